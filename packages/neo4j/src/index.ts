@@ -1,0 +1,2 @@
+export * from './connection';
+export { localNeo4jHome, repoRoot } from './paths';

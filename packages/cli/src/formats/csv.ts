@@ -54,7 +54,7 @@ export function toCsvFiles(doc: KgDocument): Record<keyof typeof CSV_FILES, stri
         ':START_ID',
         ':END_ID',
         ':TYPE',
-        'id',
+        'relationId',
         'modality',
         'confidence:double',
         'attributedTo',

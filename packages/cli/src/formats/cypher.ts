@@ -54,7 +54,7 @@ export function toCypherScript(doc: KgDocument): string {
   }
   for (const r of g.relations) {
     lines.push(
-      `MATCH (s:${ENTITY_LABEL} {id: ${cypherString(r.subject)}}), (o:${ENTITY_LABEL} {id: ${cypherString(r.object)}}) MERGE (s)-[r:${relType(r.predicate)} {id: ${cypherString(r.id)}}]->(o) SET r += ${cypherMap(
+      `MATCH (s:${ENTITY_LABEL} {id: ${cypherString(r.subject)}}), (o:${ENTITY_LABEL} {id: ${cypherString(r.object)}}) MERGE (s)-[r:${relType(r.predicate)} {relationId: ${cypherString(r.id)}}]->(o) SET r += ${cypherMap(
         {
           modality: r.modality,
           confidence: r.confidence,

@@ -156,7 +156,8 @@ describe.each([
     expect(statements).toHaveLength(
       2 + doc.documents.length + doc.entities.length + pairs.size + doc.relations.length,
     );
-    for (const r of doc.relations) expect(script).toContain(`[r:${r.predicate} {id: '${r.id}'}]`);
+    for (const r of doc.relations)
+      expect(script).toContain(`[r:${r.predicate} {relationId: '${r.id}'}]`);
   });
 });
 

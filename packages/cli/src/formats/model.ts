@@ -41,6 +41,8 @@ export interface RelationRow {
   date: string | null;
   evidenceCount: number;
   sentence: string;
+  /** Every evidence sentence, in evidence order. */
+  sentences: string[];
   documentIds: string[];
   /** JSON array of the evidence records (sentences, offsets, rules). */
   evidence: string;
@@ -117,6 +119,7 @@ export function toPropertyGraph(doc: KgDocument): PropertyGraph {
       date: r.date,
       evidenceCount: r.evidence.length,
       sentence: r.evidence[0]?.sentence ?? '',
+      sentences: r.evidence.map((e) => e.sentence),
       documentIds: [...new Set(r.evidence.map((e) => e.documentId))],
       evidence: JSON.stringify(r.evidence),
       qualifiers:

@@ -1,0 +1,94 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runPool, type TaskOutcome } from './pool';
+import { createProgress, formatDuration, rateAndEta } from './progress';
+
+const WORKER = new URL('./test-worker.ts', import.meta.url);
+type Out = { square: number; threadId: number };
+
+describe('runPool', () => {
+  it('runs TypeScript workers in parallel and returns results in task order', async () => {
+    const tasks = Array.from({ length: 8 }, (_, n) => ({ n, mode: 'ok', delayMs: 30 }));
+    const settledOrder: number[] = [];
+    const results = await runPool<(typeof tasks)[number], Out>(tasks, {
+      workerUrl: WORKER,
+      size: 2,
+      onSettled: (i) => settledOrder.push(i),
+    });
+    expect(results.map((r) => (r.ok ? r.value.square : -1))).toEqual([0, 1, 4, 9, 16, 25, 36, 49]);
+    const threads = new Set(results.map((r) => (r.ok ? r.value.threadId : -1)));
+    expect(threads.size).toBe(2);
+    expect(settledOrder.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('fails only the task that throws, crashes or is bad input, and finishes the rest', async () => {
+    const tasks = [
+      { n: 1, mode: 'ok' },
+      { n: 2, mode: 'throw' },
+      { n: 3, mode: 'crash' },
+      { n: 4, mode: 'user' },
+      { n: 5, mode: 'ok' },
+      { n: 6, mode: 'ok' },
+    ];
+    const results: TaskOutcome<Out>[] = await runPool(tasks, { workerUrl: WORKER, size: 2 });
+    expect(results).toHaveLength(6);
+    expect(results[0]).toMatchObject({ ok: true, value: { square: 1 } });
+    expect(results[1]).toMatchObject({ ok: false, error: { message: 'boom 2' } });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      error: { message: 'worker exited with code 7' },
+    });
+    expect(results[3]).toMatchObject({
+      ok: false,
+      error: { name: 'KgUserError', message: 'bad input 4', hint: 'fix it', user: true },
+    });
+    expect(results[4]).toMatchObject({ ok: true, value: { square: 25 } });
+    expect(results[5]).toMatchObject({ ok: true, value: { square: 36 } });
+  });
+
+  it('returns at once for no tasks', async () => {
+    expect(await runPool([], { workerUrl: WORKER })).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  it('computes rate and ETA', () => {
+    expect(rateAndEta(10, 100, 5000)).toEqual({ rate: 2, eta: 45 });
+    expect(rateAndEta(0, 100, 0).eta).toBe(Number.POSITIVE_INFINITY);
+    expect(formatDuration(45)).toBe('45s');
+    expect(formatDuration(125)).toBe('2m05s');
+    expect(formatDuration(Infinity)).toBe('?');
+  });
+
+  it('prints one plain line per item with count, rate and ETA when not a terminal', () => {
+    const stream = new PassThrough();
+    let t = 0;
+    const progress = createProgress({ total: 4, tty: false, stream, now: () => t });
+    t = 1000;
+    progress.tick('a.txt', 'ok');
+    t = 2000;
+    progress.tick('b.txt', 'failed', 'not English');
+    progress.stop();
+    const lines = String(stream.read()).trim().split('\n');
+    expect(lines).toEqual([
+      '[1/4] ok        a.txt (1.0 articles/s, ETA 3s)',
+      '[2/4] failed    b.txt: not English (1.0 articles/s, ETA 2s)',
+    ]);
+  });
+
+  it('draws a bar with count, rate and ETA on a terminal', () => {
+    const stream = Object.assign(new PassThrough(), {
+      isTTY: true,
+      columns: 120,
+      cursorTo() {},
+      clearLine() {},
+      moveCursor() {},
+    });
+    const progress = createProgress({ total: 2, tty: true, stream });
+    progress.tick('a.txt', 'ok');
+    progress.tick('b.txt', 'ok');
+    progress.stop();
+    const out = String(stream.read());
+    expect(out).toMatch(/2\/2 articles \| [\d.]+\/s \| ETA \S+ \| b\.txt/);
+  });
+});

@@ -1,2 +1,18 @@
 export * from './connection';
 export { localNeo4jHome, repoRoot } from './paths';
+export {
+  buildLauncher,
+  isLauncherBuilt,
+  localBoltAnswers,
+  localConnection,
+  localNeo4jPassword,
+  localNeo4jStatus,
+  LOCAL_USER,
+  NOT_RUNNING_EXIT_CODE,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4jStatus,
+  type StartOptions,
+  type StartResult,
+  type StopResult,
+} from './server';

@@ -102,6 +102,18 @@ export function describeNeo4jError(error: unknown, conn: Neo4jConnection): KgUse
     );
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Schema')) {
+    return new KgUserError(`Neo4j at ${conn.uri} refused the query: ${message}`, {
+      hint: 'check the Cypher and its --param values',
+      cause: error,
+    });
+  }
+  if (code === 'Neo.ClientError.Transaction.Terminated') {
+    return new KgUserError(`Neo4j at ${conn.uri} terminated the transaction: ${message}`, {
+      hint: 'nothing of the interrupted batch was kept; run the command again',
+      cause: error,
+    });
+  }
   return new KgUserError(`Neo4j at ${conn.uri} failed: ${message}`, {
     hint: startHint,
     cause: error,

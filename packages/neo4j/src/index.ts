@@ -1,5 +1,12 @@
 export * from './connection';
 export { localNeo4jHome, repoRoot } from './paths';
+export * from './model';
+export * from './setup';
+export * from './load';
+export * from './unload';
+export * from './export';
+export * from './queries';
+export * from './run';
 export {
   buildLauncher,
   isLauncherBuilt,

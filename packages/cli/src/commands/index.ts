@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
 import { registerNeo4j } from './neo4j';
+import { registerLoad } from './load';
+import { registerUnload } from './unload';
+import { registerExport } from './export';
+import { registerQuery } from './query';
 
 /** Each command module adds itself to the program; order is the order in `--help`. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerNeo4j];
+export const commands: RegisterCommand[] = [
+  registerNeo4j,
+  registerLoad,
+  registerUnload,
+  registerExport,
+  registerQuery,
+];

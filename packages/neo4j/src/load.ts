@@ -1,0 +1,302 @@
+/**
+ * Batched, idempotent, article-atomic loading of contract documents.
+ *
+ * Atomicity: a transaction holds whole articles only (about `batchSize` rows; an article
+ * bigger than that gets a transaction of its own, written in several UNWIND statements).
+ * Each transaction first locks its Article nodes, deletes what those articles contributed
+ * before, and writes them anew; so when a transaction dies (connection killed, server
+ * stopped, deadlock) Neo4j rolls all of it back and no article is left half-written,
+ * and when it is retried (executeWrite) it starts again from the committed state.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { assertValidDocument, type KgDocument } from '@news-kg/schema';
+import {
+  chunk,
+  groupBy,
+  labelFor,
+  packBatches,
+  planDocument,
+  relTypeFor,
+  type ArticlePlan,
+} from './model';
+import { ensureSchema, type DbOptions } from './setup';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export interface LoadOptions extends DbOptions {
+  /** Rows (entities + relations) per transaction and per UNWIND statement. */
+  batchSize?: number;
+  /** Re-write articles whose content hash is unchanged (normally skipped). */
+  force?: boolean;
+  /** Skip `ensureSchema` (the caller already ran it). */
+  skipSchema?: boolean;
+  /** Called after each committed transaction. */
+  onBatch?: (progress: { batch: number; batches: number; articles: number }) => void;
+  /**
+   * Called before every statement of a write transaction; tests use it to kill the
+   * connection mid-batch. Not for production use.
+   */
+  beforeStatement?: (info: { batch: number; statement: number }) => Promise<void> | void;
+}
+
+export interface LoadStats {
+  articles: number;
+  /** Articles written for the first time. */
+  created: number;
+  /** Articles that existed with other content and were replaced. */
+  replaced: number;
+  /** Articles skipped because their content hash was already loaded. */
+  unchanged: number;
+  entityRows: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  batches: number;
+  ms: number;
+}
+
+/** Validates every document first (refusing the whole load if any is invalid), then loads them. */
+export async function loadDocuments(
+  driver: Driver,
+  inputs: Array<{ document: unknown; source?: string }>,
+  options: LoadOptions = {},
+): Promise<LoadStats> {
+  const docs = inputs.map(({ document, source }) => assertValidDocument(document, source));
+  return loadValidDocuments(driver, docs, options);
+}
+
+/** Loads documents that already passed `validateDocument`. */
+export async function loadValidDocuments(
+  driver: Driver,
+  docs: KgDocument[],
+  options: LoadOptions = {},
+): Promise<LoadStats> {
+  const started = performance.now();
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  if (!options.skipSchema) await ensureSchema(driver, options);
+
+  // Later documents win for an article id that appears twice in one load.
+  const byArticle = new Map<string, ArticlePlan>();
+  for (const doc of docs)
+    for (const plan of planDocument(doc)) byArticle.set(plan.article.id, plan);
+  const plans = [...byArticle.values()];
+
+  const stats: LoadStats = {
+    articles: plans.length,
+    created: 0,
+    replaced: 0,
+    unchanged: 0,
+    entityRows: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    batches: 0,
+    ms: 0,
+  };
+
+  const existing = await loadedHashes(
+    driver,
+    plans.map((p) => p.article.id),
+    options,
+  );
+  const todo = plans.filter((p) => {
+    const hash = existing.get(p.article.id);
+    if (hash === undefined) return true;
+    if (hash === p.article.contentHash && !options.force) {
+      stats.unchanged++;
+      return false;
+    }
+    return true;
+  });
+
+  const batches = packBatches(todo, batchSize);
+  const session = driver.session({ database: options.database });
+  try {
+    for (const [index, batch] of batches.entries()) {
+      const result = await session.executeWrite(
+        (tx) => writeBatch(tx, batch, batchSize, index, options),
+        { timeout: 300_000 },
+      );
+      stats.created += result.created;
+      stats.replaced += result.replaced;
+      stats.entityRows += batch.reduce((n, p) => n + p.entities.length, 0);
+      stats.relationshipsCreated += result.relationshipsCreated;
+      stats.relationshipsDeleted += result.relationshipsDeleted;
+      stats.nodesCreated += result.nodesCreated;
+      stats.nodesDeleted += result.nodesDeleted;
+      stats.batches++;
+      options.onBatch?.({ batch: index + 1, batches: batches.length, articles: batch.length });
+    }
+  } finally {
+    await session.close();
+  }
+  stats.ms = performance.now() - started;
+  return stats;
+}
+
+async function loadedHashes(
+  driver: Driver,
+  ids: string[],
+  options: DbOptions,
+): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  if (!ids.length) return out;
+  const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
+  try {
+    for (const part of chunk(ids, 10_000)) {
+      const res = await session.executeRead((tx) =>
+        tx.run(
+          'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash',
+          { ids: part },
+        ),
+      );
+      for (const record of res.records) out.set(record.get('id'), record.get('hash'));
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
+}
+
+interface BatchResult {
+  created: number;
+  replaced: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+}
+
+async function writeBatch(
+  tx: ManagedTransaction,
+  batch: ArticlePlan[],
+  batchSize: number,
+  batchIndex: number,
+  options: LoadOptions,
+): Promise<BatchResult> {
+  const result: BatchResult = {
+    created: 0,
+    replaced: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+  };
+  let statement = 0;
+  const run = async (cypher: string, params: Record<string, unknown>) => {
+    await options.beforeStatement?.({ batch: batchIndex, statement: statement++ });
+    const res = await tx.run(cypher, params);
+    const c = res.summary.counters.updates();
+    result.relationshipsCreated += c.relationshipsCreated;
+    result.relationshipsDeleted += c.relationshipsDeleted;
+    result.nodesCreated += c.nodesCreated;
+    result.nodesDeleted += c.nodesDeleted;
+    return res;
+  };
+
+  // 1. Lock (MERGE + SET) and describe the articles. Read committed: from here on this
+  //    transaction sees any concurrent writer's committed version of these articles.
+  const articles = batch.map((p) => p.article);
+  const locked = await run(
+    `UNWIND $articles AS a
+     MERGE (art:Article {id: a.id})
+     WITH art, a, art.loadedAt IS NOT NULL AS existed
+     SET art.title = a.title, art.url = a.url, art.publishedAt = date(a.publishedAt),
+         art.source = a.source, art.language = a.language, art.sha256 = a.sha256,
+         art.text = a.text, art.contentHash = a.contentHash, art.loadedAt = datetime()
+     RETURN a.id AS id, existed`,
+    { articles },
+  );
+  const existed = locked.records.filter((r) => r.get('existed')).map((r) => r.get('id') as string);
+  result.created = articles.length - existed.length;
+  result.replaced = existed.length;
+
+  // 2. Remove what the existing ones contributed before (a changed article, a forced re-load).
+  const touched = existed.length ? await removeContributions(run, existed) : [];
+
+  // 3. Entities, per type (labels are spliced only after the allow-list check).
+  const entityRows = batch.flatMap((p) => p.entities);
+  for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
+    const label = labelFor(type);
+    for (const part of chunk(rows, batchSize)) {
+      await run(
+        `UNWIND $rows AS row
+         MERGE (e:Entity {id: row.id})
+         ON CREATE SET e.aliases = []
+         SET e:${label}, e.name = row.name, e.type = row.type,
+             e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
+             e.attributes = coalesce(row.attributes, e.attributes)
+         WITH e, row
+         MATCH (art:Article {id: row.articleId})
+         CREATE (e)-[m:MENTIONED_IN]->(art)
+         SET m = row {.count, .mentions, .starts, .ends, .sentences, .sentenceIndexes, .sections,
+                      .rules, .confidences, .aliases, .name, .attributes}`,
+        { rows: part },
+      );
+    }
+  }
+
+  // 4. Relations, per predicate: one relationship per (relation, article).
+  const relationRows = batch.flatMap((p) => p.relations);
+  for (const [predicate, rows] of groupBy(relationRows, (r) => r.predicate)) {
+    const type = relTypeFor(predicate);
+    for (const part of chunk(rows, batchSize)) {
+      await run(
+        `UNWIND $rows AS row
+         MATCH (s:Entity {id: row.s})
+         MATCH (o:Entity {id: row.o})
+         CREATE (s)-[r:${type}]->(o)
+         SET r = row.props, r += row.q, r.date = date(row.props.date)`,
+        { rows: part.map(({ s, o, props, q }) => ({ s, o, props, q })) },
+      );
+    }
+  }
+
+  // 5. Entities the replaced versions supported and nothing supports now go; the rest
+  //    get their aliases recomputed from the articles that still mention them.
+  if (touched.length) await collectEntities(run, touched);
+  return result;
+}
+
+type Run = (
+  cypher: string,
+  params: Record<string, unknown>,
+) => Promise<{ records: Array<{ get(key: string): unknown }> }>;
+
+/** Deletes the MENTIONED_IN and predicate relationships of these articles; returns the entity ids they touched. */
+export async function removeContributions(run: Run, articleIds: string[]): Promise<string[]> {
+  const res = await run(
+    `UNWIND $ids AS id
+     MATCH (:Article {id: id})<-[m:MENTIONED_IN]-(e:Entity)
+     CALL (e, id) {
+       MATCH (e)-[r]->(:Entity) WHERE r.articleId = id
+       DELETE r
+     }
+     DELETE m
+     RETURN collect(DISTINCT e.id) AS touched`,
+    { ids: articleIds },
+  );
+  return (res.records[0]?.get('touched') as string[] | undefined) ?? [];
+}
+
+/** Deletes unsupported entities among `ids` and recomputes the aliases of the others. */
+export async function collectEntities(run: Run, ids: string[]): Promise<void> {
+  await run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT (e)-[:MENTIONED_IN]->()
+     DETACH DELETE e`,
+    { ids },
+  );
+  await run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(a:Article)
+     WITH e, m ORDER BY a.loadedAt, a.id
+     WITH e, collect(m) AS ms
+     SET e.aliases = reduce(acc = [], m IN ms |
+           acc + [x IN m.aliases WHERE NOT x IN acc AND x <> e.name])`,
+    { ids },
+  );
+}

@@ -1,0 +1,27 @@
+import type { Driver } from 'neo4j-driver';
+import { ARTICLE_LABEL, ENTITY_LABEL } from './model';
+
+/** Names of the schema objects the loader relies on. */
+export const SCHEMA_STATEMENTS = [
+  `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:${ENTITY_LABEL}) REQUIRE e.id IS UNIQUE`,
+  `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:${ARTICLE_LABEL}) REQUIRE a.id IS UNIQUE`,
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON EACH [e.name, e.aliases]`,
+  `CREATE INDEX entity_type IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON (e.type)`,
+  `CREATE INDEX entity_name IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON (e.name)`,
+] as const;
+
+export interface DbOptions {
+  /** Database name; undefined means the server's default. */
+  database?: string | undefined;
+}
+
+/** Creates constraints and indexes (idempotent) and waits until they are online. */
+export async function ensureSchema(driver: Driver, options: DbOptions = {}): Promise<void> {
+  const session = driver.session({ database: options.database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}

@@ -17,19 +17,22 @@ interface Options {
   verbose: boolean;
   json: boolean;
   filters: string[];
+  checkGold: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { verbose: false, json: false, filters: [] };
+  const opts: Options = { verbose: false, json: false, filters: [], checkGold: false };
   for (const a of argv) {
     if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--json') opts.json = true;
+    else if (a === '--check-gold') opts.checkGold = true;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'usage: pnpm eval [--verbose] [--json] [filter...]\n' +
+        'usage: pnpm eval [--verbose] [--json] [--check-gold] [filter...]\n' +
           '  Scores the extractor against data/gold/*.gold.json (see packages/extract/EVALUATION.md).\n' +
           '  --verbose  list matched, false-positive and false-negative entities and relations\n' +
           '  --json     print the scores as JSON\n' +
+          '  --check-gold  only validate the gold files (no extractor needed)\n' +
           '  filter     only articles whose file name contains one of these strings\n',
       );
       process.exit(0);
@@ -95,6 +98,14 @@ async function main(): Promise<void> {
     }
   }
   if (golds.length === 0) fail('no gold files matched', 'see data/gold/');
+  if (opts.checkGold) {
+    for (const { gold } of golds) {
+      process.stdout.write(
+        `ok  ${gold.article}: ${gold.entities.length} entities, ${gold.relations.length} relations\n`,
+      );
+    }
+    return;
+  }
 
   const extractor = await loadExtractor();
   const scores: ArticleScore[] = [];

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertValidDocument } from '@news-kg/schema';
+import { buildGraph } from './build-graph';
+import { estimateLabelWidth, layoutGraph, layoutPlan } from './layout';
+import { generateDocument } from './generated-documents';
+
+const fixture = assertValidDocument(
+  JSON.parse(readFileSync(new URL('../fixtures/venezuela.kg.json', import.meta.url), 'utf8')),
+);
+
+const positions = (graph: ReturnType<typeof buildGraph>) =>
+  graph.mapNodes((n, a) => [n, a.x, a.y] as const);
+
+describe('layoutGraph', () => {
+  it('gives the same picture for the same graph and seed', () => {
+    const a = buildGraph(fixture);
+    const b = buildGraph(fixture);
+    layoutGraph(a);
+    layoutGraph(b);
+    expect(positions(a)).toEqual(positions(b));
+    for (const [, x, y] of positions(a)) {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    }
+  });
+
+  it('gives a different picture for another seed', () => {
+    const a = buildGraph(fixture);
+    const b = buildGraph(fixture);
+    layoutGraph(a, { seed: 1 });
+    layoutGraph(b, { seed: 2 });
+    expect(positions(a)).not.toEqual(positions(b));
+  });
+
+  it('keeps labels apart at the default zoom (no two label boxes overlap)', () => {
+    const graph = buildGraph(fixture);
+    layoutGraph(graph);
+    const nodes = graph.mapNodes((_n, a) => a);
+    const xs = nodes.map((a) => a.x);
+    const ys = nodes.map((a) => a.y);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const px = 900 / extent; // as the layout's reference view
+    const boxes = nodes.map((a) => ({
+      x0: a.x * px - a.size,
+      x1: a.x * px + a.size + 4 + estimateLabelWidth(a.label),
+      y0: a.y * px - 8,
+      y1: a.y * px + 8,
+    }));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const p = boxes[i]!;
+        const q = boxes[j]!;
+        if (p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1) overlaps++;
+      }
+    }
+    expect(overlaps).toBe(0);
+  });
+
+  it('infers settings from the graph size', () => {
+    const small = layoutPlan(20, 30);
+    const large = layoutPlan(10_000, 50_000);
+    expect(small.settings.barnesHutOptimize).toBe(false);
+    expect(large.settings.barnesHutOptimize).toBe(true);
+    expect(small.settings.adjustSizes).toBe(true);
+    expect(large.noverlap).toBe(false);
+    expect(small.iterations).toBeGreaterThan(large.iterations);
+  });
+
+  it('lays out a 1k-node generated graph deterministically', () => {
+    const doc = generateDocument(1000, 5000, 7);
+    const a = buildGraph(doc);
+    const b = buildGraph(doc);
+    layoutGraph(a, { iterations: 30, noverlap: false });
+    layoutGraph(b, { iterations: 30, noverlap: false });
+    expect(positions(a)).toEqual(positions(b));
+  });
+});

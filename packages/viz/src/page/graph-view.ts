@@ -1,0 +1,262 @@
+/**
+ * The sigma renderer and everything that changes what it draws: hover and
+ * selection highlighting, type and modality filters, focus mode, edge labels at
+ * close zoom. Reducers read `state`; any change calls `refresh()`.
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import {
+  DEFAULT_EDGE_CURVATURE,
+  EdgeCurvedArrowProgram,
+  indexParallelEdgesIndex,
+} from '@sigma/edge-curve';
+import type { EntityType, Modality } from '@news-kg/schema';
+import type {
+  KgEdgeAttributes,
+  KgGraph,
+  KgGraphAttributes,
+  KgNodeAttributes,
+} from '../build-graph';
+import { ENTITY_STYLES, shapeIndex } from '../entity-styles';
+import { createDashedArrowProgram } from './dashed-edge-program';
+import { NodeShapeProgram } from './node-shape-program';
+import { edgeLabel } from './relation-text';
+
+const FADED_NODE = '#e2e8f0';
+const FADED_EDGE = '#edf2f7';
+/** Camera ratio below which every visible edge shows its label. */
+const CLOSE_ZOOM = 0.45;
+
+export interface ViewState {
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  hiddenTypes: Set<EntityType>;
+  hiddenModalities: Set<Modality>;
+  focus: boolean;
+  closeZoom: boolean;
+}
+
+type NodeData = Partial<NodeDisplayData> & { shape?: number; entityType?: EntityType };
+type EdgeData = Partial<EdgeDisplayData> & { curvature?: number };
+
+function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+function drawHaloLabel(
+  context: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label: string | null },
+  settings: Settings,
+): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255,255,255,0.92)';
+  context.strokeText(data.label, x, y);
+  context.fillStyle = settings.labelColor.color ?? '#1a202c';
+  context.fillText(data.label, x, y);
+}
+
+export class GraphView {
+  readonly sigma: Sigma<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>;
+  readonly state: ViewState = {
+    hoveredNode: null,
+    hoveredEdge: null,
+    selectedNode: null,
+    selectedEdge: null,
+    hiddenTypes: new Set(),
+    hiddenModalities: new Set(),
+    focus: false,
+    closeZoom: false,
+  };
+  /** Node whose neighbourhood is highlighted (hover wins over selection), and that neighbourhood. */
+  private centre: string | null = null;
+  private neighbourhood = new Set<string>();
+  private edgeEnds = new Set<string>();
+  private readonly shapeOf: Record<string, number> = {};
+  private readonly parallel = new Map<string, number>();
+
+  constructor(
+    readonly graph: KgGraph,
+    container: HTMLElement,
+  ) {
+    for (const [type, style] of Object.entries(ENTITY_STYLES)) {
+      this.shapeOf[type] = shapeIndex(style.shape);
+    }
+    indexParallelEdgesIndex(graph as never, {
+      edgeIndexAttribute: 'parallelIndex',
+      edgeMinIndexAttribute: 'parallelMinIndex',
+      edgeMaxIndexAttribute: 'parallelMaxIndex',
+    });
+    graph.forEachEdge((edge, attr) => {
+      const a = attr as unknown as { parallelIndex?: number; parallelMaxIndex?: number };
+      if (typeof a.parallelIndex === 'number' && typeof a.parallelMaxIndex === 'number') {
+        const c = curvatureFor(a.parallelIndex, a.parallelMaxIndex);
+        if (c !== 0) this.parallel.set(edge, c);
+      }
+    });
+
+    const order = graph.order;
+    const small = order <= 300;
+    this.sigma = new Sigma<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>(
+      graph,
+      container,
+      {
+        nodeProgramClasses: { shape: NodeShapeProgram as never },
+        edgeProgramClasses: {
+          arrow: EdgeArrowProgram as never,
+          dashed: createDashedArrowProgram(7, 5) as never,
+          dotted: createDashedArrowProgram(2.5, 3.5) as never,
+          curved: EdgeCurvedArrowProgram as never,
+        },
+        defaultNodeType: 'shape',
+        defaultEdgeType: 'arrow',
+        renderEdgeLabels: true,
+        enableEdgeEvents: graph.size <= 20_000,
+        zIndex: true,
+        labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        labelSize: small ? 13 : 12,
+        labelWeight: '600',
+        labelColor: { color: '#1a202c' },
+        labelDensity: small ? 1 : 0.25,
+        labelGridCellSize: small ? 40 : 100,
+        labelRenderedSizeThreshold: small ? 0 : 7,
+        edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        edgeLabelSize: 11,
+        edgeLabelWeight: '500',
+        edgeLabelColor: { color: '#2d3748' },
+        defaultDrawNodeLabel: drawHaloLabel as never,
+        minCameraRatio: 0.03,
+        maxCameraRatio: 6,
+        stagePadding: 40,
+        nodeReducer: (node, attr) => this.reduceNode(node, attr),
+        edgeReducer: (edge, attr) => this.reduceEdge(edge, attr),
+      },
+    );
+
+    this.sigma.getCamera().on('updated', (camera) => {
+      const close = camera.ratio < CLOSE_ZOOM;
+      if (close !== this.state.closeZoom) {
+        this.state.closeZoom = close;
+        this.refresh();
+      }
+    });
+  }
+
+  /** True when the node passes the type filter and, in focus mode, is in the focus neighbourhood. */
+  isNodeVisible(node: string): boolean {
+    const attr = this.graph.getNodeAttributes(node);
+    if (this.state.hiddenTypes.has(attr.entityType)) return false;
+    const focus = this.state.focus ? this.state.selectedNode : null;
+    if (focus && node !== focus && !this.graph.areNeighbors(node, focus)) return false;
+    return true;
+  }
+
+  isEdgeVisible(edge: string): boolean {
+    const attr = this.graph.getEdgeAttributes(edge);
+    if (this.state.hiddenModalities.has(attr.modality)) return false;
+    const [s, t] = this.graph.extremities(edge);
+    return this.isNodeVisible(s) && this.isNodeVisible(t);
+  }
+
+  /** Recomputes the highlighted neighbourhood and redraws. */
+  refresh(): void {
+    const centre = this.state.hoveredNode ?? this.state.selectedNode;
+    this.centre = centre && this.graph.hasNode(centre) ? centre : null;
+    this.neighbourhood = new Set();
+    this.edgeEnds = new Set();
+    if (this.centre) {
+      this.neighbourhood.add(this.centre);
+      this.graph.forEachEdge(this.centre, (edge, _a, s, t) => {
+        if (!this.isEdgeVisible(edge)) return;
+        this.neighbourhood.add(s);
+        this.neighbourhood.add(t);
+      });
+    } else {
+      const edge = this.state.hoveredEdge ?? this.state.selectedEdge;
+      if (edge && this.graph.hasEdge(edge)) {
+        for (const n of this.graph.extremities(edge)) this.edgeEnds.add(n);
+      }
+    }
+    this.sigma.refresh();
+  }
+
+  private reduceNode(node: string, attr: KgNodeAttributes): NodeData {
+    const res: NodeData = {
+      ...attr,
+      type: 'shape',
+      shape: this.shapeOf[attr.entityType] ?? 0,
+    };
+    if (!this.isNodeVisible(node)) {
+      res.hidden = true;
+      return res;
+    }
+    const lit = this.centre ? this.neighbourhood : this.edgeEnds.size ? this.edgeEnds : null;
+    if (lit) {
+      if (lit.has(node)) {
+        res.zIndex = 2;
+        res.forceLabel = true;
+        res.highlighted = node === this.state.selectedNode || node === this.centre;
+      } else {
+        res.color = FADED_NODE;
+        res.label = null;
+        res.zIndex = 0;
+      }
+    } else {
+      res.zIndex = 1;
+      res.highlighted = node === this.state.selectedNode;
+    }
+    return res;
+  }
+
+  private reduceEdge(edge: string, attr: KgEdgeAttributes): EdgeData {
+    const curvature = this.parallel.get(edge);
+    const res: EdgeData = {
+      ...attr,
+      type:
+        curvature !== undefined
+          ? 'curved'
+          : attr.modality === 'asserted'
+            ? 'arrow'
+            : attr.modality === 'denied'
+              ? 'dotted'
+              : 'dashed',
+      label: null,
+    };
+    if (curvature !== undefined) res.curvature = curvature;
+    if (!this.isEdgeVisible(edge)) {
+      res.hidden = true;
+      return res;
+    }
+    const [s, t] = this.graph.extremities(edge);
+    const touched =
+      edge === this.state.hoveredEdge ||
+      edge === this.state.selectedEdge ||
+      (this.centre !== null && (s === this.centre || t === this.centre));
+    const anyHighlight = this.centre !== null || this.edgeEnds.size > 0;
+    if (touched) {
+      res.label = edgeLabel(attr);
+      res.forceLabel = true;
+      res.zIndex = 2;
+      res.size = (attr.size ?? 1) * 1.6;
+    } else if (anyHighlight) {
+      res.color = FADED_EDGE;
+      res.zIndex = 0;
+    } else if (this.state.closeZoom) {
+      res.label = edgeLabel(attr);
+    }
+    return res;
+  }
+}

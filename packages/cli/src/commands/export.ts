@@ -2,6 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { KgUserError, validateDocument, formatIssues, type KgDocument } from '@news-kg/schema';
 import { exportDocument, parseParams, withNeo4j, type ExportSelector } from '@news-kg/neo4j';
+import {
+  EXPORT_FORMATS as FILE_FORMATS,
+  isExportFormat,
+  renderExport,
+  writeExport,
+} from '../formats';
 import type { RegisterCommand } from './index';
 
 /** Output formats; `--format` picks one (gexf, graphml, csv, cypher come later). */
@@ -23,7 +29,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
     .option('--param <k=v>', 'parameter for --cypher (repeatable)', collect, [] as string[])
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(Object.keys(EXPORT_FORMATS))
+        .choices([...Object.keys(EXPORT_FORMATS), ...FILE_FORMATS])
         .default('json'),
     )
     .option('--out <file>', 'write here instead of standard output')
@@ -56,6 +62,22 @@ export const registerExport: RegisterCommand = (program: Command) => {
         if (!check.ok) {
           // A bug, not a user error: the graph holds something the contract refuses.
           throw new Error(`exported document is invalid: ${formatIssues(check.issues, 5)}`);
+        }
+        if (isExportFormat(opts.format)) {
+          // gexf, graphml, csv (a folder for neo4j-admin import), cypher: see ../formats.
+          if (!opts.out) {
+            if (opts.format === 'csv') {
+              throw new KgUserError('--format csv writes a folder of files', {
+                hint: 'give --out <dir>',
+              });
+            }
+            return void process.stdout.write(renderExport(doc, opts.format));
+          }
+          const paths = await writeExport(doc, opts.format, opts.out);
+          console.error(
+            `wrote ${paths.join(', ')}: ${doc.entities.length} entities, ${doc.relations.length} relations`,
+          );
+          return;
         }
         const text = EXPORT_FORMATS[opts.format]!(doc);
         if (opts.out) {

@@ -218,3 +218,21 @@ describe('writeExport', () => {
     expect(() => parseExportFormat('dot')).toThrow(/unknown export format "dot"/);
   });
 });
+
+describe('drawn positions', () => {
+  it('GEXF and GraphML carry the laid-out positions and colours of the graph page', () => {
+    const doc = sampleDoc();
+    const gexf = parseGexf(Graph, renderExport(doc, 'gexf'));
+    const graphml = parseGraphml(Graph, renderExport(doc, 'graphml'));
+    const xs = new Set<number>();
+    for (const e of doc.entities) {
+      const a = gexf.getNodeAttributes(e.id);
+      expect(typeof a.x).toBe('number');
+      expect(typeof a.y).toBe('number');
+      expect(a.color).toMatch(/^rgb|^#/);
+      xs.add(a.x as number);
+      expect(graphml.getNodeAttribute(e.id, 'x')).toBeCloseTo(a.x as number, 3);
+    }
+    expect(xs.size).toBe(doc.entities.length);
+  });
+});

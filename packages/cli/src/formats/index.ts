@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { KgUserError, type KgDocument } from '@news-kg/schema';
+import { buildGraph, layoutGraph } from '@news-kg/viz';
 import { toCsvFiles, writeCsvDir, CSV_FILES } from './csv';
 import { toCypherScript, cypherString, cypherLiteral } from './cypher';
 import { toGexf } from './gexf';
@@ -45,7 +46,10 @@ export function parseExportFormat(value: string): ExportFormat {
 }
 
 export interface WriteExportOptions {
-  /** A drawn graph keyed by entity id (viz's buildGraph + layout) whose x, y, size, color to keep. */
+  /**
+   * A drawn graph keyed by entity id whose x, y, size, color to keep; by default viz's
+   * `buildGraph` + `layoutGraph` draw one, so Gephi opens the graph page's picture.
+   */
   drawn?: { hasNode(key: string): boolean; getNodeAttributes(key: string): DrawnNode };
 }
 
@@ -78,12 +82,19 @@ export function renderExport(
 ): string {
   switch (format) {
     case 'gexf':
-      return toGexf(toExportGraph(doc, options.drawn));
+      return toGexf(toExportGraph(doc, options.drawn ?? drawGraph(doc)));
     case 'graphml':
-      return toGraphml(toExportGraph(doc, options.drawn));
+      return toGraphml(toExportGraph(doc, options.drawn ?? drawGraph(doc)));
     case 'cypher':
       return toCypherScript(doc);
   }
+}
+
+/** The graph page's graph: viz's nodes with their colours, sizes and laid-out positions. */
+export function drawGraph(doc: KgDocument): NonNullable<WriteExportOptions['drawn']> {
+  const graph = buildGraph(doc);
+  layoutGraph(graph);
+  return graph;
 }
 
 /** Where `kg build` puts each export inside its output folder. */

@@ -1,0 +1,138 @@
+// The Cypher export loads into the real Neo4j and rebuilds the same graph.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDriver, resolveConnection } from '@news-kg/neo4j';
+import type { KgDocument } from '@news-kg/schema';
+import { toCypherScript } from './cypher';
+import { NASTY_NAME, nastyDoc } from './fixtures';
+
+// Every id gets a run-specific prefix, so this test neither collides with nor
+// deletes anything another test (or a person) loaded into the shared server.
+const TAG = `cyphertest-${process.pid}-${Date.now()}-`;
+
+function tagged(doc: KgDocument): KgDocument {
+  const t = (id: string): string => TAG + id;
+  return {
+    ...doc,
+    documents: doc.documents.map((d) => ({ ...d, id: t(d.id) })),
+    entities: doc.entities.map((e) => ({
+      ...e,
+      id: t(e.id),
+      mentions: e.mentions.map((m) => ({ ...m, documentId: t(m.documentId) })),
+    })),
+    relations: doc.relations.map((r) => ({
+      ...r,
+      id: t(r.id),
+      subject: t(r.subject),
+      object: t(r.object),
+      attributedTo: r.attributedTo && t(r.attributedTo),
+      evidence: r.evidence.map((e) => ({ ...e, documentId: t(e.documentId) })),
+    })),
+  };
+}
+
+const conn = resolveConnection();
+let driver: Driver;
+
+async function runScript(script: string): Promise<void> {
+  const statements = script.split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+  const session = driver.session({ database: conn.database });
+  try {
+    for (const s of statements.filter((x) => x.startsWith('CREATE CONSTRAINT')))
+      await session.run(s);
+    await session.executeWrite(async (tx) => {
+      for (const s of statements.filter((x) => !x.startsWith('CREATE CONSTRAINT'))) await tx.run(s);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function counts(): Promise<Record<string, number>> {
+  const session = driver.session({ database: conn.database });
+  try {
+    const res = await session.run(
+      `MATCH (e:Entity) WHERE e.id STARTS WITH $tag
+       WITH count(e) AS entities
+       OPTIONAL MATCH (a:Article) WHERE a.id STARTS WITH $tag
+       WITH entities, count(a) AS articles
+       OPTIONAL MATCH (s:Entity)-[r]->(o:Entity) WHERE s.id STARTS WITH $tag AND r.relationId STARTS WITH $tag
+       WITH entities, articles, count(r) AS relations
+       OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article) WHERE a.id STARTS WITH $tag
+       RETURN entities, articles, relations, count(m) AS mentions`,
+      { tag: TAG },
+    );
+    return res.records[0]!.toObject() as Record<string, number>;
+  } finally {
+    await session.close();
+  }
+}
+
+describe('Cypher export against the real Neo4j', () => {
+  const doc = tagged(nastyDoc());
+  const script = toCypherScript(doc);
+
+  beforeAll(async () => {
+    driver = await openDriver(conn);
+  });
+
+  afterAll(async () => {
+    if (!driver) return;
+    const session = driver.session({ database: conn.database });
+    try {
+      await session.run(
+        'MATCH (n) WHERE (n:Entity OR n:Article) AND n.id STARTS WITH $tag DETACH DELETE n',
+        { tag: TAG },
+      );
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+
+  it('rebuilds the same numbers of entities, articles, relations and mentions, twice over', async () => {
+    const pairs = new Set(
+      doc.entities.flatMap((e) => e.mentions.map((m) => `${e.id}|${m.documentId}`)),
+    );
+    const expected = {
+      entities: doc.entities.length,
+      articles: doc.documents.length,
+      relations: doc.relations.length,
+      mentions: pairs.size,
+    };
+    await runScript(script);
+    expect(await counts()).toEqual(expected);
+    await runScript(script); // MERGE on ids: running it again changes nothing
+    expect(await counts()).toEqual(expected);
+  });
+
+  it('keeps hostile strings, labels, types and properties exactly', async () => {
+    const session = driver.session({ database: conn.database });
+    try {
+      const res = await session.run(
+        `MATCH (n:Entity {id: $id})-[r:CRITICIZED]->(o:Person)
+         RETURN n.name AS name, labels(n) AS labels, n.aliases AS aliases,
+                r.modality AS modality, r.confidence AS confidence, toString(r.date) AS date,
+                r.attributedTo AS attributedTo, r.sentences AS sentences, r.qualifiers AS qualifiers,
+                o.name AS object`,
+        { id: `${TAG}person:nasty` },
+      );
+      expect(res.records).toHaveLength(1);
+      const row = res.records[0]!.toObject();
+      expect(row.name).toBe(NASTY_NAME);
+      expect([...row.labels].sort()).toEqual(['Entity', 'Person']);
+      expect(row.aliases).toEqual(['A;B', `it's "quoted"`]);
+      expect(row.modality).toBe('alleged');
+      expect(row.confidence).toBe(0.5);
+      expect(row.date).toBe('2025-03-21');
+      expect(row.attributedTo).toBe(`${TAG}organization:the-opposition`);
+      expect(row.sentences).toEqual([`He said: "${NASTY_NAME}"`]);
+      expect(JSON.parse(row.qualifiers)).toEqual({ charge: 'a "bad" thing' });
+      expect(row.object).toBe('Ana Ruiz');
+      // The name that tries to break out of its literal deleted nothing.
+      expect((await counts()).entities).toBe(doc.entities.length);
+    } finally {
+      await session.close();
+    }
+  });
+});

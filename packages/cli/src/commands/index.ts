@@ -4,6 +4,8 @@ import { registerLoad } from './load';
 import { registerUnload } from './unload';
 import { registerExport } from './export';
 import { registerQuery } from './query';
+import { registerRender } from './render';
+import { registerServe } from './serve';
 
 /** Each command module adds itself to the program; order is the order in `--help`. */
 export type RegisterCommand = (program: Command) => void;
@@ -14,4 +16,6 @@ export const commands: RegisterCommand[] = [
   registerUnload,
   registerExport,
   registerQuery,
+  registerRender,
+  registerServe,
 ];

@@ -88,6 +88,20 @@ export function toCsvFiles(doc: KgDocument): Record<keyof typeof CSV_FILES, stri
   };
 }
 
+/** The arguments of `neo4j-admin database import full` for the files in `dir`. */
+export function importArgs(dir: string, database = 'neo4j'): string[] {
+  return [
+    'database',
+    'import',
+    'full',
+    database,
+    `--nodes=${join(dir, CSV_FILES.entities)}`,
+    `--nodes=${join(dir, CSV_FILES.articles)}`,
+    `--relationships=${join(dir, CSV_FILES.relations)}`,
+    `--relationships=${join(dir, CSV_FILES.mentions)}`,
+  ];
+}
+
 /** Writes the four files into `dir` and returns their paths. */
 export async function writeCsvDir(doc: KgDocument, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
@@ -100,10 +114,10 @@ export async function writeCsvDir(doc: KgDocument, dir: string): Promise<string[
   }
   const readme = [
     '# neo4j-admin import files written by `kg export --format csv`',
-    '# Stop the server, then (the target database is replaced):',
-    `neo4j-admin database import full --overwrite-destination \\`,
+    '# Stop the server, then (this replaces the database "neo4j"):',
+    `neo4j-admin database import full neo4j --overwrite-destination \\`,
     `  --nodes=${CSV_FILES.entities} --nodes=${CSV_FILES.articles} \\`,
-    `  --relationships=${CSV_FILES.relations} --relationships=${CSV_FILES.mentions} neo4j`,
+    `  --relationships=${CSV_FILES.relations} --relationships=${CSV_FILES.mentions}`,
     '',
   ].join('\n');
   const readmePath = join(dir, 'IMPORT.txt');

@@ -1,5 +1,4 @@
 // The Cypher export loads into the real Neo4j and rebuilds the same graph.
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDriver, resolveConnection } from '@news-kg/neo4j';
 import type { KgDocument } from '@news-kg/schema';
@@ -32,7 +31,7 @@ function tagged(doc: KgDocument): KgDocument {
 }
 
 const conn = resolveConnection();
-let driver: Driver;
+let driver: Awaited<ReturnType<typeof openDriver>>;
 
 async function runScript(script: string): Promise<void> {
   const statements = script.split('\n').filter((l) => l.trim() && !l.startsWith('//'));

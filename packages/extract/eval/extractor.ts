@@ -3,6 +3,8 @@
  * `@news-kg/extract`) at run time, so that the harness type-checks and its unit
  * tests run whatever state the extractor is in.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { KgDocument } from '@news-kg/schema';
 
 /** The input shape `extractDocument` takes (see packages/extract/src/input/types.ts). */
@@ -22,15 +24,20 @@ export class ExtractorUnavailableError extends Error {
   override name = 'ExtractorUnavailableError';
 }
 
+/**
+ * `EVAL_EXTRACTOR=/path/to/module.ts` evaluates another module with the same two exports
+ * (e.g. a baseline or a stub); by default the workspace package is loaded.
+ */
 export async function loadExtractor(): Promise<Extractor> {
   let mod: Record<string, unknown>;
+  const override = process.env.EVAL_EXTRACTOR;
   try {
     // A variable specifier: the harness must type-check before the extractor exists.
-    const specifier = '@news-kg/extract';
+    const specifier = override ? pathToFileURL(resolve(override)).href : '@news-kg/extract';
     mod = (await import(specifier)) as Record<string, unknown>;
   } catch (err) {
     throw new ExtractorUnavailableError(
-      `cannot load @news-kg/extract (packages/extract/src/index.ts): ${(err as Error).message.split('\n')[0]}`,
+      `cannot load ${override ?? '@news-kg/extract (packages/extract/src/index.ts)'}: ${(err as Error).message.split('\n')[0]}`,
     );
   }
   const missing = ['readArticle', 'extractDocument'].filter((n) => typeof mod[n] !== 'function');

@@ -28,13 +28,14 @@ function fail(message: string, hint?: string): never {
   process.exit(1);
 }
 
-function datasetPath(): string | null {
+function datasetPath(): { path: string | null; tried: string } {
+  const fromEnv = process.env.CONLL04_DEV;
+  if (fromEnv) return { path: existsSync(fromEnv) ? fromEnv : null, tried: fromEnv };
   const candidates = [
-    process.env.CONLL04_DEV,
     join(repoRoot(), '../shared/datasets/conll04/dev.json'),
     resolve(process.cwd(), '../shared/datasets/conll04/dev.json'),
-  ].filter((p): p is string => Boolean(p));
-  return candidates.find((p) => existsSync(p)) ?? null;
+  ];
+  return { path: candidates.find((p) => existsSync(p)) ?? null, tried: candidates[0]! };
 }
 
 async function main(): Promise<void> {
@@ -52,10 +53,10 @@ async function main(): Promise<void> {
   const limit = li >= 0 ? Number(args[li + 1]) : Infinity;
   if (li >= 0 && !(limit > 0)) fail('--limit takes a positive number');
 
-  const path = datasetPath();
+  const { path, tried } = datasetPath();
   if (!path) {
     process.stdout.write(
-      'eval:conll04: skipped: CoNLL04 dev set not found at ../shared/datasets/conll04/dev.json (set CONLL04_DEV to its path)\n',
+      `eval:conll04: skipped: CoNLL04 dev set not found at ${tried} (set CONLL04_DEV to its path)\n`,
     );
     return;
   }

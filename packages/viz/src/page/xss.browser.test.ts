@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../../tests/support/browser';
 import { buildDocument } from '../document-builder';
 import { renderStandaloneHtml } from '../standalone-html';
@@ -61,7 +61,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function assertInert(page: import('playwright-core').Page, dialogs: string[]): Promise<void> {
+async function assertInert(page: Page, dialogs: string[]): Promise<void> {
   expect(dialogs).toEqual([]);
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

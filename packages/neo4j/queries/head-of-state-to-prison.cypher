@@ -7,7 +7,7 @@ WITH DISTINCT head
 MATCH (prison:Prison)
 MATCH path = allShortestPaths((head)-[*..4]-(prison))
 WHERE all(n IN nodes(path) WHERE n:Entity)
-RETURN head.name AS headOfState,
+RETURN DISTINCT head.name AS headOfState,
        prison.name AS prison,
        length(path) AS hops,
        [n IN nodes(path) | n.name] AS via,

@@ -10,7 +10,13 @@ import { basename, join } from 'node:path';
 import { loadGold, GoldFormatError, type GoldFile } from './gold';
 import { ExtractorUnavailableError, loadExtractor } from './extractor';
 import { repoRoot } from './paths';
-import { microAverage, scoreArticle, type ArticleScore, type RelationView } from './score';
+import {
+  byPredicate,
+  microAverage,
+  scoreArticle,
+  type ArticleScore,
+  type RelationView,
+} from './score';
 import { fmt, ratio, renderTable } from './table';
 
 interface Options {
@@ -166,6 +172,20 @@ async function main(): Promise<void> {
     const rows = scores.map((s) => row(s.article.replace(/\.txt$/, ''), s));
     rows.push(row('overall (micro)', overall));
     if (opts.verbose) scores.forEach(printVerbose);
+    if (opts.verbose) {
+      const perPredicate = [...byPredicate(scores)].map(([p, c]) => [
+        p,
+        fmt(c.precision),
+        fmt(c.recall),
+        fmt(c.f1),
+        `${c.tp}/${c.fp}/${c.fn}`,
+      ]);
+      process.stdout.write(
+        '\nrelations by predicate (all articles)\n' +
+          renderTable(['predicate', 'P', 'R', 'F1', 'tp/fp/fn'], perPredicate) +
+          '\n',
+      );
+    }
     process.stdout.write('\n' + renderTable(header, rows) + '\n');
     process.stdout.write(
       '\nmodality / attrib: matched relations whose modality / attributedTo agree with gold.\n',

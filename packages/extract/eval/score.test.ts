@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold } from './gold';
-import { maxMatching, microAverage, prf, scoreArticle, type PredictedDocument } from './score';
+import {
+  byPredicate,
+  maxMatching,
+  microAverage,
+  prf,
+  scoreArticle,
+  type PredictedDocument,
+} from './score';
 
 const gold = parseGold({
   article: 'synthetic.txt',
@@ -208,5 +215,18 @@ describe('microAverage', () => {
     const m = microAverage([a, b]);
     expect(m.entities).toMatchObject({ tp: 1, fp: 0, fn: 15 });
     expect(m.articles).toBe(2);
+  });
+});
+
+describe('byPredicate', () => {
+  it('splits tp, fp and fn by predicate', () => {
+    const s = scoreArticle(gold, {
+      entities: [e('ana', 'Ana Ruiz', 'Person'), e('court', 'Supreme Court', 'Court')],
+      relations: [r('ana', 'JUDGE_OF', 'court'), r('ana', 'LEADS', 'court')],
+    });
+    const m = byPredicate([s]);
+    expect(m.get('JUDGE_OF')).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(m.get('LEADS')).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+    expect(m.get('INVOKED')).toMatchObject({ tp: 0, fp: 0, fn: 1 });
   });
 });

@@ -321,3 +321,21 @@ export function microAverage(scores: readonly ArticleScore[]): OverallScore {
     },
   };
 }
+
+/** True positives, false positives and false negatives per predicate, over all articles. */
+export function byPredicate(scores: readonly ArticleScore[]): Map<string, Prf> {
+  const counts = new Map<string, Counts>();
+  const bump = (predicate: string, key: keyof Counts): void => {
+    const c = counts.get(predicate) ?? { tp: 0, fp: 0, fn: 0 };
+    c[key]++;
+    counts.set(predicate, c);
+  };
+  for (const s of scores) {
+    for (const m of s.matchedRelations) bump(m.gold.predicate, 'tp');
+    for (const r of s.falsePositiveRelations) bump(r.predicate, 'fp');
+    for (const r of s.falseNegativeRelations) bump(r.predicate, 'fn');
+  }
+  return new Map(
+    [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, prf(c)]),
+  );
+}

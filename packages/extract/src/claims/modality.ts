@@ -1,0 +1,215 @@
+import type { Modality } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { subjectOf } from '../relations/clauses';
+import type { SentenceView } from '../relations/sentence-view';
+import type { RawRelation } from '../relations/types';
+import {
+  CLAIM_NOUNS,
+  isAllegationLemma,
+  isDenialLemma,
+  isHedge,
+  isNegator,
+  isSpeechLemma,
+} from './cues';
+
+/** A stretch of a sentence that reports what a speaker says, claims or denies. */
+export interface SpeechFrame {
+  speaker: string;
+  /** Token index of the speech verb or claim noun. */
+  at: number;
+  from: number;
+  to: number;
+  modality: Exclude<Modality, 'asserted'>;
+  rule: string;
+}
+
+const REJECT = new Set([
+  'deny',
+  'reject',
+  'dismiss',
+  'refute',
+  'slam',
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'blast',
+  'decry',
+  'lambast',
+  'rebuff',
+  'dispute',
+]);
+
+/**
+ * Speech frames of a sentence: "S said (that) …", '"…," S said', "according
+ * to S, …", and "S's claim that …". A claim that someone else rejects gives a
+ * second, denied frame for the one who rejects it.
+ */
+export function speechFrames(
+  view: SentenceView,
+  keyOf: (m: MentionRec | undefined) => string | undefined,
+): { frames: SpeechFrame[]; rejections: RawRelation[] } {
+  const toks = view.toks;
+  const frames: SpeechFrame[] = [];
+  const rejections: RawRelation[] = [];
+  const n = toks.length;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && isSpeechLemma(t.lemma) && !view.mentionAt(k)) {
+      const speaker = keyOf(subjectOf(view, k).mention);
+      if (!speaker) continue;
+      const modality = isDenialLemma(t.lemma)
+        ? 'denied'
+        : isAllegationLemma(t.lemma)
+          ? 'alleged'
+          : 'claimed';
+      // Quote before the verb: '"…," Cabello said'
+      const quoteEnd = lastQuoteBefore(view, k);
+      if (quoteEnd > 0 && (toks[0]!.text === '"' || toks[0]!.text === '“')) {
+        frames.push({ speaker, at: k, from: 0, to: quoteEnd, modality, rule: 'quote-speaker' });
+      }
+      const next = toks[k + 1];
+      if (
+        next &&
+        (next.pos === 'DET' ||
+          next.pos === 'NOUN' ||
+          next.pos === 'PROPN' ||
+          next.pos === 'PRON' ||
+          next.lower === 'that' ||
+          next.pos === 'NUM' ||
+          next.pos === 'ADJ')
+      ) {
+        frames.push({ speaker, at: k, from: k + 1, to: n, modality, rule: 'reported-speech' });
+      }
+    }
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const m = view.mentionAt(k + 2) ?? view.mentionAt(k + 3);
+      const speaker = keyOf(m);
+      if (speaker)
+        frames.push({ speaker, at: k, from: 0, to: n, modality: 'claimed', rule: 'according-to' });
+    }
+    if (CLAIM_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+      // "a US claim that …", "Venezuela rejects US crime gang accusations"
+      let claimant: MentionRec | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const m = view.mentionAt(j);
+        if (m?.key) {
+          claimant = m;
+          break;
+        }
+        if (toks[j]!.pos === 'VERB' || view.isBoundary(j)) break;
+      }
+      const claimantKey = keyOf(claimant);
+      if (!claimantKey) continue;
+      const thatAt = toks[k + 1]?.lower === 'that' ? k + 2 : -1;
+      if (thatAt > 0)
+        frames.push({
+          speaker: claimantKey,
+          at: k,
+          from: thatAt,
+          to: n,
+          modality: 'claimed',
+          rule: 'claim-noun',
+        });
+      // Who rejects it: the subject of the verb that takes the claim as its object.
+      for (let v = (claimant?.from ?? k) - 1; v >= 0; v--) {
+        const verb = toks[v]!;
+        if (verb.pos !== 'VERB') {
+          if (view.isBoundary(v)) break;
+          continue;
+        }
+        if (!REJECT.has(verb.lemma)) break;
+        const rejecter = subjectOf(view, v).mention;
+        const rk = keyOf(rejecter);
+        if (!rk || rk === claimantKey) break;
+        if (thatAt > 0)
+          frames.push({
+            speaker: rk,
+            at: v,
+            from: thatAt,
+            to: n,
+            modality: 'denied',
+            rule: 'rejected-claim',
+          });
+        rejections.push({
+          subject: rk,
+          predicate: 'DENIED',
+          object: claimantKey,
+          sent: view.sentence.index,
+          from: Math.min(rejecter!.from, v),
+          to: k + 1,
+          trigger: v,
+          rule: 'rejected-claim',
+          confidence: 0.75,
+          event: true,
+          qualifiers: { verb: verb.lemma },
+        });
+        break;
+      }
+    }
+  }
+  return { frames, rejections };
+}
+
+function lastQuoteBefore(view: SentenceView, k: number): number {
+  for (let j = k - 1; j > 0; j--) if (/^["”]$/.test(view.toks[j]!.text)) return j;
+  return -1;
+}
+
+export interface Stance {
+  modality: Modality;
+  attributedTo: string | null;
+}
+
+/**
+ * Modality of a relation: the innermost speech frame that covers its trigger
+ * (unless the relation sits in a relative clause the frame does not reach),
+ * then negation ("none of", "not", "never" → denied) and hedges ("allegedly"
+ * → alleged). A negated statement never comes out asserted.
+ */
+export function stanceOf(view: SentenceView, rel: RawRelation, frames: SpeechFrame[]): Stance[] {
+  if (rel.fixed) return [rel.fixed];
+  if (rel.static) return [{ modality: 'asserted', attributedTo: null }];
+  const covering = frames.filter(
+    (f) =>
+      rel.trigger >= f.from &&
+      rel.trigger < f.to &&
+      f.at !== rel.trigger &&
+      (rel.clauseFrom === undefined || f.at > rel.clauseFrom),
+  );
+  const negated = !rel.static && isNegated(view, rel);
+  const hedged = !rel.static && isHedged(view, rel);
+  if (!covering.length) {
+    if (negated) return [{ modality: 'denied', attributedTo: null }];
+    if (hedged) return [{ modality: 'alleged', attributedTo: null }];
+    return [{ modality: 'asserted', attributedTo: null }];
+  }
+  // Each frame over the same span gives its own stance ("a US claim that …" rejected by Venezuela).
+  const innermost = Math.max(...covering.map((f) => f.from));
+  return covering
+    .filter((f) => f.from === innermost)
+    .map((f) => ({ modality: negated ? 'denied' : f.modality, attributedTo: f.speaker }));
+}
+
+function isNegated(view: SentenceView, rel: RawRelation): boolean {
+  const start =
+    rel.negFrom ?? Math.max(view.clauseStart(rel.trigger), rel.clauseFrom ?? 0, rel.from - 3);
+  for (let k = start; k < rel.trigger; k++) {
+    const t = view.toks[k]!;
+    if (isNegator(t.lower) && t.lower !== 'without') return true;
+  }
+  // "not" right after an auxiliary that follows the trigger's subject
+  const after = view.toks[rel.trigger + 1];
+  return (
+    !!after &&
+    (after.lower === 'not' || after.lower === "n't") &&
+    view.toks[rel.trigger]!.pos === 'AUX'
+  );
+}
+
+function isHedged(view: SentenceView, rel: RawRelation): boolean {
+  for (let k = Math.max(0, rel.from - 2); k <= rel.trigger; k++) {
+    if (isHedge(view.toks[k]!.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,501 @@
+import type { EntityType } from '@news-kg/schema';
+import { countriesInRegion, type CountryInfo } from '../lexicon/countries';
+import type { EntityRec, MentionRec } from '../model';
+import type { Sentence } from '../nlp/types';
+import { cleanName } from '../mentions/recognize';
+import type { AcronymDefinition } from '../mentions/acronyms';
+import { PersonNames } from './people';
+import { EntityRegistry } from './registry';
+import { isSpeechLemma } from '../claims/cues';
+
+const ADP_BEFORE = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'of',
+  'near',
+  'for',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'by',
+  'with',
+  'toward',
+  'towards',
+  'on',
+]);
+const WEAK_RULES = new Set([
+  'name-shape',
+  'single-name',
+  'speaker-name',
+  'locative-name',
+  'acronym',
+]);
+
+interface Recent {
+  key: string;
+  type: EntityType;
+  sent: number;
+  from: number;
+}
+
+/** What coreference learned that the relation stage needs. */
+export interface CorefFacts {
+  /** Person key → country of the office they hold (from titles and "X, the president of Y"). */
+  personCountry: Map<string, CountryInfo>;
+  /** Person key → roles from titles ("judge", "president"). */
+  personRoles: Map<string, Set<string>>;
+  /** Government key → person key, from "the X administration" / "the X government". */
+  governmentLeader: Map<string, { person: string; mention: MentionRec }>;
+}
+
+/**
+ * Gives every mention an entity: names by canonical form, surnames by the
+ * article's full names, acronyms by their expansion, capitals acting as
+ * speakers by their country's government, and pronouns, descriptions and
+ * groups by the salient antecedent of a fitting type.
+ */
+export function resolveMentions(
+  sentences: Sentence[],
+  mentions: MentionRec[][],
+  acronyms: AcronymDefinition[][],
+  text: string,
+): { registry: EntityRegistry; facts: CorefFacts } {
+  const registry = new EntityRegistry();
+  const facts: CorefFacts = {
+    personCountry: new Map(),
+    personRoles: new Map(),
+    governmentLeader: new Map(),
+  };
+  const people = new PersonNames();
+  const recent: Recent[] = [];
+  const lastSeen = new Map<string, number>();
+  let tick = 0;
+  const touch = (m: MentionRec): void => {
+    if (!m.key) return;
+    const rec = registry.get(m.key)!;
+    recent.push({ key: m.key, type: rec.type, sent: m.sent, from: m.from });
+    lastSeen.set(rec.name, ++tick);
+  };
+
+  // ---- document-level passes: full person names, type votes, acronyms, unique laws/prisons
+  const votes = new Map<string, { type: EntityType; confidence: number }>();
+  const acronymOf = new Map<string, string>();
+  sentences.forEach((s, si) => {
+    for (const def of acronyms[si] ?? []) {
+      acronymOf.set(
+        def.acronym,
+        cleanName(text.slice(s.tokens[def.from]!.start, s.tokens[def.to - 1]!.end)),
+      );
+    }
+    for (const m of mentions[si] ?? []) {
+      if (m.kind !== 'name' && m.kind !== 'title-name' && m.kind !== 'credit') continue;
+      if (
+        m.type === 'Person' &&
+        (m.kind === 'title-name' ||
+          m.rule === 'honorific-name' ||
+          m.rule === 'name-shape' ||
+          m.rule === 'role-name')
+      )
+        people.add(m.name);
+      const strength = WEAK_RULES.has(m.rule) ? m.confidence * 0.5 : m.confidence;
+      const prior = votes.get(m.name);
+      if (!prior || prior.confidence < strength)
+        votes.set(m.name, { type: m.type, confidence: strength });
+    }
+  });
+  const namedOfType = (type: EntityType): Set<string> => {
+    const out = new Set<string>();
+    for (const [name, v] of votes) if (v.type === type) out.add(name);
+    for (const [acr, name] of acronymOf) if (votes.get(name)?.type === type) out.delete(acr);
+    return out;
+  };
+  const uniqueNamed = (type: EntityType): string | undefined => {
+    const names = namedOfType(type);
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+
+  const latest = (
+    pred: (r: Recent) => boolean,
+    before?: { sent: number; from: number },
+  ): string | undefined => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (before && (r.sent > before.sent || (r.sent === before.sent && r.from >= before.from)))
+        continue;
+      if (pred(r)) return r.key;
+    }
+    return undefined;
+  };
+
+  let lastSubjectPerson: string | undefined;
+  let lastSubjectThing: string | undefined;
+  /** The group most often referred to so far (ties: the most recent); restricted sets never are. */
+  const salientGroupKey = (): string | undefined => {
+    let best: EntityRec | undefined;
+    let bestSeen = -1;
+    for (const e of registry.entities.values()) {
+      if (e.type !== 'Group' || e.attributes.restricted) continue;
+      const seen = lastSeen.get(e.name) ?? 0;
+      if (
+        !best ||
+        e.mentions.length > best.mentions.length ||
+        (e.mentions.length === best.mentions.length && seen > bestSeen)
+      ) {
+        best = e;
+        bestSeen = seen;
+      }
+    }
+    return best?.key;
+  };
+
+  sentences.forEach((s, si) => {
+    const list = mentions[si] ?? [];
+    const toks = s.tokens;
+    const surface = (m: MentionRec): string => text.slice(toks[m.from]!.start, toks[m.to - 1]!.end);
+    let sentenceSubjectPerson: string | undefined;
+    let sentenceSubjectThing: string | undefined;
+    const extra: MentionRec[] = [];
+
+    for (const m of list) {
+      const prev = toks[m.from - 1];
+      const inPP = !!prev && ADP_BEFORE.has(prev.lower);
+      switch (m.kind) {
+        case 'name':
+        case 'title-name':
+        case 'credit': {
+          let name = m.name;
+          let type = m.type;
+          const vote = votes.get(name);
+          if (vote && WEAK_RULES.has(m.rule) && vote.type !== type) type = vote.type;
+          const expansion = acronymOf.get(name);
+          if (expansion) {
+            name = expansion;
+            type = votes.get(expansion)?.type ?? type;
+          }
+          if (type === 'Person') {
+            const full = people.resolve(name, (c) => lastSeen.get(c) ?? 0);
+            if (full) name = full;
+            else if (m.weak && m.rule === 'single-name') {
+              const nextVerb = toks
+                .slice(m.to, m.to + 4)
+                .find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+              if (!nextVerb || inPP) continue; // an unknown single word: not enough to call it a person
+            }
+          }
+          if (type === 'Place' && m.kind !== 'name' && m.rule === 'locative-name' && m.weak)
+            continue;
+          const rec = registry.ensure(type, name);
+          registry.attach(rec, m, surface(m));
+          m.type = type;
+          if (m.kind === 'title-name' && m.title) {
+            rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
+            const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
+            roles.add(m.title.spec.role);
+            facts.personRoles.set(rec.key, roles);
+            if (m.title.country && m.title.spec.implies === 'government')
+              facts.personCountry.set(rec.key, m.title.country);
+            if (m.title.court) {
+              const court = registry.ensure('Court', m.title.court);
+              const cm: MentionRec = {
+                sent: s.index,
+                from: m.title.from,
+                to: m.title.to,
+                type: 'Court',
+                name: m.title.court,
+                kind: 'implicit',
+                rule: 'title-implied-court',
+                confidence: 0.8 * m.confidence,
+              };
+              registry.attach(court, cm);
+              m.title.orgKey = court.key;
+            }
+          }
+          if (type === 'Person' && !inPP && !sentenceSubjectPerson) sentenceSubjectPerson = rec.key;
+          if (type !== 'Person' && type !== 'Group' && !inPP && !sentenceSubjectThing)
+            sentenceSubjectThing = rec.key;
+          // "the X administration" / "the X government": that person's government.
+          const after = toks[m.to];
+          if (after && /^(administration|government|regime|cabinet)$/.test(after.lower)) {
+            const country =
+              type === 'Person'
+                ? (facts.personCountry.get(rec.key) ?? speakerCountry(s, list, registry, facts))
+                : rec.country;
+            if (country) {
+              const gov = registry.government(country);
+              const gm: MentionRec = {
+                sent: s.index,
+                from: m.from,
+                to: m.to + 1,
+                type: 'Government',
+                name: gov.name,
+                kind: 'implicit',
+                rule: type === 'Person' ? 'leader-government' : 'country-government',
+                confidence: 0.8 * m.confidence,
+              };
+              registry.attach(gov, gm, cleanName(text.slice(toks[m.from]!.start, after.end)));
+              extra.push(gm);
+              if (type === 'Person')
+                facts.governmentLeader.set(gov.key, { person: rec.key, mention: gm });
+            }
+          }
+          break;
+        }
+        case 'demonym': {
+          if (!m.country) continue;
+          const rec = registry.country(m.country);
+          registry.attach(rec, m);
+          const after = toks[m.to];
+          if (after && /^(administration|government|authorities|regime)$/.test(after.lower)) {
+            const gov = registry.government(m.country);
+            const gm: MentionRec = {
+              sent: s.index,
+              from: m.from,
+              to: m.to + 1,
+              type: 'Government',
+              name: gov.name,
+              kind: 'implicit',
+              rule: 'country-government',
+              confidence: 0.8 * m.confidence,
+            };
+            registry.attach(gov, gm, text.slice(toks[m.from]!.start, after.end));
+            extra.push(gm);
+          }
+          break;
+        }
+        case 'seat': {
+          if (!m.country) continue;
+          const gov = registry.government(m.country);
+          registry.attach(gov, m, surface(m));
+          if (!inPP && !sentenceSubjectThing) sentenceSubjectThing = gov.key;
+          break;
+        }
+        case 'capital': {
+          if (!m.country) continue;
+          if (actsAsSpeaker(toks, m.from, m.to)) {
+            const gov = registry.government(m.country);
+            m.type = 'Government';
+            m.rule = 'capital-as-government';
+            registry.attach(gov, m, surface(m));
+            if (!sentenceSubjectThing) sentenceSubjectThing = gov.key;
+          } else {
+            const rec = registry.ensure('Place', m.name, { country: m.country });
+            registry.attach(rec, m, surface(m));
+          }
+          break;
+        }
+        case 'acronym': {
+          const rec = registry.ensure(votes.get(m.name)?.type ?? m.type, m.name);
+          m.type = rec.type;
+          registry.attach(rec, m, surface(m));
+          break;
+        }
+        case 'group': {
+          const [detPart, family] = (m.det ?? '').split('|') as [string, string];
+          const definite = detPart.startsWith('definite') || detPart.startsWith('possessive');
+          const restricted = detPart.includes('+number') && detPart.includes('+restricted');
+          let key: string | undefined;
+          if (family === 'generic' || family === 'demonym') {
+            if (!restricted) key = salientGroupKey();
+          } else {
+            const sameFamily = [...registry.entities.values()].find(
+              (e) => e.type === 'Group' && e.attributes.family === family,
+            );
+            key = sameFamily?.key ?? (definite ? salientGroupKey() : undefined);
+          }
+          let rec = registry.get(key);
+          if (!rec) {
+            const name = restricted
+              ? surface(m).replace(/^(the|these|those)\s+/i, '')
+              : (m.head ?? m.name);
+            rec = registry.ensure('Group', family === 'demonym' && !restricted ? m.head! : name);
+            rec.attributes.family = family;
+            if (restricted) rec.attributes.restricted = 'yes';
+          }
+          registry.attach(rec, m, surface(m));
+          break;
+        }
+        case 'plural-demonym': {
+          const [detPart] = (m.det ?? '').split('|') as [string, string];
+          const restricted = detPart.includes('+number') && detPart.includes('+restricted');
+          let rec = !restricted ? registry.get(salientGroupKey()) : undefined;
+          if (!rec) {
+            rec = registry.ensure(
+              'Group',
+              restricted ? surface(m).replace(/^(the|these|those)\s+/i, '') : m.name,
+            );
+            rec.attributes.family = 'demonym';
+            if (restricted) rec.attributes.restricted = 'yes';
+          }
+          registry.attach(rec, m, surface(m));
+          break;
+        }
+        case 'description': {
+          const key = resolveDescription(m, s);
+          if (!key) continue;
+          registry.attach(registry.get(key)!, m);
+          break;
+        }
+        case 'pronoun': {
+          const word = m.head ?? '';
+          let key: string | undefined;
+          if (/^(he|she)$/.test(word)) {
+            key =
+              latest((r) => r.type === 'Person' && r.sent === s.index, m) ??
+              lastSubjectPerson ??
+              latest((r) => r.type === 'Person', m);
+          } else if (/^(his|her|hers)$/.test(word)) {
+            key =
+              sentenceSubjectPerson ?? lastSubjectPerson ?? latest((r) => r.type === 'Person', m);
+          } else if (/^(him)$/.test(word)) {
+            key =
+              latest((r) => r.type === 'Person' && r.key !== sentenceSubjectPerson, m) ??
+              lastSubjectPerson;
+          } else if (/^(they|them|their)$/.test(word)) {
+            key = salientGroupKey();
+          } else if (/^(it|its)$/.test(word)) {
+            const next = toks[m.to];
+            if (word === 'it' && next && (next.lemma === 'be' || next.lower === "'s")) continue; // "it is a war"
+            key =
+              m.from === 0 || !sentenceSubjectThing
+                ? m.from === 0
+                  ? lastSubjectThing
+                  : latest(
+                      (r) =>
+                        r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
+                      m,
+                    )
+                : latest(
+                    (r) =>
+                      r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
+                    m,
+                  );
+          }
+          if (!key) continue;
+          const rec = registry.get(key)!;
+          m.type = rec.type;
+          registry.attach(rec, m);
+          if (rec.type === 'Person' && m.from <= 1 && !sentenceSubjectPerson)
+            sentenceSubjectPerson = key;
+          if (
+            rec.type !== 'Person' &&
+            rec.type !== 'Group' &&
+            m.from === 0 &&
+            !sentenceSubjectThing
+          )
+            sentenceSubjectThing = key;
+          break;
+        }
+        default:
+          break;
+      }
+      touch(m);
+    }
+    for (const gm of extra) list.push(gm);
+    list.sort((a, b) => a.from - b.from || b.to - a.to);
+    if (sentenceSubjectPerson) lastSubjectPerson = sentenceSubjectPerson;
+    if (sentenceSubjectThing) lastSubjectThing = sentenceSubjectThing;
+  });
+
+  function resolveDescription(m: MentionRec, s: Sentence): string | undefined {
+    const det = (m.det ?? '').split('|')[0] ?? '';
+    const region = /region:(.+)$/.exec(m.det ?? '')?.[1];
+    const indefinite = det === 'a' || det === 'an';
+    const head = m.head ?? '';
+    switch (m.type) {
+      case 'Person': {
+        if (indefinite) return undefined;
+        return latest((r) => r.type === 'Person' && !!facts.personRoles.get(r.key)?.has(head), m);
+      }
+      case 'Country': {
+        if (indefinite) return undefined;
+        const inRegion = region
+          ? new Set((countriesInRegion(region) ?? []).map((c) => c.name))
+          : undefined;
+        return latest(
+          (r) => r.type === 'Country' && (!inRegion || inRegion.has(registry.get(r.key)!.name)),
+          m,
+        );
+      }
+      case 'Government': {
+        if (/^(his|her)$/.test(det)) {
+          const person = sentenceSubjectPersonOf(s) ?? undefined;
+          const country = person ? facts.personCountry.get(person) : undefined;
+          if (country) return registry.government(country).key;
+          for (const [gov, lead] of facts.governmentLeader) if (lead.person === person) return gov;
+          return undefined;
+        }
+        if (indefinite) return undefined;
+        return latest((r) => r.type === 'Government', m);
+      }
+      case 'Prison':
+      case 'Law': {
+        const named = latest((r) => r.type === m.type, m);
+        if (!indefinite) return named;
+        const unique = uniqueNamed(m.type);
+        if (!unique) return undefined;
+        return registry.ensure(m.type, unique).key;
+      }
+      case 'CriminalOrganization':
+        if (indefinite) return undefined;
+        return (
+          latest((r) => r.type === 'CriminalOrganization', m) ??
+          (head === 'group' ? latest((r) => r.type === 'Organization', m) : undefined)
+        );
+      default:
+        if (indefinite) return undefined;
+        return latest((r) => r.type === m.type, m);
+    }
+  }
+
+  function sentenceSubjectPersonOf(s: Sentence): string | undefined {
+    const first = (mentions[s.index] ?? []).find(
+      (x) => x.key && registry.get(x.key)?.type === 'Person',
+    );
+    return first?.key;
+  }
+
+  return { registry, facts };
+}
+
+/** The country of whoever speaks in the sentence ("He underlined that …"), when their office says. */
+function speakerCountry(
+  s: Sentence,
+  list: MentionRec[],
+  registry: EntityRegistry,
+  facts: CorefFacts,
+): CountryInfo | undefined {
+  const speech = s.tokens.findIndex((t) => t.pos === 'VERB' && isSpeechLemma(t.lemma));
+  if (speech < 0) return undefined;
+  const speaker = [...list]
+    .reverse()
+    .find((m) => m.to <= speech && m.key && registry.get(m.key)?.type === 'Person');
+  return speaker?.key ? facts.personCountry.get(speaker.key) : undefined;
+}
+
+/** A capital that is the subject of a verb ("Washington has declared", "which Moscow denies"). */
+function actsAsSpeaker(toks: Sentence['tokens'], from: number, to: number): boolean {
+  const prev = toks[from - 1];
+  if (prev && (ADP_BEFORE.has(prev.lower) || prev.pos === 'DET' || prev.pos === 'ADJ'))
+    return false;
+  let k = to;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') {
+      k++;
+      continue;
+    }
+    if (t.lower === 'on' || t.lower === 'last' || t.lower === 'this') {
+      // "Washington on Wednesday said", "Moscow last week denied"
+      k += 2;
+      continue;
+    }
+    if (t.text === ',' && toks[k + 1]?.pos !== 'VERB') return false;
+    return t.pos === 'VERB';
+  }
+  return false;
+}
+
+export type { EntityRec };

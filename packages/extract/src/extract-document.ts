@@ -1,0 +1,155 @@
+import { basename, extname } from 'node:path';
+import { slugify, type EntityType, type KgDocument } from '@news-kg/schema';
+import { cleanPlainText, joinSegments } from './clean/boilerplate';
+import { speechFrames, stanceOf } from './claims/modality';
+import { resolveMentions } from './coref/resolve';
+import { buildDocument, type DocumentMeta } from './document/build-document';
+import { InputError } from './errors';
+import { htmlToText } from './input/html-to-text';
+import { detectLanguage } from './input/language';
+import type { RawArticle } from './input/types';
+import { recognizeSentence } from './mentions/recognize';
+import type { AcronymDefinition } from './mentions/acronyms';
+import type { MentionRec, RelationCandidate } from './model';
+import { fixTags } from './nlp/tagger-fixes';
+import type { Sentence } from './nlp/types';
+import { analyseSegment } from './nlp/wink';
+import { appositionRelations } from './relations/appositions';
+import { copulaRelations } from './relations/copulas';
+import { frameRelations } from './relations/frames';
+import { implicitRelations } from './relations/implicit';
+import { SentenceView } from './relations/sentence-view';
+import { verbRelations } from './relations/svo';
+import type { RawRelation } from './relations/types';
+import { dateNear, findDates } from './time/dates';
+
+/**
+ * The extraction pipeline over one article: clean → sentences → mentions →
+ * coreference → relations → claims → document. Pure and deterministic.
+ */
+export function extractDocument(raw: RawArticle): KgDocument {
+  const overrides = raw.overrides ?? {};
+  let plain = raw.content;
+  let htmlMeta: ReturnType<typeof htmlToText> | undefined;
+  if (raw.format === 'html') {
+    htmlMeta = htmlToText(raw.content);
+    plain = htmlMeta.text;
+  }
+  const cleaned = cleanPlainText(plain, overrides.title ?? htmlMeta?.title ?? null);
+  const segments = cleaned.segments.filter(
+    (s, i) =>
+      !(
+        s.section === 'body' &&
+        cleaned.segments.some((t, j) => j < i && t.section === 'title' && t.text === s.text)
+      ),
+  );
+  const body = segments
+    .filter((s) => s.section === 'body')
+    .map((s) => s.text)
+    .join('\n');
+  if (!/\p{L}{2,}/u.test(body)) {
+    throw new InputError(`${raw.origin}: no usable article text found`, {
+      hint: 'the input has no sentences of body text',
+    });
+  }
+  const language = detectLanguage(body);
+  if (language !== 'eng') {
+    throw new InputError(`${raw.origin}: the article is not in English (detected "${language}")`, {
+      hint: 'only English articles are supported',
+    });
+  }
+
+  const { text, spans } = joinSegments(segments);
+  const sentences: Sentence[] = [];
+  for (const span of spans) {
+    for (const s of analyseSegment(
+      text.slice(span.start, span.end),
+      span.start,
+      span.section,
+      sentences.length,
+    )) {
+      fixTags(s);
+      sentences.push(s);
+    }
+  }
+
+  const meta: DocumentMeta = {
+    id: documentIdFor(raw, cleaned.title, overrides.date ?? htmlMeta?.date ?? cleaned.date),
+    title: overrides.title ?? cleaned.title ?? htmlMeta?.title ?? null,
+    url: overrides.url ?? htmlMeta?.url ?? (/^https?:\/\//.test(raw.origin) ? raw.origin : null),
+    publishedAt: overrides.date ?? htmlMeta?.date ?? cleaned.date,
+    source: overrides.source ?? htmlMeta?.siteName ?? raw.origin,
+  };
+
+  // Mentions and coreference.
+  const mentions: MentionRec[][] = [];
+  const acronyms: AcronymDefinition[][] = [];
+  for (const s of sentences) {
+    const found = recognizeSentence(s, text);
+    mentions.push(found.mentions);
+    acronyms.push(found.acronyms);
+  }
+  const { registry, facts } = resolveMentions(sentences, mentions, acronyms, text);
+  const typeOf = (key: string): EntityType | undefined => registry.get(key)?.type;
+  const keyOf = (m: MentionRec | undefined): string | undefined => m?.key;
+  const placeOf = (m: MentionRec | undefined): string | undefined =>
+    m?.key ? m.key : m?.country ? registry.country(m.country).key : undefined;
+
+  // Relations, then their stance and date.
+  const candidates: RelationCandidate[] = [];
+  const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
+  const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
+  for (const s of sentences) {
+    const view = new SentenceView(s, mentions[s.index] ?? [], typeOf);
+    const { frames, rejections } = speechFrames(view, keyOf);
+    framesBySentence.set(s.index, frames);
+    const found = [
+      ...appositionRelations(view, keyOf),
+      ...verbRelations(view, keyOf, placeOf),
+      ...copulaRelations(view, keyOf),
+      ...frameRelations(view, keyOf),
+      ...rejections,
+    ];
+    for (const rel of found) rawAll.push({ view, rel });
+  }
+  for (const rel of implicitRelations(registry, facts, mentions)) {
+    const s = sentences[rel.sent]!;
+    rawAll.push({ view: new SentenceView(s, mentions[s.index] ?? [], typeOf), rel });
+  }
+  const sectionWeight = (s: Sentence): number =>
+    s.section === 'caption' ? 0.7 : s.section === 'title' ? 0.85 : s.section === 'credit' ? 0.3 : 1;
+  for (const { view, rel } of rawAll) {
+    const s = view.sentence;
+    if (s.section === 'credit') continue; // credits name sources, not facts of the story
+    const dates = rel.event ? findDates(s.tokens, meta.publishedAt) : [];
+    for (const stance of stanceOf(view, rel, framesBySentence.get(s.index) ?? [])) {
+      candidates.push({
+        subject: rel.subject,
+        predicate: rel.predicate,
+        object: rel.object,
+        modality: stance.modality,
+        attributedTo: stance.attributedTo,
+        date: rel.event ? dateNear(dates, rel.trigger) : null,
+        sent: rel.sent,
+        from: rel.from,
+        to: rel.to,
+        rule: rel.rule,
+        confidence: rel.confidence * sectionWeight(s),
+        ...(rel.qualifiers ? { qualifiers: rel.qualifiers } : {}),
+      });
+    }
+  }
+  return buildDocument(meta, text, sentences, registry.entities.values(), candidates);
+}
+
+/** overrides.id, else a slug of the file name, else of the title plus the date. */
+function documentIdFor(raw: RawArticle, title: string | null, date: string | null): string {
+  if (raw.overrides?.id) return raw.overrides.id;
+  const isFile = raw.origin !== 'stdin' && !/^https?:\/\//.test(raw.origin);
+  if (isFile) {
+    const slug = slugify(basename(raw.origin, extname(raw.origin)));
+    if (slug) return slug;
+  }
+  const base = slugify(title ?? 'article') || 'article';
+  return date && !base.includes(date) ? `${date}-${base}` : base;
+}

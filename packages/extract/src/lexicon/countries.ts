@@ -1,0 +1,126 @@
+import countries from 'world-countries';
+
+/** A country from the `world-countries` package, with the forms news text uses for it. */
+export interface CountryInfo {
+  /** Common English name, the canonical name of the Country entity. */
+  name: string;
+  cca2: string;
+  capitals: string[];
+  demonym: string | null;
+  subregion: string;
+  region: string;
+  /** "the United States" rather than "United States". */
+  takesThe: boolean;
+}
+
+/** Two-letter abbreviations used as words in English prose (others, like "IN" or "IT", are not). */
+const PROSE_ABBREVIATIONS: Record<string, string> = {
+  US: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  America: 'US',
+  UK: 'GB',
+  'U.K.': 'GB',
+  Britain: 'GB',
+};
+
+const byName = new Map<string, CountryInfo>();
+const byDemonym = new Map<string, CountryInfo>();
+const byPluralDemonym = new Map<string, CountryInfo>();
+const byCapital = new Map<string, CountryInfo>();
+const byRegionAdjective = new Map<string, CountryInfo[]>();
+const byCode = new Map<string, CountryInfo>();
+
+function pluralDemonym(d: string): string | null {
+  if (/(ese|ss|sh|ch|i)$/i.test(d) && !/i$/i.test(d)) return null; // "Chinese", "Swiss", "British", "French"
+  return `${d}s`;
+}
+
+function regionAdjective(region: string): string {
+  if (/a$/.test(region)) return `${region}n`; // Central America → Central American, Asia → Asian
+  if (/e$/.test(region)) return `${region.slice(0, -1)}ean`; // Europe → European
+  return region;
+}
+
+for (const c of countries) {
+  const name = c.name.common;
+  const info: CountryInfo = {
+    name,
+    cca2: c.cca2,
+    capitals: [...(c.capital ?? [])],
+    demonym: c.demonyms?.eng?.m || null,
+    subregion: c.subregion ?? '',
+    region: c.region ?? '',
+    takesThe:
+      /^(United|Czech|Dominican|Central African|Marshall|Solomon|Cayman|Falkland|Faroe|Cook)\b|(Islands|Republic|Netherlands|Philippines|Bahamas|Gambia|Emirates)$/.test(
+        name,
+      ),
+  };
+  byCode.set(c.cca2, info);
+  const names = [name, c.name.official, ...c.altSpellings].filter(
+    (n) => n.length >= 3 && /^[\p{Script=Latin}\s'.,()-]+$/u.test(n) && !/,/.test(n),
+  );
+  for (const n of names) if (!byName.has(n)) byName.set(n, info);
+  if (info.demonym && !byDemonym.has(info.demonym)) {
+    byDemonym.set(info.demonym, info);
+    const plural = pluralDemonym(info.demonym);
+    if (plural) byPluralDemonym.set(plural, info);
+  }
+  const female = c.demonyms?.eng?.f;
+  if (female && !byDemonym.has(female)) byDemonym.set(female, info);
+  for (const cap of info.capitals) {
+    if (!byCapital.has(cap)) byCapital.set(cap, info);
+    const bare = cap.replace(/,?\s*D\.?C\.?$/, '').trim(); // "Washington D.C." → "Washington"
+    if (bare !== cap && !byCapital.has(bare)) byCapital.set(bare, info);
+  }
+  for (const r of [info.subregion, info.region]) {
+    if (!r) continue;
+    const adj = regionAdjective(r).toLowerCase();
+    byRegionAdjective.set(adj, [...(byRegionAdjective.get(adj) ?? []), info]);
+  }
+}
+for (const [abbr, code] of Object.entries(PROSE_ABBREVIATIONS)) {
+  const info = byCode.get(code);
+  if (info) byName.set(abbr, info);
+}
+// Adjectives that name a region, not a nationality ("Latin American", "Central American").
+for (const adj of ['latin american', 'north american', 'south american', 'central american']) {
+  if (!byRegionAdjective.has(adj)) byRegionAdjective.set(adj, []);
+}
+
+export function countryByName(text: string): CountryInfo | undefined {
+  return byName.get(text) ?? byName.get(text.replace(/^the\s+/i, ''));
+}
+export function countryByDemonym(text: string): CountryInfo | undefined {
+  return byDemonym.get(text);
+}
+export function countryByPluralDemonym(text: string): CountryInfo | undefined {
+  return byPluralDemonym.get(text);
+}
+export function countryByCapital(text: string): CountryInfo | undefined {
+  return byCapital.get(text);
+}
+export function countryByCode(code: string): CountryInfo | undefined {
+  return byCode.get(code);
+}
+/** Countries a region adjective ("central american", "european") describes; undefined if not one. */
+export function countriesInRegion(adjective: string): CountryInfo[] | undefined {
+  return byRegionAdjective.get(adjective.toLowerCase());
+}
+
+/** Longest number of words in any country name, to bound lookups. */
+export const MAX_COUNTRY_WORDS = 6;
+
+/** "United States" → "Government of the United States". */
+export function governmentName(country: CountryInfo): string {
+  return `Government of ${country.takesThe ? 'the ' : ''}${country.name}`;
+}
+
+/** Names a government is also called by, derived from its country. */
+export function governmentAliases(country: CountryInfo): string[] {
+  const out = [`${country.name} government`];
+  if (country.demonym) out.push(`${country.demonym} government`);
+  if (country.cca2 === 'US') out.push('US government', 'U.S. government');
+  if (country.cca2 === 'GB') out.push('UK government', 'British government');
+  return out;
+}

@@ -1,0 +1,157 @@
+import type { Predicate } from '@news-kg/schema';
+
+/**
+ * Role titles that precede or follow a person's name, with the office they
+ * state. `predicate` is the relation from the person to the institution the
+ * title names; `portfolio` titles (Interior Minister) keep the preceding word.
+ */
+export interface RoleSpec {
+  predicate: Predicate;
+  /** Canonical role label (qualifiers.role). */
+  role: string;
+  /** The institution implied when the title names none ("District Judge" → court). */
+  implies?: 'court' | 'government';
+}
+
+const ROLES: Record<string, RoleSpec> = {
+  president: { predicate: 'PRESIDENT_OF', role: 'president', implies: 'government' },
+  'vice president': { predicate: 'OFFICIAL_OF', role: 'vice president', implies: 'government' },
+  'vice-president': { predicate: 'OFFICIAL_OF', role: 'vice president', implies: 'government' },
+  'prime minister': {
+    predicate: 'PRIME_MINISTER_OF',
+    role: 'prime minister',
+    implies: 'government',
+  },
+  premier: { predicate: 'PRIME_MINISTER_OF', role: 'premier', implies: 'government' },
+  chancellor: { predicate: 'PRIME_MINISTER_OF', role: 'chancellor', implies: 'government' },
+  minister: { predicate: 'MINISTER_OF', role: 'minister', implies: 'government' },
+  secretary: { predicate: 'MINISTER_OF', role: 'secretary', implies: 'government' },
+  'attorney general': { predicate: 'MINISTER_OF', role: 'attorney general', implies: 'government' },
+  judge: { predicate: 'JUDGE_OF', role: 'judge', implies: 'court' },
+  justice: { predicate: 'JUDGE_OF', role: 'justice', implies: 'court' },
+  'chief justice': { predicate: 'JUDGE_OF', role: 'chief justice', implies: 'court' },
+  magistrate: { predicate: 'JUDGE_OF', role: 'magistrate', implies: 'court' },
+  prosecutor: { predicate: 'OFFICIAL_OF', role: 'prosecutor' },
+  'chief prosecutor': { predicate: 'OFFICIAL_OF', role: 'chief prosecutor' },
+  ambassador: { predicate: 'OFFICIAL_OF', role: 'ambassador' },
+  envoy: { predicate: 'OFFICIAL_OF', role: 'envoy' },
+  spokesperson: { predicate: 'OFFICIAL_OF', role: 'spokesperson' },
+  spokesman: { predicate: 'OFFICIAL_OF', role: 'spokesperson' },
+  spokeswoman: { predicate: 'OFFICIAL_OF', role: 'spokesperson' },
+  governor: { predicate: 'OFFICIAL_OF', role: 'governor' },
+  mayor: { predicate: 'OFFICIAL_OF', role: 'mayor' },
+  senator: { predicate: 'OFFICIAL_OF', role: 'senator' },
+  commissioner: { predicate: 'OFFICIAL_OF', role: 'commissioner' },
+  director: { predicate: 'LEADS', role: 'director' },
+  'director general': { predicate: 'LEADS', role: 'director general' },
+  leader: { predicate: 'LEADS', role: 'leader' },
+  head: { predicate: 'LEADS', role: 'head' },
+  chief: { predicate: 'LEADS', role: 'chief' },
+  chairman: { predicate: 'LEADS', role: 'chair' },
+  chairwoman: { predicate: 'LEADS', role: 'chair' },
+  chair: { predicate: 'LEADS', role: 'chair' },
+  ceo: { predicate: 'LEADS', role: 'chief executive' },
+  'chief executive': { predicate: 'LEADS', role: 'chief executive' },
+  founder: { predicate: 'LEADS', role: 'founder' },
+  king: { predicate: 'LEADS', role: 'king', implies: 'government' },
+  queen: { predicate: 'LEADS', role: 'queen', implies: 'government' },
+  emir: { predicate: 'LEADS', role: 'emir', implies: 'government' },
+  warden: { predicate: 'LEADS', role: 'warden' },
+  lawyer: { predicate: 'WORKS_FOR', role: 'lawyer' },
+  attorney: { predicate: 'WORKS_FOR', role: 'attorney' },
+  member: { predicate: 'MEMBER_OF', role: 'member' },
+  official: { predicate: 'OFFICIAL_OF', role: 'official' },
+  general: { predicate: 'OFFICIAL_OF', role: 'general' },
+  commander: { predicate: 'OFFICIAL_OF', role: 'commander' },
+  officer: { predicate: 'OFFICIAL_OF', role: 'officer' },
+  adviser: { predicate: 'OFFICIAL_OF', role: 'adviser' },
+  advisor: { predicate: 'OFFICIAL_OF', role: 'adviser' },
+  representative: { predicate: 'OFFICIAL_OF', role: 'representative' },
+  lawmaker: { predicate: 'OFFICIAL_OF', role: 'lawmaker' },
+  legislator: { predicate: 'OFFICIAL_OF', role: 'legislator' },
+  deputy: { predicate: 'OFFICIAL_OF', role: 'deputy' },
+  employee: { predicate: 'WORKS_FOR', role: 'employee' },
+  executive: { predicate: 'WORKS_FOR', role: 'executive' },
+  citizen: { predicate: 'CITIZEN_OF', role: 'citizen' },
+  national: { predicate: 'CITIZEN_OF', role: 'national' },
+};
+
+/** Honorifics that mark a following name as a person. */
+export const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
+
+/** Modifiers that may sit inside a title before the role word ("District Judge", "Federal Judge"). */
+export const TITLE_MODIFIERS = new Set([
+  'district',
+  'federal',
+  'circuit',
+  'supreme',
+  'appeals',
+  'high',
+  'senior',
+  'chief',
+  'acting',
+  'deputy',
+  'former',
+  'interim',
+  'state',
+  'county',
+  'magistrate',
+  'associate',
+  'foreign',
+  'interior',
+  'defense',
+  'defence',
+  'justice',
+  'finance',
+  'health',
+  'home',
+  'security',
+  'homeland',
+  'economy',
+  'trade',
+  'labor',
+  'labour',
+  'energy',
+  'education',
+  'culture',
+  'public',
+  'prime',
+  'vice',
+  'attorney',
+  'general',
+  'army',
+  'police',
+  'prison',
+  'opposition',
+  'party',
+  'union',
+]);
+
+/** Role spec for a title phrase (lower case, one or two words), or undefined. */
+export function roleOf(phrase: string): RoleSpec | undefined {
+  return ROLES[phrase.toLowerCase()];
+}
+
+/** Two-word roles first: "prime minister", "attorney general", "chief justice". */
+export function matchRole(
+  words: readonly string[],
+  at: number,
+): { spec: RoleSpec; length: number } | undefined {
+  const two = words[at + 1] !== undefined ? roleOf(`${words[at]} ${words[at + 1]}`) : undefined;
+  if (two) return { spec: two, length: 2 };
+  const one = words[at] !== undefined ? roleOf(words[at]!) : undefined;
+  return one ? { spec: one, length: 1 } : undefined;
+}

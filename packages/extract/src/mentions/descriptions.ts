@@ -1,0 +1,116 @@
+import type { EntityType } from '@news-kg/schema';
+import type { Sentence } from '../nlp/types';
+import { countriesInRegion } from '../lexicon/countries';
+
+/** Head nouns of definite descriptions and the entity type (or person role) they refer to. */
+const HEADS: Record<string, { type: EntityType; role?: string }> = {
+  judge: { type: 'Person', role: 'judge' },
+  justice: { type: 'Person', role: 'justice' },
+  president: { type: 'Person', role: 'president' },
+  minister: { type: 'Person', role: 'minister' },
+  prosecutor: { type: 'Person', role: 'prosecutor' },
+  governor: { type: 'Person', role: 'governor' },
+  court: { type: 'Court' },
+  tribunal: { type: 'Court' },
+  prison: { type: 'Prison' },
+  jail: { type: 'Prison' },
+  penitentiary: { type: 'Prison' },
+  facility: { type: 'Prison' },
+  group: { type: 'CriminalOrganization' },
+  gang: { type: 'CriminalOrganization' },
+  cartel: { type: 'CriminalOrganization' },
+  organization: { type: 'Organization' },
+  organisation: { type: 'Organization' },
+  law: { type: 'Law' },
+  act: { type: 'Law' },
+  statute: { type: 'Law' },
+  legislation: { type: 'Law' },
+  country: { type: 'Country' },
+  nation: { type: 'Country' },
+  government: { type: 'Government' },
+  administration: { type: 'Government' },
+  company: { type: 'Organization' },
+  firm: { type: 'Organization' },
+  city: { type: 'Place' },
+  capital: { type: 'Place' },
+};
+
+export interface DescriptionMention {
+  from: number;
+  to: number;
+  head: string;
+  type: EntityType;
+  role?: string;
+  det: string;
+  /** Region adjective inside ("the Central American country"). */
+  region?: string;
+  /** Demonym or place modifier token index ("a Salvadoran prison", "a jail in X"). */
+  modifiers: number[];
+}
+
+const DETS = /^(the|this|that|these|a|an|his|her|its|their)$/;
+
+/** Singular descriptions like "the judge", "this prison", "the Central American country", "his government". */
+export function findDescriptions(
+  sentence: Sentence,
+  taken: (k: number) => boolean,
+): DescriptionMention[] {
+  const toks = sentence.tokens;
+  const out: DescriptionMention[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    const spec = HEADS[t.lower];
+    if (!spec || taken(k) || t.pos === 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
+    let j = k - 1;
+    const modifiers: number[] = [];
+    let region: string | undefined;
+    while (
+      j >= 0 &&
+      (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'NOUN') &&
+      !DETS.test(toks[j]!.lower) &&
+      k - j <= 4
+    ) {
+      if (toks[j]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j]!.text)) modifiers.push(j);
+      j--;
+    }
+    const det = toks[j]?.lower ?? '';
+    if (!DETS.test(det)) continue;
+    const words = toks.slice(j + 1, k).map((x) => x.text);
+    for (let a = 0; a < words.length; a++) {
+      for (let b = words.length; b > a; b--) {
+        const phrase = words.slice(a, b).join(' ');
+        if (countriesInRegion(phrase)) region = phrase.toLowerCase();
+      }
+    }
+    // "the president of X" and "the gang X" are appositions/role phrases, not references back.
+    const next = toks[k + 1];
+    if (next && (next.lower === 'of' || next.lower === 'for') && spec.type === 'Person') continue;
+    if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') continue;
+    if (next && next.pos === 'NOUN') continue; // "his court order": a modifier, not the head
+    out.push({
+      from: j,
+      to: k + 1,
+      head: t.lower,
+      type: spec.type,
+      ...(spec.role ? { role: spec.role } : {}),
+      det,
+      ...(region ? { region } : {}),
+      modifiers,
+    });
+  }
+  return out;
+}
+
+export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
+  he: 'person',
+  him: 'person',
+  his: 'person',
+  she: 'person',
+  her: 'person',
+  hers: 'person',
+  they: 'group',
+  them: 'group',
+  their: 'group',
+  it: 'thing',
+  its: 'thing',
+};

@@ -1,0 +1,142 @@
+import type { Sentence, Token } from '../nlp/types';
+import { countryByDemonym, countryByPluralDemonym, type CountryInfo } from '../lexicon/countries';
+
+/** Families of plural nouns for people that name the same kind of group. */
+const FAMILIES: Record<string, string> = {
+  deportees: 'detained',
+  detainees: 'detained',
+  prisoners: 'detained',
+  inmates: 'detained',
+  captives: 'detained',
+  convicts: 'detained',
+  migrants: 'migrants',
+  immigrants: 'migrants',
+  refugees: 'migrants',
+  'asylum seekers': 'migrants',
+  protesters: 'protesters',
+  protestors: 'protesters',
+  demonstrators: 'protesters',
+  civilians: 'civilians',
+  residents: 'residents',
+  victims: 'victims',
+  hostages: 'hostages',
+  students: 'students',
+  workers: 'workers',
+  journalists: 'journalists',
+  activists: 'activists',
+  suspects: 'suspects',
+  defendants: 'defendants',
+  passengers: 'passengers',
+};
+
+/** Plural heads that only say "some people"; they refer back to the salient group. */
+const GENERIC = new Set([
+  'men',
+  'women',
+  'people',
+  'members',
+  'citizens',
+  'nationals',
+  'individuals',
+  'persons',
+]);
+
+const QUANTIFIERS = new Set([
+  'hundreds',
+  'thousands',
+  'dozens',
+  'scores',
+  'millions',
+  'tens',
+  'some',
+  'many',
+  'several',
+  'most',
+  'all',
+]);
+
+export interface GroupMention {
+  from: number;
+  to: number;
+  head: string;
+  /** Family of specific heads; 'generic' for men/people/…; 'demonym' for "Venezuelans". */
+  family: string;
+  det: 'definite' | 'indefinite' | 'possessive';
+  hasNumber: boolean;
+  /** A following "who …" clause restricts the set. */
+  restricted: boolean;
+  country?: CountryInfo;
+}
+
+function headOf(t: Token): { head: string; family: string; country?: CountryInfo } | undefined {
+  const family = FAMILIES[t.lower];
+  if (family && t.pos !== 'VERB') return { head: t.lower, family };
+  if (GENERIC.has(t.lower) && t.pos !== 'VERB') return { head: t.lower, family: 'generic' };
+  const country = countryByPluralDemonym(t.text);
+  if (country) return { head: t.text, family: 'demonym', country };
+  return undefined;
+}
+
+/** Plural noun phrases that name a group of people ("the hundreds of deportees", "919 Venezuelans"). */
+export function findGroups(sentence: Sentence, taken: (k: number) => boolean): GroupMention[] {
+  const toks = sentence.tokens;
+  const out: GroupMention[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (taken(k)) continue;
+    const head = headOf(toks[k]!);
+    if (!head) continue;
+    // "asylum seekers"
+    let from = k;
+    let hasNumber = false;
+    let country = head.country;
+    let det: GroupMention['det'] = 'indefinite';
+    for (let j = k - 1; j >= 0 && !taken(j); j--) {
+      const t = toks[j]!;
+      if (
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        (t.pos === 'PROPN' && countryByDemonym(t.text)) ||
+        QUANTIFIERS.has(t.lower)
+      ) {
+        if (t.pos === 'NUM' || QUANTIFIERS.has(t.lower)) hasNumber = true;
+        const dem = countryByDemonym(t.text);
+        if (dem) country ??= dem;
+        from = j;
+        continue;
+      }
+      if (t.lower === 'of' && QUANTIFIERS.has(toks[j - 1]?.lower ?? '')) {
+        from = j;
+        continue;
+      }
+      if (
+        (t.lower === 'than' && toks[j - 1]?.lower === 'more') ||
+        (t.lower === 'least' && toks[j - 1]?.lower === 'at')
+      ) {
+        from = j - 1;
+        j--;
+        continue;
+      }
+      if (/^(the|these|those)$/.test(t.lower)) {
+        det = 'definite';
+        from = j;
+      } else if (/^(their|our|his|her|its)$/.test(t.lower)) {
+        det = 'possessive';
+        from = j;
+      }
+      break;
+    }
+    const restricted =
+      toks[k + 1]?.lower === 'who' || (toks[k + 1]?.lower === 'that' && toks[k + 2]?.pos === 'AUX');
+    out.push({
+      from,
+      to: k + 1,
+      head: head.head,
+      family: head.family,
+      det,
+      hasNumber,
+      restricted,
+      ...(country ? { country } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import type { Sentence, Token } from '../nlp/types';
+import { NOT_NAMES } from './cue-words';
+
+/** Lower-case particles inside names: "Tren de Aragua", "Lula da Silva", "van der Leyen". */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+]);
+/** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
+const OF_HEADS = new Set([
+  'ministry',
+  'department',
+  'court',
+  'bank',
+  'university',
+  'institute',
+  'secretary',
+  'office',
+  'bureau',
+  'council',
+  'commission',
+  'republic',
+  'kingdom',
+  'center',
+  'centre',
+  'school',
+  'academy',
+  'church',
+  'union',
+  'federation',
+  'league',
+  'association',
+  'tribunal',
+  'party',
+  'house',
+  'chamber',
+  'minister',
+  'museum',
+  'college',
+  'federation',
+  'organization',
+  'organisation',
+  'committee',
+  'agency',
+  'board',
+  'state',
+  'states',
+  'district',
+  'people',
+  'army',
+  'front',
+  'movement',
+  'conference',
+  'assembly',
+  'bank',
+  'fund',
+  'corps',
+  'service',
+  'services',
+]);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-']);
+/** Capitalised words that begin sentences without being names. */
+const FUNCTION_POS = new Set([
+  'DET',
+  'PRON',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'ADV',
+  'AUX',
+  'PART',
+  'INTJ',
+  'NUM',
+]);
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+}
+
+function atSentenceStart(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || OPENERS.has(tokens[k - 1]!.text);
+}
+
+/** True when token k can be part of a capitalised name. */
+export function isNameToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!isCapitalised(t)) return false;
+  if (t.text === 'I') return false;
+  if (NOT_NAMES.has(t.lower) && !/^(Judge|President|Minister)$/.test(t.text)) return false;
+  if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
+  if (atSentenceStart(tokens, k) && t.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))
+    return false;
+  return true;
+}
+
+/**
+ * Maximal runs of capitalised tokens, joined across name particles and across
+ * "of"/"for" after an institution head. Weekday and month names end a run.
+ */
+export function findNameChunks(sentence: Sentence): { from: number; to: number }[] {
+  const toks = sentence.tokens;
+  const chunks: { from: number; to: number }[] = [];
+  let k = 0;
+  while (k < toks.length) {
+    if (!isNameToken(toks, k)) {
+      k++;
+      continue;
+    }
+    const from = k;
+    let to = k + 1;
+    for (;;) {
+      if (to < toks.length && isNameToken(toks, to) && !isGlued(toks, to)) {
+        to++;
+        continue;
+      }
+      const next = toks[to];
+      if (next && PARTICLES.has(next.text)) {
+        const second = toks[to + 1] && PARTICLES.has(toks[to + 1]!.text) ? 1 : 0;
+        if (toks[to + 1 + second] && isNameToken(toks, to + 1 + second)) {
+          to += 2 + second;
+          continue;
+        }
+      }
+      if (
+        next &&
+        (next.lower === 'of' || next.lower === 'for') &&
+        OF_HEADS.has(toks[to - 1]!.lower)
+      ) {
+        const skipThe = toks[to + 1]?.lower === 'the' ? 1 : 0;
+        if (toks[to + 1 + skipThe] && isNameToken(toks, to + 1 + skipThe)) {
+          to += 2 + skipThe;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push({ from, to });
+    k = to;
+  }
+  return chunks;
+}
+
+/** A token glued to the previous one by a hyphen ("US-alleged") is not part of a name run. */
+function isGlued(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return !!prev && (prev.text === '-' || prev.text === '–');
+}
+
+export function chunkText(sentence: Sentence, text: string, from: number, to: number): string {
+  return text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end);
+}

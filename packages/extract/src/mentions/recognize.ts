@@ -1,0 +1,404 @@
+import type { EntityType } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import type { Sentence, Token } from '../nlp/types';
+import {
+  countriesInRegion,
+  countryByCapital,
+  countryByCode,
+  countryByDemonym,
+  countryByName,
+  countryByPluralDemonym,
+} from '../lexicon/countries';
+import { HONORIFICS, matchRole } from '../lexicon/roles';
+import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
+import { SEATS_OF_GOVERNMENT, typeFromContextNoun, typeFromHead } from './cue-words';
+import { findDescriptions, PRONOUNS } from './descriptions';
+import { findGroups } from './groups';
+import { findNameChunks } from './names';
+import { impliedCourtName, portfolioOf, splitTitle } from './titles';
+
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'into',
+  'from',
+  'to',
+  'toward',
+  'towards',
+]);
+/** First words of government bodies named in Spanish, Portuguese, French, Italian or German. */
+const FOREIGN_GOVERNMENT_HEADS =
+  /^(secretar[ií]a|ministerio|minist[eè]re|ministero|ministerium|presid[eê]ncia|presidencia|gobierno|governo|gouvernement|regierung|fiscal[ií]a|procuradur[ií]a|polic[ií]a)$/i;
+const SPEECH_AFTER = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'declared',
+  'insisted',
+  'argued',
+  'claimed',
+  'stated',
+  'noted',
+  'explained',
+  'warned',
+  'asked',
+]);
+
+/** Normalises a surface name: single spaces, no trailing possessive, dotted abbreviations undotted. */
+export function cleanName(surface: string): string {
+  return surface
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s$/, '')
+    .replace(
+      /\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g,
+      (_m, a: string, b: string, c?: string) => `${a}${b}${c ?? ''}`,
+    )
+    .trim();
+}
+
+/** Title-cases a shouted credit name ("REUTERS" → "Reuters"). */
+function unshout(word: string): string {
+  return /^[A-Z]{4,}$/.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+export interface SentenceMentions {
+  mentions: MentionRec[];
+  acronyms: AcronymDefinition[];
+}
+
+/**
+ * Mentions of one sentence: names (typed by lexicons, titles, cue words and
+ * context), acronyms, groups of people, descriptions and pronouns. Spans do
+ * not overlap. Coreference later gives each one an entity.
+ */
+export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
+  const toks = s.tokens;
+  const out: MentionRec[] = [];
+  const used = new Array<boolean>(toks.length).fill(false);
+  const take = (m: MentionRec): void => {
+    for (let k = m.from; k < m.to; k++) used[k] = true;
+    out.push(m);
+  };
+  const slice = (from: number, to: number): string =>
+    text.slice(toks[from]!.start, toks[to - 1]!.end);
+  const base = { sent: s.index };
+  const sectionFactor =
+    s.section === 'caption' ? 0.7 : s.section === 'credit' ? 0.5 : s.section === 'title' ? 0.85 : 1;
+
+  const chunks = findNameChunks(s);
+  const acronyms = findAcronyms(s, chunks);
+
+  if (s.section === 'credit') {
+    // A credit names the source organisations; split at "/" and "via".
+    for (const chunk of chunks) {
+      const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
+      if (words.length === 1 && /^(Handout|Pool|File|Via)$/i.test(words[0]!)) continue;
+      const name = cleanName(
+        words
+          .map(unshout)
+          .join(' ')
+          .replace(/ ([,.])/g, '$1'),
+      );
+      const type: EntityType =
+        FOREIGN_GOVERNMENT_HEADS.test(words[0]!) || typeFromHead(words) === 'Government'
+          ? 'Government'
+          : 'Organization';
+      take({
+        ...base,
+        from: chunk.from,
+        to: chunk.to,
+        type,
+        name,
+        kind: 'credit',
+        rule: 'credit-source',
+        confidence: 0.5,
+      });
+    }
+    return { mentions: out, acronyms };
+  }
+
+  for (const chunk of chunks) {
+    const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
+    const title = splitTitle(words);
+    if (title) {
+      const nameFrom = chunk.from + title.nameAt;
+      const court = impliedCourtName(title);
+      const portfolio = portfolioOf(title);
+      take({
+        ...base,
+        from: nameFrom,
+        to: chunk.to,
+        type: 'Person',
+        name: cleanName(slice(nameFrom, chunk.to)),
+        kind: 'title-name',
+        rule: 'title-name',
+        confidence: 0.9 * sectionFactor,
+        title: {
+          spec: title.spec,
+          words: slice(chunk.from, nameFrom),
+          ...(portfolio ? { portfolio } : {}),
+          ...(title.country ? { country: title.country } : {}),
+          ...(court ? { court } : {}),
+          from: chunk.from,
+          to: nameFrom,
+        },
+      });
+      if (title.country && title.countryWords) {
+        const cw = title.countryWords.split(' ').length;
+        const at = chunk.from + words.findIndex((w) => w === title.countryWords!.split(' ')[0]);
+        if (at >= chunk.from) {
+          take({
+            ...base,
+            from: at,
+            to: at + cw,
+            type: 'Country',
+            name: title.country.name,
+            kind: countryByDemonym(title.countryWords) ? 'demonym' : 'name',
+            rule: 'title-country',
+            confidence: 0.8 * sectionFactor,
+            country: title.country,
+            weak: !!countryByDemonym(title.countryWords),
+          });
+        }
+      }
+      continue;
+    }
+    const typed = typeChunk(s, chunk.from, chunk.to, words);
+    if (!typed) continue;
+    // A lower-case role just before the name: "opposition leader X", "spokesman X".
+    const before = lowerRoleBefore(toks, chunk.from);
+    if (before && typed.type === 'Person') {
+      typed.title = {
+        spec: before.spec,
+        words: slice(before.at, chunk.from),
+        from: before.at,
+        to: chunk.from,
+      };
+      typed.rule = 'role-name';
+    }
+    take({
+      ...base,
+      from: chunk.from,
+      to: chunk.to,
+      name: cleanName(slice(chunk.from, chunk.to)),
+      ...typed,
+      confidence: typed.confidence * sectionFactor,
+    });
+  }
+
+  for (const def of acronyms) {
+    if (used[def.at]) continue;
+    take({
+      ...base,
+      from: def.at,
+      to: def.at + 1,
+      type: 'Organization',
+      name: cleanName(slice(def.from, def.to)),
+      kind: 'acronym',
+      rule: 'acronym-definition',
+      confidence: 0.85 * sectionFactor,
+    });
+  }
+
+  for (const g of findGroups(s, (k) => used[k]!)) {
+    take({
+      ...base,
+      from: g.from,
+      to: g.to,
+      type: 'Group',
+      name: g.family === 'demonym' ? g.head : g.head.toLowerCase(),
+      kind: g.family === 'demonym' ? 'plural-demonym' : 'group',
+      rule: `group-${g.family === 'demonym' || g.family === 'generic' ? g.family : 'noun'}`,
+      confidence: 0.7 * sectionFactor,
+      head: g.head,
+      det: `${g.det}${g.hasNumber ? '+number' : ''}${g.restricted ? '+restricted' : ''}|${g.family}`,
+      weak: true,
+      ...(g.country ? { country: g.country } : {}),
+    });
+  }
+
+  for (const d of findDescriptions(s, (k) => used[k]!)) {
+    if ([...Array(d.to - d.from).keys()].some((i) => used[d.from + i])) continue;
+    const modifierCountry = d.modifiers
+      .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
+      .find(Boolean);
+    take({
+      ...base,
+      from: d.from,
+      to: d.to,
+      type: d.type,
+      name: slice(d.from, d.to),
+      kind: 'description',
+      rule: `description-${d.head}`,
+      confidence: 0.7 * sectionFactor,
+      head: d.role ?? d.head,
+      det: d.region ? `${d.det}|region:${d.region}` : d.det,
+      weak: true,
+      ...(modifierCountry ? { country: modifierCountry } : {}),
+    });
+  }
+
+  toks.forEach((t, k) => {
+    if (used[k]) return;
+    const kind = PRONOUNS[t.lower];
+    if (!kind || (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADJ')) return;
+    // "it" as a dummy subject ("it is a war") is skipped by the resolver's type check.
+    take({
+      ...base,
+      from: k,
+      to: k + 1,
+      type: kind === 'person' ? 'Person' : kind === 'group' ? 'Group' : 'Organization',
+      name: t.text,
+      kind: 'pronoun',
+      rule: `pronoun-${t.lower}`,
+      confidence: 0.65 * sectionFactor,
+      head: t.lower,
+      weak: true,
+    });
+  });
+
+  out.sort((a, b) => a.from - b.from);
+  return { mentions: out, acronyms };
+}
+
+interface Typed {
+  type: EntityType;
+  kind: MentionRec['kind'];
+  rule: string;
+  confidence: number;
+  weak?: boolean;
+  country?: MentionRec['country'];
+  title?: MentionRec['title'];
+  name?: string;
+}
+
+function lowerRoleBefore(
+  toks: readonly Token[],
+  at: number,
+): { spec: NonNullable<ReturnType<typeof matchRole>>['spec']; at: number } | undefined {
+  const words = toks.map((t) => t.lower);
+  for (const len of [2, 1]) {
+    const start = at - len;
+    if (start < 0) continue;
+    const m = matchRole(words, start);
+    if (m && m.length === len && toks[start]!.pos !== 'VERB') return { spec: m.spec, at: start };
+  }
+  return undefined;
+}
+
+/** Type of a capitalised run that is not a title + name. */
+function typeChunk(s: Sentence, from: number, to: number, words: string[]): Typed | undefined {
+  const toks = s.tokens;
+  const full = words.join(' ').replace(/ \. /g, '. ');
+  const country = countryByName(full);
+  if (country)
+    return {
+      type: 'Country',
+      kind: 'name',
+      rule: 'lexicon-country',
+      confidence: 0.95,
+      country,
+      name: country.name,
+    };
+  if (words.length === 1) {
+    const dem = countryByDemonym(full);
+    if (dem)
+      return {
+        type: 'Country',
+        kind: 'demonym',
+        rule: 'lexicon-demonym',
+        confidence: 0.6,
+        country: dem,
+        weak: true,
+        name: dem.name,
+      };
+    if (countryByPluralDemonym(full)) return undefined; // a group of people, found by the group stage
+  }
+  // Region adjectives ("Central American") describe, they do not name.
+  if (countriesInRegion(full)) return undefined;
+  const seat = SEATS_OF_GOVERNMENT[full];
+  if (seat) {
+    const c = countryByCode(seat);
+    if (c)
+      return {
+        type: 'Government',
+        kind: 'seat',
+        rule: 'lexicon-seat-of-government',
+        confidence: 0.9,
+        country: c,
+      };
+  }
+  const capital = countryByCapital(full);
+  if (capital)
+    return {
+      type: 'Place',
+      kind: 'capital',
+      rule: 'lexicon-capital',
+      confidence: 0.85,
+      country: capital,
+    };
+  // A run that starts with a demonym and names a generic body keeps its type from the head.
+  const head = typeFromHead(words);
+  if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
+  if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
+    return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
+  const context = contextType(toks, from, to);
+  if (context) return { type: context, kind: 'name', rule: 'cue-context', confidence: 0.8 };
+  if (words.length === 1 && isAcronym(full))
+    return { type: 'Organization', kind: 'acronym', rule: 'acronym', confidence: 0.5, weak: true };
+  const prev = toks[from - 1];
+  if (prev && HONORIFICS.has(prev.lower))
+    return { type: 'Person', kind: 'name', rule: 'honorific-name', confidence: 0.9 };
+  if (prev && LOCATIVE.has(prev.lower))
+    return {
+      type: 'Place',
+      kind: 'name',
+      rule: 'locative-name',
+      confidence: 0.5,
+      weak: words.length === 1,
+    };
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(de|da|del|dos|van|von|der|bin|al|el|la|le)$/.test(w),
+    )
+  ) {
+    return { type: 'Person', kind: 'name', rule: 'name-shape', confidence: 0.7 };
+  }
+  if (words.length === 1 && SPEECH_AFTER.has(toks[to]?.lower ?? '')) {
+    return { type: 'Person', kind: 'name', rule: 'speaker-name', confidence: 0.6, weak: true };
+  }
+  if (words.length === 1)
+    return { type: 'Person', kind: 'name', rule: 'single-name', confidence: 0.4, weak: true };
+  return undefined;
+}
+
+/** "the X criminal gang", "the gang X", "his X channel". */
+function contextType(toks: readonly Token[], from: number, to: number): EntityType | undefined {
+  for (let k = to; k < Math.min(toks.length, to + 3); k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN') {
+      const typed = typeFromContextNoun(t.lemma) ?? channelType(t.lemma);
+      if (typed) return typed;
+      break;
+    }
+    if (t.pos !== 'ADJ') break;
+  }
+  const prev = toks[from - 1];
+  if (prev && prev.pos === 'NOUN') return typeFromContextNoun(prev.lemma);
+  return undefined;
+}
+
+function channelType(lemma: string): EntityType | undefined {
+  return /^(channel|app|platform|account|website|network)$/.test(lemma)
+    ? 'Organization'
+    : undefined;
+}

@@ -1,0 +1,112 @@
+import { countryByDemonym, countryByName, type CountryInfo } from '../lexicon/countries';
+import { matchRole, TITLE_MODIFIERS, type RoleSpec } from '../lexicon/roles';
+
+/** Roles that may open a capitalised title inside a name run ("Interior Minister X"). */
+const CAPITALISED_TITLE_ROLES = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'minister',
+  'secretary',
+  'attorney general',
+  'judge',
+  'justice',
+  'chief justice',
+  'magistrate',
+  'prosecutor',
+  'chief prosecutor',
+  'ambassador',
+  'envoy',
+  'governor',
+  'mayor',
+  'senator',
+  'commissioner',
+  'general',
+  'commander',
+  'king',
+  'queen',
+  'emir',
+  'warden',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director general',
+]);
+
+export interface TitleSplit {
+  spec: RoleSpec;
+  /** Index (within the words) where the role words start and where the name starts. */
+  roleAt: number;
+  nameAt: number;
+  country?: CountryInfo;
+  /** Written form of the country word(s) in the title ("US", "Venezuelan"). */
+  countryWords?: string;
+  qualifiers: string[];
+  /** Capitalised words before the role that are neither country nor qualifier (an organisation). */
+  orgWords: string[];
+}
+
+/**
+ * Splits a capitalised run like "US District Judge James Boasberg" into title
+ * words and the person's name. Returns undefined when the run has no title
+ * followed by a name.
+ */
+export function splitTitle(words: readonly string[]): TitleSplit | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  for (let r = 0; r < words.length - 1; r++) {
+    const role = matchRole(lower, r);
+    if (!role) continue;
+    const phrase = lower.slice(r, r + role.length).join(' ');
+    if (!CAPITALISED_TITLE_ROLES.has(phrase)) continue;
+    const nameAt = r + role.length;
+    if (nameAt >= words.length) return undefined;
+    // "Secretary of State X": keep "of State" with the title.
+    const prefix = words.slice(0, r);
+    const split: TitleSplit = { spec: role.spec, roleAt: r, nameAt, qualifiers: [], orgWords: [] };
+    let k = 0;
+    while (k < prefix.length) {
+      let matched = false;
+      for (let len = Math.min(4, prefix.length - k); len >= 1; len--) {
+        const phrase2 = prefix.slice(k, k + len).join(' ');
+        const country =
+          countryByName(phrase2) ?? (len === 1 ? countryByDemonym(phrase2) : undefined);
+        if (country && !split.country) {
+          split.country = country;
+          split.countryWords = phrase2;
+          k += len;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const w = prefix[k]!;
+      if (TITLE_MODIFIERS.has(w.toLowerCase())) split.qualifiers.push(w);
+      else split.orgWords.push(w);
+      k++;
+    }
+    return split;
+  }
+  return undefined;
+}
+
+/** "US" + ["District"] → "US District Court"; no court without a qualifier. */
+export function impliedCourtName(split: TitleSplit): string | undefined {
+  if (split.spec.implies !== 'court') return undefined;
+  const courtWords = split.qualifiers.filter((q) =>
+    /^(district|federal|circuit|supreme|appeals|high|state|county|magistrate)$/i.test(q),
+  );
+  if (!courtWords.length) return undefined;
+  const country = split.countryWords ? `${split.countryWords.replace(/\./g, '')} ` : '';
+  return `${country}${courtWords.join(' ')} Court`;
+}
+
+/** Portfolio of a minister or secretary: "Interior", "Foreign", "Justice". */
+export function portfolioOf(split: TitleSplit): string | undefined {
+  if (split.spec.predicate !== 'MINISTER_OF') return undefined;
+  const words = split.qualifiers.filter(
+    (q) => !/^(prime|vice|deputy|acting|former|interim|senior)$/i.test(q),
+  );
+  return words.length ? words.join(' ').toLowerCase() : undefined;
+}

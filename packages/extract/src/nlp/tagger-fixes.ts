@@ -1,0 +1,74 @@
+import type { Sentence } from './types';
+
+const NAME_HEADS = new Set([
+  'act',
+  'acts',
+  'code',
+  'order',
+  'party',
+  'court',
+  'center',
+  'centre',
+  'house',
+  'office',
+  'service',
+  'bank',
+  'union',
+  'council',
+  'state',
+  'states',
+  'guard',
+  'police',
+  'front',
+  'army',
+  'forces',
+  'affairs',
+  'security',
+  'justice',
+  'defense',
+  'defence',
+]);
+
+/**
+ * Fixes systematic wink tagger errors on names: inside a run of capitalised
+ * words, a capitalised word tagged VERB/NOUN/ADJ ("Act" in "X Enemies Act",
+ * "Center", "Affairs") is a proper noun; a lower-case "de"/"da" particle
+ * between name parts is kept as a name particle (the tagger may call it DET).
+ */
+export function fixTags(sentence: Sentence): void {
+  const toks = sentence.tokens;
+  // "the White House claims were …": a speech verb the tagger took for a plural noun.
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (
+      t.pos === 'NOUN' &&
+      /^(claims|says|insists|argues|alleges|believes|maintains|contends)$/.test(t.lower) &&
+      /^(PROPN|PRON)$/.test(toks[k - 1]!.pos) &&
+      /^(AUX|VERB|DET|PRON|SCONJ)$/.test(toks[k + 1]!.pos)
+    ) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.replace(/s$/, '').replace(/ie$/, 'y');
+    }
+  }
+  const cap = (k: number): boolean => {
+    const t = toks[k];
+    return !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!cap(k)) continue;
+    const prevCap = k > 0 && cap(k - 1) && toks[k - 1]!.pos === 'PROPN';
+    const nextCap = cap(k + 1) && toks[k + 1]!.pos === 'PROPN';
+    if (
+      t.pos !== 'PROPN' &&
+      (prevCap || (nextCap && k > 0)) &&
+      /^(VERB|NOUN|ADJ|AUX)$/.test(t.pos)
+    ) {
+      if (prevCap || NAME_HEADS.has(t.lower) || k > 0) t.pos = 'PROPN';
+    }
+    // A capitalised verb right after a proper noun run ("Enemies Act ,") is a name head.
+    if (t.pos === 'VERB' && k > 0 && toks[k - 1]!.pos === 'PROPN' && NAME_HEADS.has(t.lower)) {
+      t.pos = 'PROPN';
+    }
+  }
+}

@@ -1,0 +1,279 @@
+import type { EntityType, Predicate } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { matchRole, type RoleSpec } from '../lexicon/roles';
+import { typeFromContextNoun } from '../mentions/cue-words';
+import type { SentenceView } from './sentence-view';
+import type { KeyOf } from './svo';
+import type { RawRelation } from './types';
+
+const LOCATABLE: ReadonlySet<EntityType> = new Set([
+  'Prison',
+  'Place',
+  'Court',
+  'Organization',
+  'CriminalOrganization',
+  'Government',
+]);
+
+/** Country or government the person's office belongs to, by type. */
+function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
+  if (!type) return false;
+  if (spec.predicate === 'JUDGE_OF') return type === 'Court';
+  return type !== 'Person' && type !== 'Group' && type !== 'Law';
+}
+
+/**
+ * Static relations stated by titles ("US District Judge X"), appositions
+ * ("X, the president of Y"), possessives ("Y's Terrorism Center", "Y's
+ * president X") and demonym modifiers ("the Venezuelan gang X").
+ */
+export function appositionRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  const sent = view.sentence.index;
+  const typeOf = (m: MentionRec | undefined): EntityType | undefined =>
+    m?.key ? view.typeOf(m.key) : undefined;
+  const push = (
+    subject: MentionRec | undefined,
+    predicate: Predicate,
+    object: MentionRec | undefined,
+    from: number,
+    to: number,
+    rule: string,
+    confidence: number,
+    qualifiers?: Record<string, string>,
+    objectKey?: string,
+  ): void => {
+    const s = keyOf(subject);
+    const o = objectKey ?? keyOf(object);
+    if (!s || !o || s === o) return;
+    out.push({
+      subject: s,
+      predicate,
+      object: o,
+      sent,
+      from,
+      to,
+      trigger: from,
+      rule,
+      confidence,
+      static: true,
+      ...(qualifiers ? { qualifiers } : {}),
+    });
+  };
+  const roleQualifiers = (spec: RoleSpec, portfolio?: string): Record<string, string> => ({
+    role: spec.role,
+    ...(portfolio ? { portfolio } : {}),
+  });
+
+  for (const m of view.mentions) {
+    if (!m.key) continue;
+    const type = typeOf(m);
+    // Titles: "US District Judge X" → court; "Venezuelan Interior Minister X" → country.
+    if (type === 'Person' && m.title) {
+      const spec = m.title.spec;
+      if (m.title.orgKey) {
+        push(
+          m,
+          spec.predicate,
+          undefined,
+          m.title.from,
+          m.to,
+          'title-implied-court',
+          0.85,
+          roleQualifiers(spec),
+          m.title.orgKey,
+        );
+      }
+      if (m.title.country) {
+        const countryMention = view.mentions.find(
+          (x) =>
+            x.from >= m.title!.from &&
+            x.to <= m.title!.to &&
+            x.key &&
+            view.typeOf(x.key) === 'Country',
+        );
+        if (countryMention && roleObject(spec, 'Country'))
+          push(
+            m,
+            spec.predicate,
+            countryMention,
+            m.title.from,
+            m.to,
+            'title-country',
+            0.85,
+            roleQualifiers(spec, m.title.portfolio),
+          );
+      } else {
+        // "El Salvador's President X", "Hamas leader X"
+        let j = m.title.from - 1;
+        if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j--;
+        const org = view.mentionAt(j);
+        if (org && org.to === j + 1 && roleObject(spec, typeOf(org)))
+          push(
+            m,
+            spec.predicate,
+            org,
+            org.from,
+            m.to,
+            'title-possessive',
+            0.8,
+            roleQualifiers(spec, m.title.portfolio),
+          );
+      }
+      // "Judge X in Washington": the judge's court sits there.
+      if (m.title.orgKey && toks[m.to]?.lower === 'in') {
+        const place = view.mentionAt(m.to + 1);
+        const pt = typeOf(place);
+        if (place && (pt === 'Place' || pt === 'Country'))
+          push(
+            { ...m, key: m.title.orgKey },
+            'LOCATED_IN',
+            place,
+            m.title.from,
+            place.to,
+            'title-court-location',
+            0.7,
+          );
+      }
+    }
+    // Apposition: "X, the president of Y" / "X, a spokesman for Y"
+    if (type === 'Person' && toks[m.to]?.text === ',') {
+      let k = m.to + 1;
+      if (/^(the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
+      const possessor = view.mentionAt(k);
+      if (
+        possessor?.key &&
+        (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s')
+      ) {
+        k = possessor.to + 1;
+        while (k < toks.length && toks[k]!.pos === 'ADJ') k++;
+        const role = matchRole(
+          toks.map((t) => t.lower),
+          k,
+        );
+        if (role && roleObject(role.spec, typeOf(possessor)))
+          push(
+            m,
+            role.spec.predicate,
+            possessor,
+            m.from,
+            k + role.length,
+            'apposition-possessive',
+            0.8,
+            roleQualifiers(role.spec),
+          );
+        continue;
+      }
+      while (
+        k < toks.length &&
+        (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'PROPN' && !view.mentionAt(k)))
+      )
+        k++;
+      const role = matchRole(
+        toks.map((t) => t.lower),
+        k,
+      );
+      if (role) {
+        const prep = toks[k + role.length];
+        if (prep && /^(of|for|at|in)$/.test(prep.lower)) {
+          let j = k + role.length + 1;
+          while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
+          const org = view.mentionAt(j);
+          if (org && roleObject(role.spec, typeOf(org)))
+            push(
+              m,
+              role.spec.predicate,
+              org,
+              m.from,
+              org.to,
+              'apposition',
+              0.85,
+              roleQualifiers(role.spec),
+            );
+        } else {
+          // "X, the Venezuelan interior minister"
+          const dem = view.mentions.find(
+            (x) => x.from >= m.to + 1 && x.to <= k && x.key && view.typeOf(x.key) === 'Country',
+          );
+          if (dem && roleObject(role.spec, 'Country'))
+            push(
+              m,
+              role.spec.predicate,
+              dem,
+              m.from,
+              k + role.length,
+              'apposition-demonym',
+              0.8,
+              roleQualifiers(role.spec),
+            );
+        }
+      }
+    }
+    // Reverse apposition: "the president of Y, X"
+    // Possessive location: "El Salvador's Terrorism Confinement Center"
+    if (
+      (type === 'Country' || type === 'Place') &&
+      (toks[m.to]?.text === "'s" || toks[m.to]?.text === '’s')
+    ) {
+      const owned = view.mentionAt(m.to + 1);
+      const ot = typeOf(owned);
+      if (
+        owned &&
+        owned.from === m.to + 1 &&
+        ot &&
+        LOCATABLE.has(ot) &&
+        ot !== 'Government' &&
+        owned.kind !== 'pronoun'
+      ) {
+        push(owned, 'LOCATED_IN', m, m.from, owned.to, 'possessive-location', 0.8);
+      }
+    }
+    // Demonym modifier: "the Venezuelan gang X", "a Venezuelan X gang"
+    if (
+      m.kind === 'demonym' &&
+      type === 'Country' &&
+      !view.mentions.some(
+        (x) => x.kind === 'title-name' && x.title && x.title.from <= m.from && x.title.to >= m.to,
+      )
+    ) {
+      let k = m.to;
+      while (k < toks.length && toks[k]!.pos === 'ADJ') k++;
+      let cue = false;
+      if (toks[k]?.pos === 'NOUN' && typeFromContextNoun(toks[k]!.lemma)) {
+        cue = true;
+        k++;
+      }
+      const named = view.mentionAt(k);
+      const nt = typeOf(named);
+      if (
+        named &&
+        named.key &&
+        nt &&
+        /^(CriminalOrganization|Organization|Prison|Court)$/.test(nt) &&
+        (cue || named.kind === 'name')
+      ) {
+        push(named, 'LOCATED_IN', m, m.from, named.to, 'demonym-location', 0.65);
+      }
+    }
+    // "X in Y" for named places, prisons, courts and organisations
+    if (
+      type &&
+      /^(Prison|Court|Place|Organization|CriminalOrganization)$/.test(type) &&
+      m.kind !== 'pronoun' &&
+      m.kind !== 'description' &&
+      /^(in|near)$/.test(toks[m.to]?.lower ?? '')
+    ) {
+      const place = view.mentionAt(m.to + 1);
+      const pt = typeOf(place);
+      if (
+        place &&
+        place.from === m.to + 1 &&
+        place.kind !== 'demonym' &&
+        (pt === 'Place' || pt === 'Country')
+      )
+        push(m, 'LOCATED_IN', place, m.from, place.to, 'located-in-phrase', 0.6);
+    }
+  }
+  return out;
+}

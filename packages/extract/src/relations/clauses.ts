@@ -1,0 +1,192 @@
+import type { EntityType, Predicate } from '@news-kg/schema';
+import { allowsType } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { isSpeechLemma } from '../claims/cues';
+import { PREPOSITIONS, type SentenceView } from './sentence-view';
+
+export interface Args {
+  direct?: MentionRec;
+  /** An unnamed direct object ("an emergency order"). */
+  directNoun?: number;
+  pps: { prep: string; mention: MentionRec; at: number }[];
+  end: number;
+}
+
+export function isParticiple(view: SentenceView, k: number): boolean {
+  const t = view.toks[k]!;
+  if (t.pos !== 'VERB') return false;
+  if (/ing$/.test(t.lower)) return false;
+  return t.lower !== t.lemma || /(ed|en|wn|nt|ld|ept|ung|ought|ut)$/.test(t.lower);
+}
+
+/** The verb is passive: a form of "be"/"get" before it and a participle. */
+export function isPassive(view: SentenceView, v: number): boolean {
+  if (!isParticiple(view, v)) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = view.toks[k]!;
+    if (t.lemma === 'be' || t.lemma === 'get') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** "deportees sent to …", "people … allegedly linked to …": a participle right after its noun. */
+export function reducedRelativeHead(view: SentenceView, v: number): MentionRec | undefined {
+  if (!isParticiple(view, v)) return undefined;
+  let k = v - 1;
+  while (k >= 0 && view.toks[k]!.pos === 'ADV') k--;
+  const m = view.mentionAt(k);
+  if (!m || !m.key || m.to !== k + 1) return undefined;
+  const next = view.toks[v + 1];
+  if (!next || (!PREPOSITIONS.has(next.lower) && next.pos !== 'ADV')) return undefined;
+  // "… people from the United States allegedly linked": the participle modifies the noun the PP hangs on.
+  let head = m;
+  while (view.inPP(head)) {
+    const before = [...view.mentions]
+      .filter((x) => x.key && x.to <= head.from - 1)
+      .sort((a, b) => b.to - a.to)[0];
+    if (!before || head.from - before.to > 2) break;
+    head = before;
+  }
+  return head;
+}
+
+/** Subject of the verb at v: nearest mention before it in its clause that is not inside a PP. */
+export function subjectOf(
+  view: SentenceView,
+  v: number,
+  fits?: (type: EntityType) => boolean,
+): { mention?: MentionRec; relativeObject?: MentionRec; outer?: boolean } {
+  const start = view.clauseStart(v);
+  const inClause = view.mentionsIn(start, v).filter((m) => !view.inPP(m) && !view.isPossessor(m));
+  // A speech verb between the candidate and v ("that the White House claims were …"): the candidate is a speaker.
+  const speech = lastSpeechVerb(view, start, v);
+  const candidates = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
+  const opener = view.toks[start - 1];
+  const relative =
+    opener && /^(which|that|whom|who)$/.test(opener.lower)
+      ? antecedent(view, start - 1)
+      : undefined;
+  if (candidates.length) {
+    const pick = [...candidates]
+      .reverse()
+      .find((m) => !fits || fits(view.typeOf(m.key!) ?? 'Place'));
+    if (relative && opener!.lower !== 'who' && pick)
+      return { mention: pick, relativeObject: relative };
+    if (pick) return { mention: pick };
+  }
+  if (relative) {
+    // "none of the 919 Venezuelans who have returned … belong to X": the relative clause
+    // has its own verb, so v is the verb of the clause around it.
+    const innerVerb = view.toks
+      .slice(start, v)
+      .some((t) => t.pos === 'VERB' && !isSpeechLemma(t.lemma));
+    return innerVerb && speech < 0 ? { mention: relative, outer: true } : { mention: relative };
+  }
+  return {};
+}
+
+function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = view.toks[k]!;
+    if (t.pos === 'VERB' && isSpeechLemma(t.lemma)) return k;
+  }
+  return -1;
+}
+
+/** The mention a relative pronoun at k refers to ("Tren de Aragua, which …", "people that …"). */
+export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
+  let j = k - 1;
+  if (view.toks[j]?.text === ',') j--;
+  const m = view.mentionAt(j);
+  return m && m.key && m.to === j + 1 ? m : undefined;
+}
+
+/** Direct object and prepositional objects after the verb at v, up to the clause end or the next verb. */
+export function argsAfter(view: SentenceView, v: number): Args {
+  const args: Args = { pps: [], end: v + 1 };
+  let prep: string | undefined;
+  let k = v + 1;
+  const n = view.toks.length;
+  while (k < n) {
+    const t = view.toks[k]!;
+    if (view.isBoundary(k) || t.text === ',') break;
+    if (t.pos === 'VERB' && !view.mentionAt(k)) {
+      if (k === v + 1 && isParticiple(view, k)) break;
+      break;
+    }
+    if (t.lower === 'and' && view.toks[k + 1]?.pos === 'VERB') break;
+    const m = view.mentionAt(k);
+    if (m) {
+      if (prep) {
+        if (m.key || m.kind === 'description') args.pps.push({ prep, mention: m, at: k });
+      } else if (!args.direct && args.directNoun === undefined) {
+        // "a US claim", "Trump's use": the mention modifies the real head noun.
+        const after = view.toks[m.to];
+        if (
+          after &&
+          (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s') &&
+          !view.mentionAt(m.to)
+        ) {
+          let h = m.to;
+          while (
+            h < n &&
+            (view.toks[h]!.pos === 'NOUN' || view.toks[h]!.pos === 'PART') &&
+            !view.mentionAt(h)
+          )
+            h++;
+          args.directNoun = h - 1;
+          k = h;
+          args.end = k;
+          prep = undefined;
+          continue;
+        }
+        args.direct = m;
+      }
+      prep = undefined;
+      k = m.to;
+      args.end = k;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to')) {
+      if (t.lower === 'to' && view.toks[k + 1]?.pos === 'VERB') break;
+      prep = t.lower;
+    } else if (t.pos === 'NOUN' && !prep && !args.direct && args.directNoun === undefined) {
+      args.directNoun = k;
+    }
+    k++;
+    args.end = k;
+  }
+  return args;
+}
+
+/** Nearest mention before token v (anywhere in the sentence) whose type may be the subject of `predicate`. */
+export function controller(
+  view: SentenceView,
+  v: number,
+  predicate: Predicate,
+): MentionRec | undefined {
+  const before = view.mentions
+    .filter((m) => m.key && m.to <= v && (!view.inPP(m) || view.isPossessor(m)))
+    .sort((a, b) => b.to - a.to);
+  return before.find((m) => allowsType(predicate, 'subject', view.typeOf(m.key!) ?? 'Place'));
+}
+
+/** The verb at v is an infinitive ("to deport") or a gerund after "having"/"by"/"of". */
+export function isNonFinite(view: SentenceView, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && view.toks[k]!.pos === 'ADV') k--;
+  const t = view.toks[k];
+  if (!t) return false;
+  if (t.lower === 'to' && t.pos === 'PART') return true;
+  if (
+    /ing$/.test(view.toks[v]!.lower) &&
+    (t.lower === 'by' ||
+      t.lower === 'of' ||
+      t.lower === 'after' ||
+      t.lower === 'for' ||
+      t.pos === 'VERB')
+  )
+    return true;
+  return t.lower === 'having';
+}

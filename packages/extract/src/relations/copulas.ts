@@ -1,0 +1,61 @@
+import type { MentionRec } from '../model';
+import { matchRole } from '../lexicon/roles';
+import { subjectOf } from './clauses';
+import type { SentenceView } from './sentence-view';
+import type { KeyOf } from './svo';
+import type { RawRelation } from './types';
+
+/**
+ * "X is the president of Y", "X were members of Y", "X is part of Y",
+ * "X is located in Y": relations stated with a form of "be".
+ */
+export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.lemma !== 'be' || toks[v + 1]?.pos === 'VERB') continue;
+    let k = v + 1;
+    while (
+      k < toks.length &&
+      /^(not|no|longer|still|also|now|already|never|n't)$/.test(toks[k]!.lower)
+    )
+      k++;
+    while (k < toks.length && /^(DET|ADJ|NUM)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;
+    const words = toks.map((x) => x.lower);
+    const role = matchRole(words, k);
+    let predicate = role?.spec.predicate;
+    let len = role?.length ?? 0;
+    if (!role && /^(part|members?)$/.test(words[k] ?? '')) {
+      predicate = 'MEMBER_OF';
+      len = 1;
+    }
+    if (!predicate) continue;
+    const of = toks[k + len];
+    if (!of || !/^(of|for|at|in)$/.test(of.lower)) continue;
+    let j = k + len + 1;
+    while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
+    const object: MentionRec | undefined = view.mentionAt(j);
+    const subject = subjectOf(view, v).mention;
+    const sk = keyOf(subject);
+    const ok = keyOf(object);
+    if (!subject || !object || !sk || !ok || sk === ok) continue;
+    const clauseFrom = /^(which|that|who)$/.test(toks[view.clauseStart(v) - 1]?.lower ?? '')
+      ? view.clauseStart(v) - 1
+      : undefined;
+    out.push({
+      subject: sk,
+      predicate,
+      object: ok,
+      sent: view.sentence.index,
+      from: Math.min(subject.from, v),
+      to: object.to,
+      trigger: v,
+      rule: 'copula',
+      confidence: 0.75,
+      ...(role ? { qualifiers: { role: role.spec.role } } : {}),
+      ...(clauseFrom !== undefined ? { clauseFrom } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import type { Predicate } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { subjectOf } from './clauses';
+import type { SentenceView } from './sentence-view';
+import type { KeyOf } from './svo';
+import type { RawRelation } from './types';
+
+/**
+ * Noun frames: "an order against X", "Y's use of LAW", "members of X",
+ * "their membership of X", "a deal with X", "payment from X",
+ * "sanctions on X", "the deportation of X to Y".
+ */
+export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  const push = (
+    subject: string | undefined,
+    predicate: Predicate,
+    object: string | undefined,
+    from: number,
+    to: number,
+    trigger: number,
+    rule: string,
+    confidence = 0.7,
+    event = true,
+  ): void => {
+    if (!subject || !object || subject === object) return;
+    out.push({
+      subject,
+      predicate,
+      object,
+      sent: view.sentence.index,
+      from,
+      to,
+      trigger,
+      rule,
+      confidence,
+      event,
+    });
+  };
+  /** First keyed mention after token k (skipping determiners, adjectives and "the deportation of"). */
+  const after = (k: number, limit = 6): MentionRec | undefined => {
+    for (let j = k + 1; j < Math.min(toks.length, k + 1 + limit); j++) {
+      if (view.isBoundary(j) || toks[j]!.text === ',') return undefined;
+      const m = view.mentionAt(j);
+      if (m && (m.key || m.kind === 'description')) return m;
+    }
+    return undefined;
+  };
+  /** Agent of a noun: its possessor ("Trump's use"), else the subject of the clause's verb. */
+  const agentOf = (k: number): MentionRec | undefined => {
+    let j = k - 1;
+    while (j >= 0 && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+    if (toks[j]?.text === "'s" || toks[j]?.text === '’s') return view.mentionAt(j - 1);
+    const possessive = view.mentionAt(j);
+    if (possessive && possessive.kind === 'pronoun' && /^(his|her|their|its)$/.test(toks[j]!.lower))
+      return possessive;
+    for (let v = k - 1; v >= view.clauseStart(k); v--) {
+      if (toks[v]!.pos === 'VERB') return subjectOf(view, v).mention;
+    }
+    return undefined;
+  };
+
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower;
+    if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
+      const agent = agentOf(k);
+      const target = after(k + 1, 5);
+      push(
+        keyOf(agent),
+        'ISSUED_ORDER_AGAINST',
+        keyOf(target),
+        Math.min(agent?.from ?? k, k),
+        target?.to ?? k + 2,
+        k,
+        'frame-order-against',
+        0.75,
+      );
+    } else if (/^(use|invocation|application)$/.test(w) && next === 'of') {
+      const law = after(k + 1, 3);
+      const agent = agentOf(k);
+      if (law?.key && view.typeOf(law.key) === 'Law')
+        push(
+          keyOf(agent),
+          'INVOKED',
+          law.key,
+          Math.min(agent?.from ?? k, k),
+          law.to,
+          k,
+          'frame-use-of',
+          0.7,
+        );
+    } else if (/^(members?|membership)$/.test(w) && (next === 'of' || next === 'in')) {
+      const org = after(k + 1, 6);
+      const own = view.mentionAt(k);
+      const holder = own && own.key ? own : w === 'membership' ? agentOf(k) : undefined;
+      if (holder && org && own !== org)
+        push(
+          keyOf(holder),
+          'MEMBER_OF',
+          keyOf(org),
+          Math.min(holder.from, k),
+          org.to,
+          k,
+          'frame-member-of',
+          0.7,
+          false,
+        );
+    } else if (/^(deal|agreement|pact|accord)$/.test(w) && next === 'with') {
+      const other = after(k + 1, 3);
+      const agent = agentOf(k);
+      const type = agent?.key ? view.typeOf(agent.key) : undefined;
+      if (type && /^(Country|Government|Person|Organization)$/.test(type))
+        push(
+          keyOf(agent),
+          'AGREEMENT_WITH',
+          keyOf(other),
+          Math.min(agent!.from, k),
+          other?.to ?? k,
+          k,
+          'frame-deal-with',
+          0.65,
+        );
+    } else if (/^(payment|payments|money|funds|cash)$/.test(w) && next === 'from') {
+      const payer = after(k + 1, 3);
+      const payee = agentOf(k);
+      const type = payee?.key ? view.typeOf(payee.key) : undefined;
+      if (type && type !== 'Group')
+        push(
+          keyOf(payer),
+          'PAID',
+          keyOf(payee),
+          Math.min(payee!.from, k),
+          payer?.to ?? k,
+          k,
+          'frame-payment-from',
+          0.6,
+        );
+    } else if (/^(sanctions?)$/.test(w) && (next === 'on' || next === 'against')) {
+      push(
+        keyOf(agentOf(k)),
+        'SANCTIONED',
+        keyOf(after(k + 1, 4)),
+        k,
+        after(k + 1, 4)?.to ?? k + 2,
+        k,
+        'frame-sanctions-on',
+        0.7,
+      );
+    } else if (/^(deportation|expulsion|removal|extradition|transfer)$/.test(w) && next === 'of') {
+      const who = after(k + 1, 4);
+      if (!who) continue;
+      const toAt = toks.findIndex((t, i) => i >= who.to && i <= who.to + 1 && t.lower === 'to');
+      if (toAt < 0) continue;
+      const where = after(toAt, 4);
+      const predicate: Predicate =
+        w === 'extradition' ? 'EXTRADITED_TO' : w === 'transfer' ? 'TRANSFERRED_TO' : 'DEPORTED_TO';
+      push(keyOf(who), predicate, keyOf(where), k, where?.to ?? k, k, 'frame-deportation-of', 0.7);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { CorefFacts } from '../coref/resolve';
+import type { EntityRegistry } from '../coref/registry';
+import type { MentionRec } from '../model';
+import type { RawRelation } from './types';
+
+/**
+ * Relations implied by how entities were named: a country's government
+ * governs it (GOVERNMENT_OF), "the X administration" is led by X (LEADS), and
+ * a group called by a demonym ("the Venezuelans", "Venezuelan deportees") are
+ * citizens of that country (CITIZEN_OF). Evidence is the naming mention.
+ */
+export function implicitRelations(
+  registry: EntityRegistry,
+  facts: CorefFacts,
+  mentions: MentionRec[][],
+): RawRelation[] {
+  const out: RawRelation[] = [];
+  const at = (
+    m: MentionRec,
+    rule: string,
+    confidence: number,
+  ): Pick<RawRelation, 'sent' | 'from' | 'to' | 'trigger' | 'rule' | 'confidence' | 'static'> => ({
+    sent: m.sent,
+    from: m.from,
+    to: m.to,
+    trigger: m.from,
+    rule,
+    confidence: confidence * m.confidence,
+    static: true,
+  });
+  for (const e of registry.entities.values()) {
+    if (e.type === 'Government' && e.country) {
+      const first = e.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'description');
+      if (first)
+        out.push({
+          subject: e.key,
+          predicate: 'GOVERNMENT_OF',
+          object: registry.country(e.country).key,
+          ...at(first, 'government-of-country', 0.9),
+        });
+    }
+    if (e.type === 'Group') {
+      const seen = new Set<string>();
+      for (const m of e.mentions) {
+        if (!m.country || (m.kind !== 'plural-demonym' && m.kind !== 'group')) continue;
+        const country = registry.country(m.country).key;
+        if (seen.has(country)) continue;
+        seen.add(country);
+        out.push({
+          subject: e.key,
+          predicate: 'CITIZEN_OF',
+          object: country,
+          ...at(m, 'demonym-citizens', 0.75),
+        });
+      }
+    }
+  }
+  for (const [gov, lead] of facts.governmentLeader) {
+    out.push({
+      subject: lead.person,
+      predicate: 'LEADS',
+      object: gov,
+      ...at(lead.mention, 'leader-government', 0.85),
+    });
+  }
+  void mentions;
+  return out;
+}

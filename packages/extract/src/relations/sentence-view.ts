@@ -1,0 +1,153 @@
+import type { EntityType } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import type { Sentence, Token } from '../nlp/types';
+
+const BOUNDARY_TEXT = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')', '?', '!']);
+const RELATIVES = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'whether',
+  'because',
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+  'until',
+  'unless',
+  'since',
+  'as',
+  'despite',
+]);
+export const PREPOSITIONS = new Set([
+  'to',
+  'in',
+  'at',
+  'from',
+  'against',
+  'with',
+  'for',
+  'on',
+  'into',
+  'as',
+  'by',
+  'of',
+  'inside',
+  'over',
+  'about',
+  'under',
+  'between',
+  'after',
+  'before',
+  'during',
+  'near',
+  'outside',
+  'toward',
+  'towards',
+  'across',
+]);
+const QUANTIFIER_OF = new Set([
+  'none',
+  'some',
+  'all',
+  'many',
+  'most',
+  'hundreds',
+  'thousands',
+  'dozens',
+  'several',
+  'one',
+  'two',
+  'three',
+  'each',
+  'any',
+  'members',
+  'member',
+  'scores',
+  'tens',
+  'millions',
+]);
+
+/** A sentence with its resolved mentions, and the token-level questions relation rules ask. */
+export class SentenceView {
+  readonly toks: Token[];
+  readonly mentions: MentionRec[];
+  private readonly at: (MentionRec | undefined)[];
+
+  constructor(
+    readonly sentence: Sentence,
+    mentions: MentionRec[],
+    readonly typeOf: (key: string) => EntityType | undefined,
+  ) {
+    this.toks = sentence.tokens;
+    // Keep one mention per token: resolved ones, longest first.
+    this.mentions = mentions.filter((m) => m.key || m.kind === 'description');
+    this.at = new Array(this.toks.length).fill(undefined);
+    const ordered = [...this.mentions].sort(
+      (a, b) => Number(!!b.key) - Number(!!a.key) || b.to - b.from - (a.to - a.from),
+    );
+    for (const m of ordered) {
+      for (let k = m.from; k < m.to; k++) this.at[k] ??= m;
+    }
+  }
+
+  mentionAt(k: number): MentionRec | undefined {
+    return this.at[k];
+  }
+
+  /** The mention that token k belongs to, preferring a person's name over title parts. */
+  isBoundary(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return true;
+    if (BOUNDARY_TEXT.has(t.text)) return true;
+    if (RELATIVES.has(t.lower) && t.pos !== 'ADP') return true;
+    if (
+      t.lower === 'that' &&
+      (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') &&
+      !this.at[k]
+    ) {
+      // "that" as a complementiser or relative pronoun, not "that prison"
+      const next = this.toks[k + 1];
+      return !next || next.pos !== 'NOUN';
+    }
+    if (RELATIVES.has(t.lower) && t.pos === 'SCONJ') return true;
+    return false;
+  }
+
+  /** Is the mention governed by a preposition (so not a subject or direct object)? */
+  inPP(m: MentionRec): boolean {
+    let k = m.from - 1;
+    while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
+    const t = this.toks[k];
+    if (!t || !PREPOSITIONS.has(t.lower) || t.pos === 'PART') return false;
+    if (t.lower === 'of' && QUANTIFIER_OF.has(this.toks[k - 1]?.lower ?? '')) return false;
+    return true;
+  }
+
+  /** Is the mention a possessor ("Trump's use")? */
+  isPossessor(m: MentionRec): boolean {
+    const t = this.toks[m.to];
+    return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'");
+  }
+
+  prev(k: number): Token | undefined {
+    return this.toks[k - 1];
+  }
+
+  /** Start of the clause containing token k (index of the first token after a boundary). */
+  clauseStart(k: number): number {
+    let j = k - 1;
+    while (j >= 0 && !this.isBoundary(j)) j--;
+    return j + 1;
+  }
+
+  /** Mentions that are keyed, between two token indices, in order. */
+  mentionsIn(from: number, to: number): MentionRec[] {
+    return this.mentions
+      .filter((m) => m.from >= from && m.to <= to && m.key)
+      .sort((a, b) => a.from - b.from);
+  }
+}

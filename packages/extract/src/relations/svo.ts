@@ -1,0 +1,259 @@
+import { allowsType, type Predicate } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { NON_FACTIVE, NON_RELATIONAL, VERB_TABLE, type VerbSpec } from './verb-table';
+import {
+  argsAfter,
+  controller,
+  isNonFinite,
+  isPassive,
+  reducedRelativeHead,
+  subjectOf,
+  type Args,
+} from './clauses';
+import type { SentenceView } from './sentence-view';
+import type { RawRelation } from './types';
+
+const NAMED_KINDS = new Set([
+  'name',
+  'title-name',
+  'seat',
+  'capital',
+  'acronym',
+  'implicit',
+  'demonym',
+]);
+const LINK_NOUNS =
+  /^(link|links|tie|ties|connection|connections|relationship|relationships|affiliation)$/;
+
+/** Resolves a mention to an entity key; an unresolved description falls back to the place it names. */
+export type KeyOf = (m: MentionRec | undefined) => string | undefined;
+
+/**
+ * Subject–verb–object relations in active, passive, relative and reduced
+ * relative clauses, with prepositional frames taken from the verb table.
+ */
+export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  let lastSubject: MentionRec | undefined;
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB' || view.mentionAt(v)) continue;
+    const spec: VerbSpec | undefined = VERB_TABLE.get(t.lemma);
+    let args = argsAfter(view, v);
+    // "received and arrested more than 200 people": coordinated verbs share the object.
+    if (
+      !args.direct &&
+      args.directNoun === undefined &&
+      !args.pps.length &&
+      toks[args.end]?.lower === 'and' &&
+      toks[args.end + 1]?.pos === 'VERB'
+    ) {
+      args = argsAfter(view, args.end + 1);
+    }
+    const passive = isPassive(view, v);
+    const reduced = !passive ? reducedRelativeHead(view, v) : undefined;
+    const governedBy = governingVerb(view, v);
+    if (governedBy && NON_FACTIVE.has(governedBy)) continue; // "offered to take in …"
+
+    let subject: MentionRec | undefined;
+    let clauseFrom: number | undefined;
+    let relativeObject: MentionRec | undefined;
+    let negFrom: number | undefined;
+    if (reduced) {
+      subject = reduced;
+      clauseFrom = reduced.to;
+    } else if (isNonFinite(view, v)) {
+      const firstPredicate =
+        spec?.direct ?? Object.values(spec?.objPP ?? {})[0] ?? Object.values(spec?.pp ?? {})[0];
+      subject = firstPredicate ? controller(view, v, spec?.direct ?? 'RELATED_TO') : undefined;
+    } else {
+      const found = subjectOf(view, v);
+      subject = found.mention;
+      relativeObject = found.relativeObject;
+      if (found.outer && subject) negFrom = view.clauseStart(subject.from);
+      else if (subject && relativeObject) clauseFrom = view.clauseStart(v) - 1;
+      else if (
+        subject &&
+        view.toks[view.clauseStart(v) - 1] &&
+        /^(who|that|which)$/.test(view.toks[view.clauseStart(v) - 1]!.lower)
+      )
+        clauseFrom = view.clauseStart(v) - 1;
+      if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) subject = lastSubject;
+    }
+    if (subject && !reduced && !passive) lastSubject = subject;
+    if (!subject) continue;
+    const base = {
+      sent: view.sentence.index,
+      trigger: v,
+      event: !reduced,
+      ...(clauseFrom !== undefined ? { clauseFrom } : {}),
+      ...(negFrom !== undefined ? { negFrom } : {}),
+    };
+    const add = (
+      s: MentionRec | undefined,
+      predicate: Predicate,
+      o: MentionRec | undefined,
+      rule: string,
+      confidence: number,
+      qualifiers?: Record<string, string>,
+      objectKey?: string,
+    ): void => {
+      const sk = keyOf(s);
+      const ok = objectKey ?? keyOf(o);
+      if (!s || !sk || !ok || sk === ok) return;
+      const from = Math.min(s.from, v, o?.from ?? v);
+      const to = Math.max(s.to, v + 1, o?.to ?? v + 1);
+      out.push({
+        ...base,
+        subject: sk,
+        predicate,
+        object: ok,
+        from,
+        to,
+        rule,
+        confidence,
+        ...(qualifiers ? { qualifiers } : {}),
+      });
+    };
+    const direct = relativeObject ?? args.direct;
+
+    if (passive || reduced) {
+      const agent = args.pps.find((p) => p.prep === 'by')?.mention;
+      if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
+      for (const pp of args.pps) {
+        const predicate = spec?.objPP?.[pp.prep];
+        if (!predicate) continue;
+        add(
+          subject,
+          predicate,
+          pp.mention,
+          reduced ? 'svo-reduced-relative' : 'svo-passive-pp',
+          0.75,
+        );
+        addNestedPlace(view, pp.mention, placeOf, (key) =>
+          add(subject, predicate, pp.mention, 'svo-nested-place', 0.65, undefined, key),
+        );
+      }
+      continue;
+    }
+
+    if (direct && spec?.direct) {
+      const qualifiers = spec.designation
+        ? designation(view, relativeObject ? v + 1 : direct.to, args.end)
+        : undefined;
+      if (!(spec.designation && !qualifiers))
+        add(
+          subject,
+          spec.direct,
+          direct,
+          relativeObject ? 'svo-relative' : 'svo-active',
+          0.8,
+          qualifiers,
+        );
+    }
+    for (const pp of args.pps) {
+      const viaSubject = spec?.pp?.[pp.prep];
+      if (viaSubject) add(subject, viaSubject, pp.mention, 'svo-pp', 0.75);
+      const viaObject = spec?.objPP?.[pp.prep];
+      if (viaObject && direct) {
+        add(direct, viaObject, pp.mention, 'svo-object-pp', 0.75);
+        addNestedPlace(view, pp.mention, placeOf, (key) =>
+          add(direct, viaObject, pp.mention, 'svo-nested-place', 0.65, undefined, key),
+        );
+      }
+    }
+    // "had links to the gang" → membership
+    if (
+      t.lemma === 'have' &&
+      args.directNoun !== undefined &&
+      LINK_NOUNS.test(toks[args.directNoun]!.lower)
+    ) {
+      const pp = args.pps.find((p) => p.prep === 'to' || p.prep === 'with');
+      if (pp) add(subject, 'MEMBER_OF', pp.mention, 'svo-have-links', 0.7);
+    }
+    if (!spec && !NON_RELATIONAL.has(t.lemma) && direct && args.directNoun === undefined) {
+      if (
+        NAMED_KINDS.has(subject.kind) &&
+        NAMED_KINDS.has(direct.kind) &&
+        subject.kind !== 'demonym' &&
+        direct.kind !== 'demonym'
+      ) {
+        add(subject, 'RELATED_TO', direct, 'svo-unmapped-verb', 0.5, { verb: t.lemma });
+      }
+    }
+  }
+  return out;
+}
+
+/** "a prison in El Salvador", "a Salvadoran prison": the place that situates an object. */
+function addNestedPlace(
+  view: SentenceView,
+  m: MentionRec,
+  placeOf: KeyOf,
+  emit: (key: string) => void,
+): void {
+  const inside = view.toks[m.to];
+  if (inside && (inside.lower === 'in' || inside.lower === 'near')) {
+    const next = view.mentions.find((x) => x.from >= m.to + 1 && x.from <= m.to + 2 && x.key);
+    if (next?.key && /^(Country|Place)$/.test(view.typeOf(next.key) ?? '')) emit(next.key);
+    return;
+  }
+  if (m.kind === 'description' && m.country) {
+    const key = placeOf({ ...m, key: undefined });
+    if (key) emit(key);
+  }
+}
+
+function prevWord(view: SentenceView, v: number): string {
+  let k = v - 1;
+  while (k >= 0 && (view.toks[k]!.pos === 'ADV' || view.toks[k]!.pos === 'AUX')) k--;
+  return view.toks[k]?.lower ?? '';
+}
+
+/** The verb an infinitive depends on ("offered to take in" → offer), if any. */
+function governingVerb(view: SentenceView, v: number): string | undefined {
+  let k = v - 1;
+  while (k >= 0 && view.toks[k]!.pos === 'ADV') k--;
+  if (view.toks[k]?.lower !== 'to') {
+    // modal auxiliaries: "would deport", "could be sent"
+    for (let j = v - 1; j >= Math.max(0, v - 3); j--) {
+      const t = view.toks[j]!;
+      if (/^(would|could|might|may)$/.test(t.lower)) return t.lower;
+      if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    }
+    return undefined;
+  }
+  let j = k - 1;
+  while (j >= 0 && (view.toks[j]!.pos === 'ADV' || view.toks[j]!.pos === 'AUX')) j--;
+  const g = view.toks[j];
+  return g && g.pos === 'VERB' ? g.lemma : undefined;
+}
+
+/** "declared X a terrorist group and alien enemy" → { designation: "terrorist group" }. */
+function designation(
+  view: SentenceView,
+  from: number,
+  end: number,
+): Record<string, string> | undefined {
+  const words: string[] = [];
+  let k = from;
+  if (view.toks[k]?.lower === 'as') k++;
+  while (k < view.toks.length && k < end + 6) {
+    const t = view.toks[k]!;
+    if (t.pos === 'DET' && !words.length) {
+      k++;
+      continue;
+    }
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && words.length)) {
+      words.push(t.lower);
+      k++;
+      continue;
+    }
+    break;
+  }
+  return words.length ? { designation: words.join(' ') } : undefined;
+}
+
+export { allowsType };
+export type { Args };

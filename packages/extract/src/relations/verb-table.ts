@@ -1,0 +1,174 @@
+import type { Predicate } from '@news-kg/schema';
+
+/**
+ * Verb lemma → predicate. `direct` relates the subject to the direct object;
+ * `pp[prep]` relates the subject to the object of a preposition; `objPP[prep]`
+ * relates the direct object (or, in the passive, the surface subject) to the
+ * object of a preposition. Verbs that are not listed still yield a
+ * `RELATED_TO` with `qualifiers.verb` when they join two named entities.
+ * The README reproduces this table.
+ */
+export interface VerbSpec {
+  direct?: Predicate;
+  pp?: Record<string, Predicate>;
+  objPP?: Record<string, Predicate>;
+  /** The direct object is followed by what it is designated as ("declared X a terrorist group"). */
+  designation?: boolean;
+}
+
+const spec = (lemmas: string, value: VerbSpec): [string, VerbSpec][] =>
+  lemmas.split(' ').map((l) => [l, value]);
+
+export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
+  ...spec('invoke cite apply use', { direct: 'INVOKED' }),
+  ...spec('sign enact pass', { direct: 'SIGNED', pp: { with: 'AGREEMENT_WITH' } }),
+  ...spec('deport expel', { direct: 'DEPORTED', objPP: { to: 'DEPORTED_TO' } }),
+  ...spec('send fly ship', { objPP: { to: 'DEPORTED_TO' } }),
+  ...spec('transfer move relocate', { objPP: { to: 'TRANSFERRED_TO' } }),
+  ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
+  ...spec('arrest capture apprehend', {
+    direct: 'ARRESTED',
+    objPP: { in: 'HELD_IN', at: 'HELD_IN' },
+  }),
+  ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
+  ...spec('hold imprison jail incarcerate keep confine lock intern', {
+    objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },
+  }),
+  ...spec('receive accept', { direct: 'RECEIVED' }),
+  ...spec('designate declare label brand classify list', {
+    direct: 'DESIGNATED_AS',
+    designation: true,
+  }),
+  ...spec('accuse blame', { direct: 'ACCUSED_OF' }),
+  ...spec('charge indict prosecute', { direct: 'CHARGED' }),
+  ...spec('deny reject dismiss refute rebuff', { direct: 'DENIED' }),
+  ...spec(
+    'criticize criticise condemn denounce slam blast decry lambast rebuke castigate censure attack chide',
+    { direct: 'CRITICIZED' },
+  ),
+  ...spec('support praise defend back endorse hail welcome applaud laud', { direct: 'SUPPORTED' }),
+  ...spec('sue', { direct: 'SUED' }),
+  ...spec('sentence', { direct: 'SENTENCED' }),
+  ...spec('convict block overturn', { direct: 'RULED_AGAINST' }),
+  ...spec('rule', { pp: { against: 'RULED_AGAINST' } }),
+  ...spec('hire retain employ recruit', { direct: 'HIRED' }),
+  ...spec('sanction blacklist', { direct: 'SANCTIONED' }),
+  ...spec('meet', { direct: 'MET_WITH', pp: { with: 'MET_WITH' } }),
+  ...spec('talk', { pp: { with: 'MET_WITH' } }),
+  ...spec('kill murder assassinate execute', { direct: 'KILLED' }),
+  ...spec('pay fund finance bribe', { direct: 'PAID' }),
+  ...spec('agree negotiate', { pp: { with: 'AGREEMENT_WITH' } }),
+  ...spec('lead head run chair govern command', { direct: 'LEADS' }),
+  ...spec('join', { direct: 'MEMBER_OF' }),
+  ...spec('belong', { pp: { to: 'MEMBER_OF' } }),
+  ...spec('link tie connect affiliate', { objPP: { to: 'MEMBER_OF', with: 'MEMBER_OF' } }),
+  ...spec('work', { pp: { for: 'WORKS_FOR' } }),
+  ...spec('represent', { direct: 'WORKS_FOR' }),
+  ...spec('live reside', { pp: { in: 'LIVES_IN' } }),
+  ...spec('base locate headquarter', { objPP: { in: 'LOCATED_IN' } }),
+]);
+
+/** Verbs that never yield a relation of their own (speech, modality, aspect, light verbs). */
+export const NON_RELATIONAL = new Set([
+  'say',
+  'claim',
+  'insist',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'warn',
+  'assert',
+  'note',
+  'underline',
+  'stress',
+  'explain',
+  'write',
+  'report',
+  'suggest',
+  'believe',
+  'think',
+  'be',
+  'have',
+  'do',
+  'get',
+  'make',
+  'go',
+  'come',
+  'want',
+  'try',
+  'seek',
+  'plan',
+  'offer',
+  'expect',
+  'continue',
+  'begin',
+  'start',
+  'stop',
+  'let',
+  'become',
+  'seem',
+  'appear',
+  'consider',
+  'call',
+  'ask',
+  'order',
+  'perform',
+  'spend',
+  'stand',
+  'rest',
+  'return',
+  'turn',
+  'reach',
+  'issue',
+  'insist',
+  'argue',
+  'acknowledge',
+  'admit',
+  'confirm',
+  'hope',
+  'vow',
+  'promise',
+  'threaten',
+  'refuse',
+  'intend',
+  'need',
+  'allow',
+  'help',
+  'take',
+  'give',
+  'see',
+  'know',
+  'find',
+  'show',
+  'include',
+  'describe',
+]);
+
+/** Verbs whose complement is not asserted ("offered to take in", "plans to deport"). */
+export const NON_FACTIVE = new Set([
+  'offer',
+  'want',
+  'seek',
+  'plan',
+  'try',
+  'hope',
+  'vow',
+  'promise',
+  'threaten',
+  'refuse',
+  'intend',
+  'propose',
+  'aim',
+  'attempt',
+  'consider',
+  'expect',
+  'ask',
+  'urge',
+  'need',
+  'wish',
+  'would',
+  'could',
+  'may',
+  'might',
+]);

@@ -79,7 +79,12 @@ async function main(): Promise<void> {
         content: text,
         format: 'text',
         origin: `conll04/dev.json#${record.orig_id ?? i}`,
-        overrides: { id, source: 'CoNLL04 dev' },
+        // The sentence is body text: a title override stops it being taken for a headline.
+        overrides: {
+          id,
+          title: `CoNLL04 dev sentence ${record.orig_id ?? i}`,
+          source: 'CoNLL04 dev',
+        },
       });
       predictions = predictionsFrom(doc);
     } catch (err) {

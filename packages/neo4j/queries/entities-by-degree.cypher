@@ -10,6 +10,6 @@ OPTIONAL MATCH (e)-[r]-(n:Entity)
 WITH e, count(DISTINCT r.relationId) AS degree, count(DISTINCT n) AS neighbours
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
 WHERE m.count > 0
-RETURN e.type AS type, e.name AS entity, degree, neighbours, count(m) AS articles
+RETURN e.type AS type, e.name AS entity, e.id AS id, degree, neighbours, count(m) AS articles
 ORDER BY type, degree DESC, neighbours DESC, entity
-LIMIT $limit
+LIMIT toInteger($limit)

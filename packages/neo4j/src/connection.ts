@@ -65,6 +65,8 @@ export async function openDriver(conn: Neo4jConnection = resolveConnection()): P
   const driver = createDriver(conn);
   try {
     await driver.verifyConnectivity(conn.database ? { database: conn.database } : {});
+    // verifyConnectivity does not prove that a named database exists; a query does.
+    if (conn.database) await driver.executeQuery('RETURN 1', {}, { database: conn.database });
     return driver;
   } catch (error) {
     await driver.close();

@@ -86,7 +86,7 @@ export const MODALITY_STYLES: Record<Modality, ModalityStyle> = {
 
 /** Node size in pixels at default zoom: grows with the square root of degree, capped. */
 export function nodeSizeForDegree(degree: number, order: number): number {
-  const base = order > 2000 ? 2 : order > 300 ? 3.5 : 7;
-  const max = order > 2000 ? 14 : 26;
-  return Math.min(max, base + Math.sqrt(degree) * (order > 2000 ? 1.2 : 3));
+  const base = order > 2000 ? 2 : order > 300 ? 4 : 8;
+  const max = order > 2000 ? 14 : 30;
+  return Math.min(max, base + Math.sqrt(degree) * (order > 2000 ? 1.2 : 4));
 }

@@ -98,35 +98,181 @@ export function estimateLabelWidth(label: unknown, fontSize = 14): number {
 }
 
 /**
- * Runs noverlap treating each node as a disc wide enough for its label, in
- * "reference pixels" (the graph fitted into a 900px-wide view, as sigma does at
- * default zoom), so that labels at default zoom do not overlap.
+ * The view the layout plans labels for: sigma fits the graph into the graph area
+ * (minus its stage padding), so pixels per graph unit follow from the extent.
+ * 900×620 is a laptop window minus the legend; larger windows only add room.
  */
-function spreadLabels(graph: AbstractGraph): void {
-  for (let pass = 0; pass < 3; pass++) {
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    graph.forEachNode((_n, a: Attributes) => {
-      minX = Math.min(minX, a.x);
-      maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y);
-      maxY = Math.max(maxY, a.y);
-    });
-    const extent = Math.max(maxX - minX, maxY - minY, 1e-6);
-    const unitsPerPixel = extent / 900;
-    noverlap.assign(graph, {
-      maxIterations: 150,
-      settings: { margin: 4 * unitsPerPixel, ratio: 1, expansion: 1.1, gridSize: 20 },
-      inputReducer: (_key, a) => {
-        const attr = a as Attributes;
-        const size = typeof attr.size === 'number' ? attr.size : 1;
-        const labelHalf = (size + 3 + estimateLabelWidth(attr.label)) / 2;
-        return { x: attr.x, y: attr.y, size: Math.max(size, labelHalf) * unitsPerPixel };
-      },
-    });
+const REFERENCE_VIEW = { width: 900, height: 620 };
+const LABEL_HEIGHT = 16;
+
+export interface LabelBox {
+  node: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function pixelsPerUnit(graph: AbstractGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_n, a: Attributes) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  return Math.min(
+    REFERENCE_VIEW.width / Math.max(maxX - minX, 1e-9),
+    REFERENCE_VIEW.height / Math.max(maxY - minY, 1e-9),
+  );
+}
+
+/** Node + label rectangles in reference-view pixels (label to the right of the node, as sigma draws it). */
+export function labelBoxes(graph: AbstractGraph, pad = 2): LabelBox[] {
+  const s = pixelsPerUnit(graph);
+  return graph.mapNodes((node, a: Attributes) => {
+    const size = typeof a.size === 'number' ? a.size : 1;
+    const half = Math.max(size, LABEL_HEIGHT / 2);
+    return {
+      node,
+      x0: a.x * s - size - pad,
+      x1: a.x * s + size + 4 + estimateLabelWidth(a.label) + pad,
+      y0: a.y * s - half - pad,
+      y1: a.y * s + half + pad,
+    };
+  });
+}
+
+export function countLabelOverlaps(boxes: LabelBox[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const p = boxes[i]!;
+      const q = boxes[j]!;
+      if (p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1) n++;
+    }
   }
+  return n;
+}
+
+/**
+ * Pushes overlapping node+label rectangles apart along their axis of least
+ * overlap (usually vertically, since labels are wide), until none overlap in the
+ * reference view. Quadratic, so only for graphs whose labels are all drawn.
+ */
+function separateLabels(graph: AbstractGraph, maxPasses = 400): void {
+  const nodes = graph.nodes();
+  const pos = new Map(
+    nodes.map((n) => [
+      n,
+      { x: graph.getNodeAttribute(n, 'x') as number, y: graph.getNodeAttribute(n, 'y') as number },
+    ]),
+  );
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const s = pixelsPerUnit(graph);
+    const boxes = labelBoxes(graph, 3);
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const p = boxes[i]!;
+        const q = boxes[j]!;
+        const ox = Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0);
+        const oy = Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        const a = pos.get(p.node)!;
+        const b = pos.get(q.node)!;
+        if (oy <= ox) {
+          const dir = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
+          const step = (oy / 2 + 0.5) / s;
+          a.y += dir * step;
+          b.y -= dir * step;
+        } else {
+          const dir = (p.x0 + p.x1) / 2 < (q.x0 + q.x1) / 2 ? -1 : 1;
+          const step = (ox / 2 + 0.5) / s;
+          a.x += dir * step;
+          b.x -= dir * step;
+        }
+      }
+    }
+    if (!moved) break;
+    for (const [n, p] of pos) graph.mergeNodeAttributes(n, { x: p.x, y: p.y });
+  }
+}
+
+/** Removes node overlaps with noverlap, then label overlaps for graphs small enough to label fully. */
+function spreadLabels(graph: AbstractGraph): void {
+  const s = pixelsPerUnit(graph);
+  noverlap.assign(graph, {
+    maxIterations: 100,
+    settings: { margin: 6 / s, ratio: 1, expansion: 1.1, gridSize: 20 },
+    inputReducer: (_key, a) => {
+      const attr = a as Attributes;
+      const size = typeof attr.size === 'number' ? attr.size : 1;
+      return { x: attr.x, y: attr.y, size: size / s };
+    },
+  });
+  if (graph.order <= 400) separateLabels(graph);
+}
+
+/**
+ * A copy of the graph for the force simulation, with a weak tie from whoever a
+ * claim is attributed to (edge attribute `attributedTo`) to the claim's subject,
+ * so that a speaker such as "White House" sits next to what it claims instead of
+ * drifting off as an isolated node.
+ */
+function simulationGraph(graph: AbstractGraph): AbstractGraph {
+  const sim = graph.copy() as AbstractGraph;
+  sim.forEachEdge((_e, a: Attributes) => {
+    if (a.weight === undefined) a.weight = 1;
+  });
+  let k = 0;
+  graph.forEachEdge((_e, a: Attributes, source) => {
+    const by = a.attributedTo;
+    if (typeof by === 'string' && by !== source && sim.hasNode(by)) {
+      sim.addEdgeWithKey(`__attribution:${k++}`, by, source, { weight: 0.5 });
+    }
+  });
+  return sim;
+}
+
+/** Rotates positions about their centroid so that the long axis is horizontal (screens are wide). */
+function alignLongAxis(graph: AbstractGraph): void {
+  let n = 0;
+  let mx = 0;
+  let my = 0;
+  graph.forEachNode((_k, a: Attributes) => {
+    mx += a.x;
+    my += a.y;
+    n++;
+  });
+  if (n < 3) return;
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  graph.forEachNode((_k, a: Attributes) => {
+    const dx = a.x - mx;
+    const dy = a.y - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  });
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  graph.updateEachNodeAttributes(
+    (_k, a: Attributes) => {
+      const dx = a.x - mx;
+      const dy = a.y - my;
+      return { ...a, x: dx * cos - dy * sin, y: dx * sin + dy * cos };
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /**
@@ -140,7 +286,17 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}): Lay
   const useNoverlap = opts.noverlap ?? plan.noverlap;
   seedPositions(graph, opts.seed ?? 1);
   if (graph.order > 1 && iterations > 0) {
-    forceAtlas2.assign(graph, { iterations, settings: plan.settings, getEdgeWeight: null });
+    const sim = simulationGraph(graph);
+    const positions = forceAtlas2(sim, {
+      iterations,
+      settings: plan.settings,
+      getEdgeWeight: 'weight',
+    });
+    graph.updateEachNodeAttributes(
+      (node, a: Attributes) => ({ ...a, x: positions[node]!.x, y: positions[node]!.y }),
+      { attributes: ['x', 'y'] },
+    );
+    alignLongAxis(graph);
   }
   if (useNoverlap && graph.order > 1) spreadLabels(graph);
   return {

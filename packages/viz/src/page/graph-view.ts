@@ -59,8 +59,12 @@ function drawHaloLabel(
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.x + data.size + 4;
   const y = data.y + size / 3;
+  // Labels go right of the node, or left of it when they would run off the canvas.
+  const width = context.measureText(data.label).width;
+  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+  const right = data.x + data.size + 4 + width <= canvasWidth - 4;
+  const x = right ? data.x + data.size + 4 : data.x - data.size - 4 - width;
   context.lineJoin = 'round';
   context.lineWidth = 4;
   context.strokeStyle = 'rgba(255,255,255,0.92)';
@@ -146,6 +150,9 @@ export class GraphView {
       },
     );
 
+    this.fitLabels();
+    this.sigma.on('resize', () => this.fitLabels());
+
     this.sigma.getCamera().on('updated', (camera) => {
       const close = camera.ratio < CLOSE_ZOOM;
       if (close !== this.state.closeZoom) {
@@ -153,6 +160,48 @@ export class GraphView {
         this.refresh();
       }
     });
+  }
+
+  /**
+   * Frames the graph so that the labels of the right-most nodes fit too: sigma
+   * fits node positions only, so the bounding box is widened by each label's
+   * width converted to graph units (two rounds, as the scale depends on the box).
+   */
+  fitLabels(): void {
+    if (this.graph.order === 0 || this.graph.order > 2000) return;
+    const width = Math.max(
+      1,
+      this.sigma.getContainer().offsetWidth - 2 * this.sigma.getSetting('stagePadding'),
+    );
+    const height = Math.max(
+      1,
+      this.sigma.getContainer().offsetHeight - 2 * this.sigma.getSetting('stagePadding'),
+    );
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    this.graph.forEachNode((_n, a) => {
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
+    });
+    const context = document.createElement('canvas').getContext('2d');
+    const font = `${this.sigma.getSetting('labelWeight')} ${this.sigma.getSetting('labelSize')}px ${this.sigma.getSetting('labelFont')}`;
+    if (context) context.font = font;
+    const labelWidth = (label: string): number =>
+      context ? context.measureText(label).width : label.length * 7;
+    let right = maxX;
+    for (let round = 0; round < 2; round++) {
+      const unitsPerPixel = Math.max((right - minX) / width, (maxY - minY) / height, 1e-9);
+      right = maxX;
+      this.graph.forEachNode((_n, a) => {
+        right = Math.max(right, a.x + (a.size + 6 + labelWidth(a.label)) * unitsPerPixel);
+      });
+    }
+    this.sigma.setCustomBBox({ x: [minX, right], y: [minY, maxY] });
+    this.sigma.refresh();
   }
 
   /** True when the node passes the type filter and, in focus mode, is in the focus neighbourhood. */

@@ -170,6 +170,13 @@ function main(): void {
   }
 
   function selectNode(node: string, moveCamera: boolean): void {
+    // Choosing an entity of a hidden type (from search or the panel) shows the type again.
+    const type = graph.getNodeAttribute(node, 'entityType');
+    if (state.hiddenTypes.delete(type)) {
+      legend
+        .querySelector(`[data-testid="legend-type-${type}"]`)
+        ?.setAttribute('aria-pressed', 'true');
+    }
     state.selectedNode = node;
     state.selectedEdge = null;
     panel.showNode(node);

@@ -8,6 +8,17 @@ import { clear, el, safeHref } from './dom';
 import { modalityText, qualifierText } from './relation-text';
 import { shapeIcon, strokeIcon } from './shape-icons';
 
+/** The sentence in quotes with the span that states the relation marked (as text nodes). */
+function quoted(sentence: string, span: string): (string | HTMLElement)[] {
+  const at = span ? sentence.indexOf(span) : -1;
+  if (at < 0) return [`“${sentence}”`];
+  return [
+    `“${sentence.slice(0, at)}`,
+    el('mark', {}, span),
+    `${sentence.slice(at + span.length)}”`,
+  ];
+}
+
 export interface PanelActions {
   selectNode(node: string): void;
   close(): void;
@@ -126,13 +137,14 @@ export class SidePanel {
     );
     const articles = this.graph.getAttribute('articles') ?? {};
     for (const ev of attr.evidence) {
-      item.append(this.evidence(ev.sentence, articles[ev.documentId], ev.documentId));
+      item.append(this.evidence(ev.sentence, ev.text, articles[ev.documentId], ev.documentId));
     }
     return item;
   }
 
   private evidence(
     sentence: string,
+    span: string,
     article: KgArticleInfo | undefined,
     documentId: string,
   ): HTMLElement {
@@ -145,7 +157,7 @@ export class SidePanel {
     return el(
       'figure',
       { class: 'evidence' },
-      el('blockquote', { 'data-testid': 'evidence-sentence' }, `“${sentence}”`),
+      el('blockquote', { 'data-testid': 'evidence-sentence' }, ...quoted(sentence, span)),
       el('figcaption', {}, '— ', source, date),
     );
   }

@@ -83,6 +83,9 @@ const NAME_HEADS: Record<string, EntityType> = {
   fund: 'Organization',
   watch: 'Organization',
   international: 'Organization',
+  nations: 'Organization',
+  authority: 'Government',
+  authorities: 'Government',
   alliance: 'Organization',
   coalition: 'Organization',
   movement: 'Organization',
@@ -161,6 +164,7 @@ const CONTEXT_NOUNS: Record<string, EntityType> = {
   broadcaster: 'Organization',
   organization: 'Organization',
   organisation: 'Organization',
+  group: 'Organization',
   ngo: 'Organization',
   charity: 'Organization',
   bank: 'Organization',
@@ -177,9 +181,29 @@ const CONTEXT_NOUNS: Record<string, EntityType> = {
   district: 'Place',
 };
 
+/** First words that name what follows: "Cartel de los Altos", "Ministry of Defence". */
+const LEADING_HEADS: Record<string, EntityType> = {
+  cartel: 'CriminalOrganization',
+  gang: 'CriminalOrganization',
+  clan: 'CriminalOrganization',
+  mara: 'CriminalOrganization',
+  ministry: 'Government',
+  department: 'Government',
+  office: 'Government',
+  court: 'Court',
+  tribunal: 'Court',
+  prison: 'Prison',
+  jail: 'Prison',
+  university: 'Organization',
+  bank: 'Organization',
+};
+
 export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
+  const first = words[0]!.toLowerCase();
+  if (words.length >= 3 && LEADING_HEADS[first] && /^(of|de|del|for|des|do|da)$/i.test(words[1]!))
+    return LEADING_HEADS[first];
   if (
     FACILITY_HEADS.has(last) &&
     words.slice(0, -1).some((w) => DETENTION_MODIFIERS.has(w.toLowerCase()))

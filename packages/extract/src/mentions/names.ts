@@ -18,6 +18,10 @@ const PARTICLES = new Set([
   'den',
   'ter',
   'la',
+  'los',
+  'las',
+  'les',
+  'des',
   'le',
   'al',
   'el',
@@ -26,6 +30,40 @@ const PARTICLES = new Set([
   'y',
 ]);
 /** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
+/** Heads that close a name joined by "and": "Migration and Foreigners Act". */
+const AND_HEADS = new Set([
+  'act',
+  'law',
+  'code',
+  'ministry',
+  'department',
+  'services',
+  'affairs',
+  'committee',
+  'commission',
+  'court',
+  'tribunal',
+  'bank',
+  'university',
+  'center',
+  'centre',
+  'institute',
+  'agency',
+  'office',
+  'bureau',
+]);
+/** Heads that continue a name after a possessive: "National Prosecutor's Office". */
+const POSSESSIVE_HEADS = new Set([
+  'office',
+  'department',
+  'ministry',
+  'bureau',
+  'agency',
+  'service',
+  'court',
+  'party',
+  'army',
+]);
 const OF_HEADS = new Set([
   'ministry',
   'department',
@@ -139,6 +177,29 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           to += 2 + second;
           continue;
         }
+      }
+      if (next && (next.lower === 'and' || next.text === '&')) {
+        let j = to + 1;
+        while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
+        if (
+          j > to + 1 &&
+          AND_HEADS.has(toks[j - 1]!.lower) &&
+          !AND_HEADS.has(toks[to - 1]!.lower)
+        ) {
+          to = j;
+          continue;
+        }
+      }
+      if (
+        next &&
+        (next.text === "'s" || next.text === '’s') &&
+        toks[to + 1] &&
+        isNameToken(toks, to + 1) &&
+        POSSESSIVE_HEADS.has(toks[to + 1]!.lower) &&
+        !(toks[to + 2] && isNameToken(toks, to + 2))
+      ) {
+        to += 2;
+        continue;
       }
       if (
         next &&

@@ -348,7 +348,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
   if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
     return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
-  const context = contextType(toks, from, to);
+  const context =
+    from === to - 1 && toks[from]!.pos === 'ADJ' ? undefined : contextType(toks, from, to);
   if (context) return { type: context, kind: 'name', rule: 'cue-context', confidence: 0.8 };
   if (words.length === 1 && isAcronym(full))
     return { type: 'Organization', kind: 'acronym', rule: 'acronym', confidence: 0.5, weak: true };
@@ -394,6 +395,24 @@ function contextType(toks: readonly Token[], from: number, to: number): EntityTy
   }
   const prev = toks[from - 1];
   if (prev && prev.pos === 'NOUN') return typeFromContextNoun(prev.lemma);
+  // "the town of X", "the port city of X"
+  if (prev?.lower === 'of' && toks[from - 2]?.pos === 'NOUN') {
+    const t = typeFromContextNoun(toks[from - 2]!.lemma);
+    if (t === 'Place') return t;
+  }
+  // Apposition: "X, a detention facility …", "X, the Venezuelan gang …", "X, a legal aid group …"
+  if (toks[to]?.text === ',' && /^(a|an|the)$/.test(toks[to + 1]?.lower ?? '')) {
+    const words: string[] = [];
+    for (let k = to + 2; k < Math.min(toks.length, to + 7); k++) {
+      const t = toks[k]!;
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
+      words.push(t.lower);
+    }
+    const stop = toks[to + 2 + words.length];
+    const possessor = stop && (stop.text === "'s" || stop.text === '’s');
+    if (words.length && !possessor)
+      return typeFromHead(words) ?? typeFromContextNoun(words.at(-1)!);
+  }
   return undefined;
 }
 

@@ -18,10 +18,11 @@ export function analyseSegment(
   firstIndex: number,
 ): Sentence[] {
   const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const out = tokensOut(doc);
+  const words = out() as string[];
+  const pos = out(its.pos) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const spaces = out(its.precedingSpaces) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let k = 0; k < words.length; k++) {
@@ -41,8 +42,8 @@ export function analyseSegment(
     cursor = end;
   }
   const sentences: Sentence[] = [];
-  doc.sentences().each((s) => {
-    const [from, to] = s.out(its.span) as unknown as [number, number];
+  doc.sentences().each((s: { out: (fn?: unknown) => unknown }) => {
+    const [from, to] = s.out(its.span) as [number, number];
     const toks = tokens.slice(from, to + 1).map((t, i) => ({ ...t, i }));
     if (!toks.length) return;
     const start = toks[0]!.start;
@@ -62,7 +63,14 @@ export function analyseSegment(
 /** The bare pipeline the benchmark compares against: tokens, POS and lemmas. */
 export function barePipeline(text: string): number {
   const doc = nlp.readDoc(text);
-  doc.tokens().out(its.pos);
-  doc.tokens().out(its.lemma);
+  const out = tokensOut(doc);
+  out(its.pos);
+  out(its.lemma);
   return doc.tokens().length();
+}
+
+/** `tokens().out(fn)` with the item function typed loosely (wink's typings reject some of its own helpers). */
+function tokensOut(doc: ReturnType<typeof nlp.readDoc>): (fn?: unknown) => unknown {
+  const tokens = doc.tokens();
+  return tokens.out.bind(tokens) as (fn?: unknown) => unknown;
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBuild } from './build';
 import { registerNeo4j } from './neo4j';
 import { registerLoad } from './load';
 import { registerUnload } from './unload';
@@ -11,6 +12,7 @@ import { registerServe } from './serve';
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
+  registerBuild,
   registerNeo4j,
   registerLoad,
   registerUnload,

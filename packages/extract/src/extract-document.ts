@@ -95,6 +95,14 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const placeOf = (m: MentionRec | undefined): string | undefined =>
     m?.key ? m.key : m?.country ? registry.country(m.country).key : undefined;
 
+  const courts = [...registry.entities.values()].filter((e) => e.type === 'Court');
+  const appositionContext = {
+    officeCountryOf: (person: string): string | undefined => {
+      const country = facts.personCountry.get(person);
+      return country ? registry.country(country).key : undefined;
+    },
+    ...(courts.length === 1 ? { onlyCourt: courts[0]!.key } : {}),
+  };
   // Relations, then their stance and date.
   const candidates: RelationCandidate[] = [];
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
@@ -104,7 +112,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     const { frames, rejections } = speechFrames(view, keyOf);
     framesBySentence.set(s.index, frames);
     const found = [
-      ...appositionRelations(view, keyOf),
+      ...appositionRelations(view, keyOf, appositionContext),
       ...verbRelations(view, keyOf, placeOf),
       ...copulaRelations(view, keyOf),
       ...frameRelations(view, keyOf),

@@ -47,6 +47,8 @@ export interface CorefFacts {
   personCountry: Map<string, CountryInfo>;
   /** Person key → roles from titles ("judge", "president"). */
   personRoles: Map<string, Set<string>>;
+  /** The country the article is mostly about (named most, the headline and lead counting more). */
+  homeCountry?: CountryInfo;
   /** Government key → person key, from "the X administration" / "the X government". */
   governmentLeader: Map<string, { person: string; mention: MentionRec }>;
 }
@@ -74,7 +76,7 @@ export function resolveMentions(
   const lastSeen = new Map<string, number>();
   let tick = 0;
   const touch = (m: MentionRec): void => {
-    if (!m.key) return;
+    if (!m.key || sentences[m.sent]?.section === 'credit') return;
     const rec = registry.get(m.key)!;
     recent.push({ key: m.key, type: rec.type, sent: m.sent, from: m.from });
     lastSeen.set(rec.name, ++tick);
@@ -106,6 +108,22 @@ export function resolveMentions(
         votes.set(m.name, { type: m.type, confidence: strength });
     }
   });
+  const countryWeight = new Map<string, { info: CountryInfo; weight: number; first: number }>();
+  let firstBody = -1;
+  sentences.forEach((s, si) => {
+    if (s.section === 'body' && firstBody < 0) firstBody = si;
+    const weight = s.section === 'title' || si === firstBody ? 5 : s.section === 'body' ? 1 : 0;
+    for (const m of mentions[si] ?? []) {
+      if (!m.country || !weight || m.type === 'Group') continue;
+      const entry = countryWeight.get(m.country.name) ?? { info: m.country, weight: 0, first: si };
+      entry.weight += weight;
+      countryWeight.set(m.country.name, entry);
+    }
+  });
+  const home = [...countryWeight.values()].sort(
+    (a, b) => b.weight - a.weight || a.first - b.first,
+  )[0];
+  if (home) facts.homeCountry = home.info;
   const namedOfType = (type: EntityType): Set<string> => {
     const out = new Set<string>();
     for (const [name, v] of votes) if (v.type === type) out.add(name);
@@ -195,8 +213,17 @@ export function resolveMentions(
             const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
             roles.add(m.title.spec.role);
             facts.personRoles.set(rec.key, roles);
-            if (m.title.country && m.title.spec.implies === 'government')
-              facts.personCountry.set(rec.key, m.title.country);
+            if (m.title.spec.implies === 'government') {
+              // "President X" with no country named: the possessor's ("Chile's President X") or the article's.
+              const before = toks[m.title.from - 1];
+              const possessor =
+                before && /^['’]s$/.test(before.text)
+                  ? list.find((x) => x.to === m.title!.from - 1 && x.country)
+                  : undefined;
+              const country = m.title.country ?? possessor?.country ?? facts.homeCountry;
+              if (country && (m.title.country || !facts.personCountry.has(rec.key)))
+                facts.personCountry.set(rec.key, country);
+            }
             if (m.title.court) {
               const court = registry.ensure('Court', m.title.court);
               const cm: MentionRec = {
@@ -287,15 +314,18 @@ export function resolveMentions(
           break;
         }
         case 'acronym': {
-          const rec = registry.ensure(votes.get(m.name)?.type ?? m.type, m.name);
+          const name = acronymOf.get(m.name) ?? m.name;
+          const rec = registry.ensure(votes.get(name)?.type ?? m.type, name);
           m.type = rec.type;
           registry.attach(rec, m, surface(m));
           break;
         }
-        case 'group': {
-          const [detPart, family] = (m.det ?? '').split('|') as [string, string];
+        case 'group':
+        case 'plural-demonym': {
+          const [detPart = '', family = 'demonym'] = (m.det ?? '').split('|');
           const definite = detPart.startsWith('definite') || detPart.startsWith('possessive');
           const restricted = detPart.includes('+number') && detPart.includes('+restricted');
+          const digits = /\d[\d,.]*\d|\d/.exec(surface(m))?.[0];
           let key: string | undefined;
           if (family === 'generic' || family === 'demonym') {
             if (!restricted) key = salientGroupKey();
@@ -305,29 +335,22 @@ export function resolveMentions(
             );
             key = sameFamily?.key ?? (definite ? salientGroupKey() : undefined);
           }
+          // "at least 112 people" is not the "61 nationals" already in the story.
+          const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];
+          if (digits && numbers.length && !numbers.includes(digits)) key = undefined;
           let rec = registry.get(key);
           if (!rec) {
-            const name = restricted
-              ? surface(m).replace(/^(the|these|those)\s+/i, '')
-              : (m.head ?? m.name);
-            rec = registry.ensure('Group', family === 'demonym' && !restricted ? m.head! : name);
+            const bare = surface(m).replace(
+              /^((the|these|those|at least|more than|around|about|some|nearly|almost|over|up to|an estimated)\s+)+/i,
+              '',
+            );
+            const name = restricted || digits ? bare : (m.head ?? m.name);
+            rec = registry.ensure('Group', name);
             rec.attributes.family = family;
             if (restricted) rec.attributes.restricted = 'yes';
           }
-          registry.attach(rec, m, surface(m));
-          break;
-        }
-        case 'plural-demonym': {
-          const [detPart] = (m.det ?? '').split('|') as [string, string];
-          const restricted = detPart.includes('+number') && detPart.includes('+restricted');
-          let rec = !restricted ? registry.get(salientGroupKey()) : undefined;
-          if (!rec) {
-            rec = registry.ensure(
-              'Group',
-              restricted ? surface(m).replace(/^(the|these|those)\s+/i, '') : m.name,
-            );
-            rec.attributes.family = 'demonym';
-            if (restricted) rec.attributes.restricted = 'yes';
+          if (digits && !(rec.attributes.numbers ?? '').split(' ').includes(digits)) {
+            rec.attributes.numbers = `${rec.attributes.numbers ?? ''} ${digits}`.trim();
           }
           registry.attach(rec, m, surface(m));
           break;
@@ -420,15 +443,22 @@ export function resolveMentions(
         );
       }
       case 'Government': {
-        if (/^(his|her)$/.test(det)) {
-          const person = sentenceSubjectPersonOf(s) ?? undefined;
+        if (/^(his|her|whose)$/.test(det)) {
+          const person =
+            det === 'whose'
+              ? latest((r) => r.type === 'Person', m)
+              : (sentenceSubjectPersonOf(s) ?? undefined);
           const country = person ? facts.personCountry.get(person) : undefined;
           if (country) return registry.government(country).key;
           for (const [gov, lead] of facts.governmentLeader) if (lead.person === person) return gov;
           return undefined;
         }
         if (indefinite) return undefined;
-        return latest((r) => r.type === 'Government', m);
+        // "the government" with no government named yet: the article's home country's.
+        return (
+          latest((r) => r.type === 'Government', m) ??
+          (facts.homeCountry ? registry.government(facts.homeCountry).key : undefined)
+        );
       }
       case 'Prison':
       case 'Law': {
@@ -440,10 +470,9 @@ export function resolveMentions(
       }
       case 'CriminalOrganization':
         if (indefinite) return undefined;
-        return (
-          latest((r) => r.type === 'CriminalOrganization', m) ??
-          (head === 'group' ? latest((r) => r.type === 'Organization', m) : undefined)
-        );
+        return head === 'group'
+          ? latest((r) => r.type === 'CriminalOrganization' || r.type === 'Organization', m)
+          : latest((r) => r.type === 'CriminalOrganization', m);
       default:
         if (indefinite) return undefined;
         return latest((r) => r.type === m.type, m);

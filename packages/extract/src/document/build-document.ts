@@ -20,6 +20,9 @@ export interface DocumentMeta {
   source: string | null;
 }
 
+/** Bookkeeping attributes of coreference that are not facts about the entity. */
+const INTERNAL_ATTRIBUTES = new Set(['family', 'restricted', 'numbers']);
+
 export const GENERATOR = { name: '@news-kg/extract', version: '0.1.0' };
 
 /**
@@ -115,7 +118,7 @@ export function buildDocument(
     const attributes: Record<string, string> = {};
     if (e.country && e.type !== 'Country') attributes.country = e.country.name;
     for (const [k, v] of Object.entries(e.attributes))
-      if (k !== 'family' && k !== 'restricted') attributes[k] = v;
+      if (!INTERNAL_ATTRIBUTES.has(k)) attributes[k] = v;
     out.push({
       id: e.key,
       name: e.name,

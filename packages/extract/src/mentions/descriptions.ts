@@ -33,6 +33,10 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   firm: { type: 'Organization' },
   city: { type: 'Place' },
   capital: { type: 'Place' },
+  ruling: { type: 'Court' },
+  decision: { type: 'Court' },
+  verdict: { type: 'Court' },
+  judgment: { type: 'Court' },
 };
 
 export interface DescriptionMention {
@@ -48,7 +52,7 @@ export interface DescriptionMention {
   modifiers: number[];
 }
 
-const DETS = /^(the|this|that|these|a|an|his|her|its|their)$/;
+const DETS = /^(the|this|that|these|a|an|his|her|its|their|whose)$/;
 
 /** Singular descriptions like "the judge", "this prison", "the Central American country", "his government". */
 export function findDescriptions(

@@ -27,7 +27,18 @@ function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
  * ("X, the president of Y"), possessives ("Y's Terrorism Center", "Y's
  * president X") and demonym modifiers ("the Venezuelan gang X").
  */
-export function appositionRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+export interface AppositionContext {
+  /** Country entity key of a person's office when no title names it (the article's home country). */
+  officeCountryOf: (personKey: string) => string | undefined;
+  /** The only court of the article, if there is exactly one. */
+  onlyCourt?: string;
+}
+
+export function appositionRelations(
+  view: SentenceView,
+  keyOf: KeyOf,
+  ctx: AppositionContext = { officeCountryOf: () => undefined },
+): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
   const sent = view.sentence.index;
@@ -109,7 +120,10 @@ export function appositionRelations(view: SentenceView, keyOf: KeyOf): RawRelati
         let j = m.title.from - 1;
         if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j--;
         const org = view.mentionAt(j);
-        if (org && org.to === j + 1 && roleObject(spec, typeOf(org)))
+        const of = /^(of|at)$/.test(toks[m.to]?.lower ?? '')
+          ? view.mentionAt(toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1)
+          : undefined;
+        if (org && org.to === j + 1 && roleObject(spec, typeOf(org))) {
           push(
             m,
             spec.predicate,
@@ -120,6 +134,45 @@ export function appositionRelations(view: SentenceView, keyOf: KeyOf): RawRelati
             0.8,
             roleQualifiers(spec, m.title.portfolio),
           );
+        } else if (of && roleObject(spec, typeOf(of))) {
+          // "Judge X of the Fifth District Court"
+          push(
+            m,
+            spec.predicate,
+            of,
+            m.title.from,
+            of.to,
+            'title-of',
+            0.8,
+            roleQualifiers(spec, m.title.portfolio),
+          );
+        } else if (spec.implies === 'government') {
+          const country = ctx.officeCountryOf(m.key);
+          if (country)
+            push(
+              m,
+              spec.predicate,
+              undefined,
+              m.title.from,
+              m.to,
+              'title-home-country',
+              0.6,
+              roleQualifiers(spec, m.title.portfolio),
+              country,
+            );
+        } else if (spec.predicate === 'JUDGE_OF' && !m.title.orgKey && ctx.onlyCourt) {
+          push(
+            m,
+            spec.predicate,
+            undefined,
+            m.title.from,
+            m.to,
+            'title-only-court',
+            0.6,
+            roleQualifiers(spec),
+            ctx.onlyCourt,
+          );
+        }
       }
       // "Judge X in Washington": the judge's court sits there.
       if (m.title.orgKey && toks[m.to]?.lower === 'in') {

@@ -83,6 +83,7 @@ export function createProgress(options: ProgressOptions): Progress {
         multi.log(`${line}\n`);
       },
       stop() {
+        multi.update(); // flush logged lines the throttled redraw has not written yet
         multi.stop();
       },
     };

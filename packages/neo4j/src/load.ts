@@ -222,23 +222,28 @@ async function writeBatch(
     const label = labelFor(type);
     for (const part of chunk(rows, batchSize)) {
       await run(
+        // Every write sits in ON CREATE / ON MATCH or in CREATE's property map, so the
+        // planner needs no Eager (which would buffer every row) anywhere in the statement.
         `UNWIND $rows AS row
          MERGE (e:Entity {id: row.id})
-         ON CREATE SET e.aliases = []
-         SET e:${label}, e.name = row.name, e.type = row.type,
+         ON CREATE SET e:${label}, e.name = row.name, e.type = row.type,
+             e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
+         ON MATCH SET e:${label}, e.name = row.name, e.type = row.type,
              e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
              e.attributes = coalesce(row.attributes, e.attributes)
          WITH e, row
          MATCH (art:Article {id: row.articleId})
-         CREATE (e)-[m:MENTIONED_IN]->(art)
-         SET m = row {.count, .mentions, .starts, .ends, .sentences, .sentenceIndexes, .sections,
-                      .rules, .confidences, .aliases, .name, .attributes}`,
+         CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
+           ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
+           sections: row.sections, rules: row.rules, confidences: row.confidences,
+           aliases: row.aliases, name: row.name, attributes: row.attributes}]->(art)`,
         { rows: part },
       );
     }
   }
 
-  // 4. Relations, per predicate: one relationship per (relation, article).
+  // 4. Relations, per predicate: one relationship per (relation, article). Properties go
+  //    in CREATE's map (no Eager); rows with qualifiers also get their `q_<key>` copies.
   const relationRows = batch.flatMap((p) => p.relations);
   for (const [predicate, rows] of groupBy(relationRows, (r) => r.predicate)) {
     const type = relTypeFor(predicate);
@@ -247,10 +252,31 @@ async function writeBatch(
         `UNWIND $rows AS row
          MATCH (s:Entity {id: row.s})
          MATCH (o:Entity {id: row.o})
-         CREATE (s)-[r:${type}]->(o)
-         SET r = row.props, r += row.q, r.date = date(row.props.date)`,
-        { rows: part.map(({ s, o, props, q }) => ({ s, o, props, q })) },
+         CREATE (s)-[:${type} {relationId: row.relationId, articleId: row.articleId,
+           modality: row.modality, attributedTo: row.attributedTo, date: date(row.date),
+           confidence: row.confidence, qualifiers: row.qualifiers, evidenceCount: row.evidenceCount,
+           sentences: row.sentences, texts: row.texts, starts: row.starts, ends: row.ends,
+           sentenceIndexes: row.sentenceIndexes, sections: row.sections, rules: row.rules}]->(o)`,
+        { rows: part.map(({ s, o, props }) => ({ s, o, ...props })) },
       );
+      const qualified = part.filter((r) => Object.keys(r.q).length);
+      if (qualified.length) {
+        await run(
+          `UNWIND $rows AS row
+           MATCH (:Entity {id: row.s})-[r:${type}]->(:Entity {id: row.o})
+           WHERE r.relationId = row.relationId AND r.articleId = row.articleId
+           SET r += row.q`,
+          {
+            rows: qualified.map((r) => ({
+              s: r.s,
+              o: r.o,
+              relationId: r.props.relationId,
+              articleId: r.props.articleId,
+              q: r.q,
+            })),
+          },
+        );
+      }
     }
   }
 

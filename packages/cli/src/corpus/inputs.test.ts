@@ -9,14 +9,22 @@ describe('expandInputs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'kg-inputs-'));
     await mkdir(join(dir, 'sub'));
     await mkdir(join(dir, '.git'));
-    for (const f of ['b.txt', 'a.html', 'notes.json', '.hidden.txt', 'sub/c.md', '.git/d.txt']) {
+    for (const f of [
+      'b.txt',
+      'a.html',
+      'notes.json',
+      'SOURCES.md',
+      '.hidden.txt',
+      'sub/c.htm',
+      '.git/d.txt',
+    ]) {
       await writeFile(join(dir, f), 'x');
     }
     const inputs = await expandInputs([dir]);
     expect(inputs.map((i) => i.spec)).toEqual([
       join(dir, 'a.html'),
       join(dir, 'b.txt'),
-      join(dir, 'sub', 'c.md'),
+      join(dir, 'sub', 'c.htm'),
     ]);
   });
 

@@ -2,8 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { KgUserError } from '@news-kg/schema';
 
-/** File names a folder contributes: article text and HTML. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm'];
+/**
+ * File names a folder contributes: article text and HTML. Markdown is left out on
+ * purpose: in a folder of articles it is the README or the list of sources.
+ */
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm'];
 
 export interface ArticleInput {
   /** What `readArticle` gets: a path, a URL or '-'. */

@@ -106,11 +106,18 @@ export function extractDocument(raw: RawArticle): KgDocument {
   // Relations, then their stance and date.
   const candidates: RelationCandidate[] = [];
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
+  let lastClaim: { speaker: string; sent: number } | undefined;
+  const rejected: { rejecter: string; claimant: string; sent: number }[] = [];
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
   for (const s of sentences) {
     const view = new SentenceView(s, mentions[s.index] ?? [], typeOf);
-    const { frames, rejections } = speechFrames(view, keyOf);
+    const { frames, rejections } = speechFrames(view, keyOf, lastClaim?.speaker);
     framesBySentence.set(s.index, frames);
+    for (const r of rejections)
+      if (r.rule === 'rejected-previous-claim' && lastClaim)
+        rejected.push({ rejecter: r.subject, claimant: r.object, sent: lastClaim.sent });
+    const claim = frames.find((f) => f.modality === 'claimed');
+    if (claim) lastClaim = { speaker: claim.speaker, sent: s.index };
     const found = [
       ...appositionRelations(view, keyOf, appositionContext),
       ...verbRelations(view, keyOf, placeOf),
@@ -144,6 +151,19 @@ export function extractDocument(raw: RawArticle): KgDocument {
         rule: rel.rule,
         confidence: rel.confidence * sectionWeight(s),
         ...(rel.qualifiers ? { qualifiers: rel.qualifiers } : {}),
+      });
+    }
+  }
+  // What a rejected earlier claim said is now also denied by whoever rejects it.
+  for (const r of rejected) {
+    for (const c of candidates.filter(
+      (x) => x.sent === r.sent && x.modality === 'claimed' && x.attributedTo === r.claimant,
+    )) {
+      candidates.push({
+        ...c,
+        modality: 'denied',
+        attributedTo: r.rejecter,
+        rule: 'rejected-previous-claim',
       });
     }
   }

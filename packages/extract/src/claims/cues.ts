@@ -46,6 +46,7 @@ const SPEECH = new Set([
   'disclose',
   'repeat',
   'agree',
+  'estimate',
 ]);
 /** Speech verbs whose complement the speaker disputes. */
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'contest', 'rebut']);

@@ -48,6 +48,7 @@ const REJECT = new Set([
 export function speechFrames(
   view: SentenceView,
   keyOf: (m: MentionRec | undefined) => string | undefined,
+  previousClaimant?: string,
 ): { frames: SpeechFrame[]; rejections: RawRelation[] } {
   const toks = view.toks;
   const frames: SpeechFrame[] = [];
@@ -56,7 +57,13 @@ export function speechFrames(
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' && isSpeechLemma(t.lemma) && !view.mentionAt(k)) {
-      const speaker = keyOf(subjectOf(view, k).mention);
+      // '"…," said Javiera Contreras': the speaker follows the verb.
+      const inverted = view.mentionAt(k + 1);
+      const speaker =
+        keyOf(subjectOf(view, k).mention) ??
+        (inverted && view.toks[k - 1] && /^[,"”]$/.test(view.toks[k - 1]!.text)
+          ? keyOf(inverted)
+          : undefined);
       if (!speaker) continue;
       const modality = isDenialLemma(t.lemma)
         ? 'denied'
@@ -99,7 +106,9 @@ export function speechFrames(
         }
         if (toks[j]!.pos === 'VERB' || view.isBoundary(j)) break;
       }
-      const claimantKey = keyOf(claimant);
+      // "The RDM rejects that claim": the claim made just before.
+      const anaphoric = !claimant && /^(that|this|the|these|those)$/.test(toks[k - 1]?.lower ?? '');
+      const claimantKey = keyOf(claimant) ?? (anaphoric ? previousClaimant : undefined);
       if (!claimantKey) continue;
       const thatAt = toks[k + 1]?.lower === 'that' ? k + 2 : -1;
       if (thatAt > 0)
@@ -139,7 +148,7 @@ export function speechFrames(
           from: Math.min(rejecter!.from, v),
           to: k + 1,
           trigger: v,
-          rule: 'rejected-claim',
+          rule: anaphoric ? 'rejected-previous-claim' : 'rejected-claim',
           confidence: 0.75,
           event: true,
           qualifiers: { verb: verb.lemma },

@@ -240,11 +240,34 @@ export function resolveMentions(
               m.title.orgKey = court.key;
             }
           }
-          if (type === 'Person' && !inPP && !sentenceSubjectPerson) sentenceSubjectPerson = rec.key;
+          const possessor = /^['’]s$/.test(toks[m.to]?.text ?? '');
+          if (type === 'Person' && !inPP && !possessor && !sentenceSubjectPerson)
+            sentenceSubjectPerson = rec.key;
           if (type !== 'Person' && type !== 'Group' && !inPP && !sentenceSubjectThing)
             sentenceSubjectThing = rec.key;
           // "the X administration" / "the X government": that person's government.
           const after = toks[m.to];
+          // "the Amazonas state government", "the Sao Paulo city government"
+          const level = toks[m.to]?.lower ?? '';
+          if (
+            type === 'Place' &&
+            /^(state|provincial|regional|municipal|city|local|county)$/.test(level) &&
+            toks[m.to + 1]?.lower === 'government'
+          ) {
+            const gov = registry.ensure('Government', `${name} ${level} government`);
+            const gm: MentionRec = {
+              sent: s.index,
+              from: m.from,
+              to: m.to + 2,
+              type: 'Government',
+              name: gov.name,
+              kind: 'implicit',
+              rule: 'place-government',
+              confidence: 0.8 * m.confidence,
+            };
+            registry.attach(gov, gm);
+            extra.push(gm);
+          }
           if (after && /^(administration|government|regime|cabinet)$/.test(after.lower)) {
             const country =
               type === 'Person'
@@ -509,6 +532,13 @@ function actsAsSpeaker(toks: Sentence['tokens'], from: number, to: number): bool
   const prev = toks[from - 1];
   if (prev && (ADP_BEFORE.has(prev.lower) || prev.pos === 'DET' || prev.pos === 'ADJ'))
     return false;
+  // "praised Washington for …", "asked Brasilia for help": a capital addressed as an actor.
+  if (
+    prev &&
+    prev.pos === 'VERB' &&
+    !/^(visit|leave|reach|enter|tour|govern|rule|attack|bomb|capture|shell)$/.test(prev.lemma)
+  )
+    return true;
   let k = to;
   while (k < toks.length) {
     const t = toks[k]!;

@@ -33,6 +33,8 @@ const NAME_HEADS: Record<string, EntityType> = {
   cartel: 'CriminalOrganization',
   mafia: 'CriminalOrganization',
   syndicate: 'CriminalOrganization',
+  faction: 'CriminalOrganization',
+  triad: 'CriminalOrganization',
   ministry: 'Government',
   department: 'Government',
   administration: 'Government',

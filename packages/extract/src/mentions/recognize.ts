@@ -9,7 +9,7 @@ import {
   countryByName,
   countryByPluralDemonym,
 } from '../lexicon/countries';
-import { HONORIFICS, matchRole } from '../lexicon/roles';
+import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import { SEATS_OF_GOVERNMENT, typeFromContextNoun, typeFromHead } from './cue-words';
 import { findDescriptions, PRONOUNS } from './descriptions';
@@ -169,6 +169,8 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       }
       continue;
     }
+    if (words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0)))
+      continue; // "Interior Minister"
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;
     // A lower-case role just before the name: "opposition leader X", "spokesman X".

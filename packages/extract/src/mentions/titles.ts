@@ -55,13 +55,19 @@ export interface TitleSplit {
  */
 export function splitTitle(words: readonly string[]): TitleSplit | undefined {
   const lower = words.map((w) => w.toLowerCase());
+  // "Justice Minister X": the title's role is the last role word before the name.
+  let pick: { r: number; length: number } | undefined;
   for (let r = 0; r < words.length - 1; r++) {
     const role = matchRole(lower, r);
-    if (!role) continue;
-    const phrase = lower.slice(r, r + role.length).join(' ');
-    if (!CAPITALISED_TITLE_ROLES.has(phrase)) continue;
+    if (!role || r + role.length >= words.length) continue;
+    if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
+    if (!pick || r + role.length > pick.r + pick.length) pick = { r, length: role.length };
+  }
+  if (!pick) return undefined;
+  {
+    const r = pick.r;
+    const role = matchRole(lower, r)!;
     const nameAt = r + role.length;
-    if (nameAt >= words.length) return undefined;
     // "Secretary of State X": keep "of State" with the title.
     const prefix = words.slice(0, r);
     const split: TitleSplit = { spec: role.spec, roleAt: r, nameAt, qualifiers: [], orgWords: [] };
@@ -88,7 +94,6 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     }
     return split;
   }
-  return undefined;
 }
 
 /** "US" + ["District"] → "US District Court"; no court without a qualifier. */

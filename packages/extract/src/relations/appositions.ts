@@ -228,6 +228,16 @@ export function appositionRelations(
         k,
       );
       if (role) {
+        // "the founder and leader of X"
+        let span = role.length;
+        if (toks[k + span]?.lower === 'and') {
+          const second = matchRole(
+            toks.map((t) => t.lower),
+            k + span + 1,
+          );
+          if (second) span += 1 + second.length;
+        }
+        role.length = span;
         const prep = toks[k + role.length];
         if (prep && /^(of|for|at|in)$/.test(prep.lower)) {
           let j = k + role.length + 1;
@@ -263,7 +273,73 @@ export function appositionRelations(
         }
       }
     }
-    // Reverse apposition: "the president of Y, X"
+    // Reverse apposition: "Ecuador's Interior Minister, X" / "the president of Y, X"
+    if (type === 'Person' && toks[m.from - 1]?.text === ',' && !m.title) {
+      const lower = toks.map((t) => t.lower);
+      const j = m.from - 2;
+      const orgBefore = view.mentionAt(j);
+      if (orgBefore?.key && orgBefore.to === j + 1) {
+        // "... the head of the Y, X"
+        let r = orgBefore.from - 1;
+        while (r >= 0 && toks[r]!.pos === 'DET') r--;
+        if (toks[r]?.lower === 'of' || toks[r]?.lower === 'for') {
+          for (let s = r - 1; s >= Math.max(0, r - 2); s--) {
+            const role = matchRole(lower, s);
+            if (role && s + role.length === r && roleObject(role.spec, typeOf(orgBefore))) {
+              push(
+                m,
+                role.spec.predicate,
+                orgBefore,
+                s,
+                m.to,
+                'apposition-reverse',
+                0.8,
+                roleQualifiers(role.spec),
+              );
+              break;
+            }
+          }
+        }
+      } else {
+        // "Ecuador's Interior Minister, X"
+        for (let s = j; s >= Math.max(0, j - 1); s--) {
+          const role = matchRole(lower, s);
+          if (!role || s + role.length !== j + 1) continue;
+          let q = s - 1;
+          while (
+            q >= 0 &&
+            (toks[q]!.pos === 'ADJ' || (/^\p{Lu}/u.test(toks[q]!.text) && !view.mentionAt(q)))
+          )
+            q--;
+          if (toks[q]?.text === "'s" || toks[q]?.text === '’s') {
+            const org = view.mentionAt(q - 1);
+            if (org?.key && roleObject(role.spec, typeOf(org))) {
+              const portfolio =
+                q + 1 < s
+                  ? toks
+                      .slice(q + 1, s)
+                      .map((t) => t.lower)
+                      .join(' ')
+                  : undefined;
+              push(
+                m,
+                role.spec.predicate,
+                org,
+                org.from,
+                m.to,
+                'apposition-reverse-possessive',
+                0.8,
+                roleQualifiers(
+                  role.spec,
+                  role.spec.predicate === 'MINISTER_OF' ? portfolio : undefined,
+                ),
+              );
+            }
+          }
+          break;
+        }
+      }
+    }
     // Possessive location: "El Salvador's Terrorism Confinement Center"
     if (
       (type === 'Country' || type === 'Place') &&

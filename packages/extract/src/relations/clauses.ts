@@ -110,6 +110,26 @@ export function argsAfter(view: SentenceView, v: number): Args {
   const n = view.toks.length;
   while (k < n) {
     const t = view.toks[k]!;
+    if (t.text === ',' && args.direct && args.end === k) {
+      // "extradited X, the alleged leader of Y, to Z": step over the apposition.
+      let j = k + 1;
+      while (
+        j < n &&
+        j < k + 14 &&
+        view.toks[j]!.text !== ',' &&
+        !view.isBoundary(j) &&
+        view.toks[j]!.pos !== 'VERB'
+      )
+        j++;
+      if (
+        view.toks[j]?.text === ',' &&
+        PREPOSITIONS.has(view.toks[j + 1]?.lower ?? '') &&
+        view.toks[j + 1]!.lower !== 'of'
+      ) {
+        k = j + 1;
+        continue;
+      }
+    }
     if (view.isBoundary(k) || t.text === ',') break;
     if (t.pos === 'VERB' && !view.mentionAt(k)) {
       if (k === v + 1 && isParticiple(view, k)) break;

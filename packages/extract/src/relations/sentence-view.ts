@@ -121,7 +121,21 @@ export class SentenceView {
   inPP(m: MentionRec): boolean {
     let k = m.from - 1;
     while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
-    const t = this.toks[k];
+    let t = this.toks[k];
+    // "in Porto Velho and Campo Grande": a conjunct shares the first one's preposition.
+    for (let hops = 0; t && (t.lower === 'and' || t.lower === 'or') && hops < 2; hops++) {
+      let j = k - 1;
+      while (
+        j >= 0 &&
+        j > k - 6 &&
+        !PREPOSITIONS.has(this.toks[j]!.lower) &&
+        !this.isBoundary(j) &&
+        this.toks[j]!.pos !== 'VERB'
+      )
+        j--;
+      k = j;
+      t = this.toks[k];
+    }
     if (!t || !PREPOSITIONS.has(t.lower) || t.pos === 'PART') return false;
     if (t.lower === 'of' && QUANTIFIER_OF.has(this.toks[k - 1]?.lower ?? '')) return false;
     return true;

@@ -39,8 +39,14 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || view.mentionAt(v)) continue;
-    const spec: VerbSpec | undefined = VERB_TABLE.get(t.lemma);
-    let args = argsAfter(view, v);
+    // Phrasal verbs: "struck down", "handed over", "take in".
+    const particle = toks[v + 1];
+    const phrasal =
+      particle && /^(down|over|in|up|out|off|back)$/.test(particle.lower)
+        ? VERB_TABLE.get(`${t.lemma} ${particle.lower}`)
+        : undefined;
+    const spec: VerbSpec | undefined = phrasal ?? VERB_TABLE.get(t.lemma);
+    let args = argsAfter(view, phrasal ? v + 1 : v);
     // "received and arrested more than 200 people": coordinated verbs share the object.
     if (
       !args.direct &&
@@ -80,6 +86,7 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
       )
         clauseFrom = view.clauseStart(v) - 1;
       if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) subject = lastSubject;
+      if (!subject) subject = subjectBeforeRelative(view, v);
     }
     if (subject && !reduced && !passive) lastSubject = subject;
     if (!subject) continue;
@@ -122,7 +129,7 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
       const agent = args.pps.find((p) => p.prep === 'by')?.mention;
       if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
       for (const pp of args.pps) {
-        const predicate = spec?.objPP?.[pp.prep];
+        const predicate = transferPredicate(t.lemma, subject, spec?.objPP?.[pp.prep]);
         if (!predicate) continue;
         add(
           subject,
@@ -155,7 +162,7 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
     for (const pp of args.pps) {
       const viaSubject = spec?.pp?.[pp.prep];
       if (viaSubject) add(subject, viaSubject, pp.mention, 'svo-pp', 0.75);
-      const viaObject = spec?.objPP?.[pp.prep];
+      const viaObject = transferPredicate(t.lemma, direct, spec?.objPP?.[pp.prep]);
       if (viaObject && direct) {
         add(direct, viaObject, pp.mention, 'svo-object-pp', 0.75);
         addNestedPlace(view, pp.mention, placeOf, (key) =>
@@ -205,6 +212,30 @@ function addNestedPlace(
   }
 }
 
+/** "X, which/who …, V": the clause before v is a relative clause on the sentence's first mention. */
+function subjectBeforeRelative(view: SentenceView, v: number): MentionRec | undefined {
+  const first = view.mentions.find((m) => m.key);
+  if (!first || first.from > 2 || view.toks[first.to]?.text !== ',') return undefined;
+  if (!/^(which|who)$/.test(view.toks[first.to + 1]?.lower ?? '')) return undefined;
+  // the relative clause must have closed with a comma or quote before v
+  for (let k = v - 1; k > first.to + 1; k--) {
+    const t = view.toks[k]!;
+    if (t.text === ',' || t.text === '"' || t.text === '”') return first;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+/** "sent/flew X to Y" is a deportation for groups of deportees, a transfer for a person. */
+function transferPredicate(
+  lemma: string,
+  patient: MentionRec | undefined,
+  predicate: Predicate | undefined,
+): Predicate | undefined {
+  if (predicate !== 'DEPORTED_TO' || !/^(send|fly|ship)$/.test(lemma) || !patient) return predicate;
+  return patient.type === 'Group' ? 'DEPORTED_TO' : 'TRANSFERRED_TO';
+}
+
 function prevWord(view: SentenceView, v: number): string {
   let k = v - 1;
   while (k >= 0 && (view.toks[k]!.pos === 'ADV' || view.toks[k]!.pos === 'AUX')) k--;
@@ -224,10 +255,13 @@ function governingVerb(view: SentenceView, v: number): string | undefined {
     }
     return undefined;
   }
-  let j = k - 1;
-  while (j >= 0 && (view.toks[j]!.pos === 'ADV' || view.toks[j]!.pos === 'AUX')) j--;
-  const g = view.toks[j];
-  return g && g.pos === 'VERB' ? g.lemma : undefined;
+  // "offered to take in", "would ask the court to send": the nearest verb before, within the clause.
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const g = view.toks[j]!;
+    if (g.pos === 'VERB') return g.lemma;
+    if (view.isBoundary(j) || g.text === ',') return undefined;
+  }
+  return undefined;
 }
 
 /** "declared X a terrorist group and alien enemy" → { designation: "terrorist group" }. */

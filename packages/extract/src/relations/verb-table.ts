@@ -16,11 +16,17 @@ export interface VerbSpec {
   designation?: boolean;
 }
 
+/** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
 const spec = (lemmas: string, value: VerbSpec): [string, VerbSpec][] =>
-  lemmas.split(' ').map((l) => [l, value]);
+  lemmas.split(lemmas.includes('|') ? '|' : ' ').map((l) => [l, value]);
 
 export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
   ...spec('invoke cite apply use', { direct: 'INVOKED' }),
+  ...spec('issue', { direct: 'SIGNED' }),
+  ...spec('strike down|strike off', { direct: 'RULED_AGAINST' }),
+  ...spec('hand over|turn over', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
+  ...spec('take in|take back', { direct: 'RECEIVED' }),
+  ...spec('lock up|lock in', { objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
   ...spec('sign enact pass', { direct: 'SIGNED', pp: { with: 'AGREEMENT_WITH' } }),
   ...spec('deport expel', { direct: 'DEPORTED', objPP: { to: 'DEPORTED_TO' } }),
   ...spec('send fly ship', { objPP: { to: 'DEPORTED_TO' } }),

@@ -10,15 +10,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { assertValidDocument, type KgDocument } from '@news-kg/schema';
-import {
-  chunk,
-  groupBy,
-  labelFor,
-  packBatches,
-  planDocument,
-  relTypeFor,
-  type ArticlePlan,
-} from './model';
+import { chunk, labelFor, packBatches, planDocument, relTypeFor, type ArticlePlan } from './model';
 import { ensureSchema, type DbOptions } from './setup';
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -216,67 +208,71 @@ async function writeBatch(
   // 2. Remove what the existing ones contributed before (a changed article, a forced re-load).
   const touched = existed.length ? await removeContributions(run, existed) : [];
 
-  // 3. Entities, per type (labels are spliced only after the allow-list check).
+  // 3. Entities. Labels and relationship types go in as `$(…)` dynamic labels/types (Neo4j
+  //    5.26), each value checked against the ontology allow-list and the pattern first
+  //    (labelFor / relTypeFor), so one statement serves every type. Every write sits in
+  //    ON CREATE / ON MATCH or in CREATE's property map, so the planner needs no Eager
+  //    (which would buffer every row) anywhere.
   const entityRows = batch.flatMap((p) => p.entities);
-  for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
-    const label = labelFor(type);
-    for (const part of chunk(rows, batchSize)) {
-      await run(
-        // Every write sits in ON CREATE / ON MATCH or in CREATE's property map, so the
-        // planner needs no Eager (which would buffer every row) anywhere in the statement.
-        `UNWIND $rows AS row
-         MERGE (e:Entity {id: row.id})
-         ON CREATE SET e:${label}, e.name = row.name, e.type = row.type,
-             e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
-         ON MATCH SET e:${label}, e.name = row.name, e.type = row.type,
-             e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
-             e.attributes = coalesce(row.attributes, e.attributes)
-         WITH e, row
-         MATCH (art:Article {id: row.articleId})
-         CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
-           ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
-           sections: row.sections, rules: row.rules, confidences: row.confidences,
-           aliases: row.aliases, name: row.name, attributes: row.attributes}]->(art)`,
-        { rows: part },
-      );
-    }
+  for (const part of chunk(entityRows, batchSize)) {
+    await run(
+      `UNWIND $rows AS row
+       MERGE (e:Entity {id: row.id})
+       ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type,
+           e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
+       ON MATCH SET e:$(row.type), e.name = row.name, e.type = row.type,
+           e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
+           e.attributes = coalesce(row.attributes, e.attributes)
+       WITH e, row
+       MATCH (art:Article {id: row.articleId})
+       CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
+         ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
+         sections: row.sections, rules: row.rules, confidences: row.confidences,
+         aliases: row.aliases, name: row.name, attributes: row.attributes}]->(art)`,
+      { rows: part.map((row) => ({ ...row, type: labelFor(row.type) })) },
+    );
   }
 
-  // 4. Relations, per predicate: one relationship per (relation, article). Properties go
-  //    in CREATE's map (no Eager); rows with qualifiers also get their `q_<key>` copies.
+  // 4. Relations: one relationship per (relation, article); rows with qualifiers also get
+  //    their `q_<key>` copies.
   const relationRows = batch.flatMap((p) => p.relations);
-  for (const [predicate, rows] of groupBy(relationRows, (r) => r.predicate)) {
-    const type = relTypeFor(predicate);
-    for (const part of chunk(rows, batchSize)) {
+  for (const part of chunk(relationRows, batchSize)) {
+    await run(
+      `UNWIND $rows AS row
+       MATCH (s:Entity {id: row.s})
+       MATCH (o:Entity {id: row.o})
+       CREATE (s)-[:$(row.type) {relationId: row.relationId, articleId: row.articleId,
+         modality: row.modality, attributedTo: row.attributedTo, date: date(row.date),
+         confidence: row.confidence, qualifiers: row.qualifiers, evidenceCount: row.evidenceCount,
+         sentences: row.sentences, texts: row.texts, starts: row.starts, ends: row.ends,
+         sentenceIndexes: row.sentenceIndexes, sections: row.sections, rules: row.rules}]->(o)`,
+      {
+        rows: part.map(({ s, o, props, predicate }) => ({
+          s,
+          o,
+          type: relTypeFor(predicate),
+          ...props,
+        })),
+      },
+    );
+    const qualified = part.filter((r) => Object.keys(r.q).length);
+    if (qualified.length) {
       await run(
         `UNWIND $rows AS row
-         MATCH (s:Entity {id: row.s})
-         MATCH (o:Entity {id: row.o})
-         CREATE (s)-[:${type} {relationId: row.relationId, articleId: row.articleId,
-           modality: row.modality, attributedTo: row.attributedTo, date: date(row.date),
-           confidence: row.confidence, qualifiers: row.qualifiers, evidenceCount: row.evidenceCount,
-           sentences: row.sentences, texts: row.texts, starts: row.starts, ends: row.ends,
-           sentenceIndexes: row.sentenceIndexes, sections: row.sections, rules: row.rules}]->(o)`,
-        { rows: part.map(({ s, o, props }) => ({ s, o, ...props })) },
+         MATCH (:Entity {id: row.s})-[r:$(row.type)]->(:Entity {id: row.o})
+         WHERE r.relationId = row.relationId AND r.articleId = row.articleId
+         SET r += row.q`,
+        {
+          rows: qualified.map((r) => ({
+            s: r.s,
+            o: r.o,
+            type: relTypeFor(r.predicate),
+            relationId: r.props.relationId,
+            articleId: r.props.articleId,
+            q: r.q,
+          })),
+        },
       );
-      const qualified = part.filter((r) => Object.keys(r.q).length);
-      if (qualified.length) {
-        await run(
-          `UNWIND $rows AS row
-           MATCH (:Entity {id: row.s})-[r:${type}]->(:Entity {id: row.o})
-           WHERE r.relationId = row.relationId AND r.articleId = row.articleId
-           SET r += row.q`,
-          {
-            rows: qualified.map((r) => ({
-              s: r.s,
-              o: r.o,
-              relationId: r.props.relationId,
-              articleId: r.props.articleId,
-              q: r.q,
-            })),
-          },
-        );
-      }
     }
   }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseFigures } from './bench';
+import { detokenize } from './bench-corpus';
+
+describe('parseFigures', () => {
+  it('reads a final JSON array of result rows', () => {
+    const out =
+      'some text\n\n[{"size":10000,"loader":"batched","seconds":1.234,"relPerSecond":8100}]\n';
+    expect(parseFigures(out)).toEqual([
+      { name: '10000 · batched', value: 'seconds 1.23, relPerSecond 8100' },
+    ]);
+  });
+
+  it('flattens a JSON object line', () => {
+    expect(parseFigures('{"articles":5,"perArticle":{"ms":12.5}}')).toEqual([
+      { name: 'articles', value: '5' },
+      { name: 'perArticle.ms', value: '12.5' },
+    ]);
+  });
+
+  it('falls back to key: value lines, then to the last lines', () => {
+    expect(parseFigures('articles/s: 3.5\nnoise\n')).toEqual([
+      { name: 'articles/s', value: '3.5' },
+    ]);
+    expect(parseFigures('done\nall good\n')).toEqual([
+      { name: 'output', value: 'done' },
+      { name: 'output', value: 'all good' },
+    ]);
+  });
+});
+
+describe('detokenize', () => {
+  it('puts CoNLL tokens back into readable text', () => {
+    expect(
+      detokenize(['Kevin', 'O', "'Brien", ',', 'a', 'spokesman', '(', 'he', 'said', ')', '.']),
+    ).toBe("Kevin O'Brien, a spokesman (he said).");
+    expect(detokenize(['It', 'is', "n't", '``', 'fine', "''", '.'])).toBe('It isn\'t "fine".');
+  });
+});

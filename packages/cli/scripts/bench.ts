@@ -1,0 +1,233 @@
+/**
+ * `pnpm bench`: every benchmark, one table. The package benchmarks (bench:extract,
+ * bench:load, bench:viz, whichever exist in the root package.json) run as child
+ * processes and their output is collected; then the end-to-end corpus build
+ * (bench-build.ts). Results also go to test-artifacts/bench.json.
+ *
+ *   pnpm bench [--only extract,load,viz,build] [--articles 120] [--serial] [--no-neo4j]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { repoRoot } from '@news-kg/neo4j';
+import { benchBuild } from './bench-build';
+
+export interface BenchFigure {
+  name: string;
+  value: string;
+}
+
+export interface BenchResult {
+  bench: string;
+  command: string;
+  ok: boolean;
+  wallS: number;
+  figures: BenchFigure[];
+  error?: string;
+}
+
+const PACKAGE_BENCHES = ['extract', 'load', 'viz'] as const;
+
+/**
+ * Figures from a benchmark's output: JSON object lines (flattened, numbers and short
+ * strings), else `key: value` / `key = value` / `key | value` lines, else the last lines.
+ */
+export function parseFigures(stdout: string): BenchFigure[] {
+  // eslint-disable-next-line no-control-regex
+  const ansi = /\x1b\[[0-9;]*m/g;
+  const lines = stdout.split('\n').map((l) => l.replace(ansi, '').trimEnd());
+  const figures: BenchFigure[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t.startsWith('{') && !t.startsWith('[')) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(t);
+    } catch {
+      continue; // not JSON
+    }
+    if (Array.isArray(parsed) && parsed.every((r) => r && typeof r === 'object')) {
+      for (const row of parsed as Record<string, unknown>[]) figures.push(rowFigure(row));
+    } else flatten(parsed, '', figures);
+  }
+  if (figures.length) return figures;
+  for (const line of lines) {
+    const m = /^\s*[│|]?\s*([A-Za-z][^:=│|]{1,60}?)\s*(?::|=|│|\|)\s*([^│|]+?)\s*[│|]?\s*$/.exec(
+      line,
+    );
+    if (m && /\d/.test(m[2]!)) figures.push({ name: m[1]!.trim(), value: m[2]!.trim() });
+  }
+  if (figures.length) return figures;
+  return lines
+    .filter((l) => l.trim())
+    .slice(-3)
+    .map((l) => ({ name: 'output', value: l.trim() }));
+}
+
+/** Keys that name a row rather than measure it. */
+const ROW_KEYS = new Set(['size', 'n', 'name', 'case', 'articles', 'nodes', 'edges', 'relations']);
+
+/** A result row `{size, loader, seconds, relPerSecond}` → "10000 batched loader" = "seconds 1.2, relPerSecond 9000". */
+function rowFigure(row: Record<string, unknown>): BenchFigure {
+  const name: string[] = [];
+  const value: string[] = [];
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v === 'string' || (ROW_KEYS.has(k) && typeof v === 'number')) name.push(String(v));
+    else if (typeof v === 'number') value.push(`${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`);
+    else if (typeof v === 'boolean') value.push(`${k} ${v}`);
+  }
+  return { name: name.join(' · ') || 'row', value: value.join(', ') };
+}
+
+function flatten(value: unknown, prefix: string, out: BenchFigure[]): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    out.push({ name: prefix, value: String(value) });
+  } else if (typeof value === 'string') {
+    if (value.length <= 60) out.push({ name: prefix, value });
+  } else if (Array.isArray(value)) {
+    if (value.length <= 6) value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, out));
+  } else if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  }
+}
+
+function runScript(
+  script: string,
+): Promise<{ code: number; stdout: string; stderr: string; wallS: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('pnpm', ['-s', 'run', script], {
+      cwd: repoRoot(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout, stderr, wallS: (performance.now() - started) / 1000 }),
+    );
+  });
+}
+
+export function machine(): { cores: number; memoryGiB: number; cpu: string; node: string } {
+  return {
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      articles: { type: 'string' },
+      serial: { type: 'boolean', default: false },
+      'no-neo4j': { type: 'boolean', default: false },
+    },
+  });
+  const only = values.only ? new Set(values.only.split(',')) : undefined;
+  const scripts =
+    (
+      JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as {
+        scripts?: Record<string, string>;
+      }
+    ).scripts ?? {};
+  const results: BenchResult[] = [];
+
+  for (const name of PACKAGE_BENCHES) {
+    if (only && !only.has(name)) continue;
+    const script = `bench:${name}`;
+    if (!scripts[script]) {
+      results.push({
+        bench: name,
+        command: `pnpm ${script}`,
+        ok: false,
+        wallS: 0,
+        figures: [],
+        error: 'no such script yet',
+      });
+      continue;
+    }
+    process.stderr.write(`\n== pnpm ${script}\n`);
+    const r = await runScript(script);
+    results.push({
+      bench: name,
+      command: `pnpm ${script}`,
+      ok: r.code === 0,
+      wallS: +r.wallS.toFixed(1),
+      figures: parseFigures(r.stdout),
+      ...(r.code === 0
+        ? {}
+        : { error: `exit ${r.code}: ${r.stderr.trim().split('\n').pop() ?? ''}` }),
+    });
+  }
+
+  if (!only || only.has('build')) {
+    process.stderr.write('\n== pnpm bench:build\n');
+    const started = performance.now();
+    try {
+      const b = await benchBuild({
+        ...(values.articles ? { articles: Number(values.articles) } : {}),
+        serial: values.serial,
+        neo4j: !values['no-neo4j'],
+      });
+      results.push({
+        bench: 'build',
+        command: `pnpm bench:build${values.serial ? ' --serial' : ''}`,
+        ok: true,
+        wallS: +((performance.now() - started) / 1000).toFixed(1),
+        figures: Object.entries(b.metrics).map(([name, value]) => ({ name, value: String(value) })),
+      });
+    } catch (error) {
+      results.push({
+        bench: 'build',
+        command: 'pnpm bench:build',
+        ok: false,
+        wallS: +((performance.now() - started) / 1000).toFixed(1),
+        figures: [],
+        error: (error as Error).message.split('\n')[0],
+      });
+    }
+  }
+
+  const m = machine();
+  const table = new Table({ head: ['benchmark', 'figure', 'value'], style: { head: [] } });
+  for (const r of results) {
+    table.push([
+      {
+        rowSpan: Math.max(1, r.figures.length + 1),
+        content: `${r.bench}\n${r.ok ? 'ok' : 'FAILED'}`,
+      },
+      'wall time (s)',
+      String(r.wallS),
+    ]);
+    if (!r.ok) table.push(['error', r.error ?? '']);
+    for (const f of r.figures) table.push([f.name, f.value]);
+  }
+  process.stdout.write(
+    `\nMachine: ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpu}, Node ${m.node}\n`,
+  );
+  process.stdout.write(`${table.toString()}\n`);
+  const dir = join(repoRoot(), 'test-artifacts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'bench.json'),
+    `${JSON.stringify({ machine: m, at: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+  process.stdout.write('(also written to test-artifacts/bench.json)\n');
+  if (results.some((r) => !r.ok && r.error !== 'no such script yet')) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

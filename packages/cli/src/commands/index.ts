@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build';
+import { registerExtract } from './extract';
 import { registerNeo4j } from './neo4j';
 import { registerLoad } from './load';
 import { registerUnload } from './unload';
@@ -13,6 +14,7 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   registerBuild,
+  registerExtract,
   registerNeo4j,
   registerLoad,
   registerUnload,

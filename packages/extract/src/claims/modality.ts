@@ -76,16 +76,7 @@ export function speechFrames(
         frames.push({ speaker, at: k, from: 0, to: quoteEnd, modality, rule: 'quote-speaker' });
       }
       const next = toks[k + 1];
-      if (
-        next &&
-        (next.pos === 'DET' ||
-          next.pos === 'NOUN' ||
-          next.pos === 'PROPN' ||
-          next.pos === 'PRON' ||
-          next.lower === 'that' ||
-          next.pos === 'NUM' ||
-          next.pos === 'ADJ')
-      ) {
+      if (next && next.pos !== 'PUNCT') {
         frames.push({ speaker, at: k, from: k + 1, to: n, modality, rule: 'reported-speech' });
       }
     }

@@ -360,14 +360,15 @@ export function resolveMentions(
           }
           // "at least 112 people" is not the "61 nationals" already in the story.
           const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];
-          if (digits && numbers.length && !numbers.includes(digits)) key = undefined;
+          const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
+          if (splitOff) key = undefined;
           let rec = registry.get(key);
           if (!rec) {
             const bare = surface(m).replace(
               /^((the|these|those|at least|more than|around|about|some|nearly|almost|over|up to|an estimated)\s+)+/i,
               '',
             );
-            const name = restricted || digits ? bare : (m.head ?? m.name);
+            const name = restricted || splitOff ? bare : (m.head ?? m.name);
             rec = registry.ensure('Group', name);
             rec.attributes.family = family;
             if (restricted) rec.attributes.restricted = 'yes';
@@ -379,7 +380,14 @@ export function resolveMentions(
           break;
         }
         case 'description': {
-          const key = resolveDescription(m, s);
+          // "the government of Mexico"
+          const ofCountry =
+            /^(government|administration)$/.test(m.head ?? '') && toks[m.to]?.lower === 'of'
+              ? list.find((x) => x.from === m.to + 1 && x.type === 'Country' && x.country)
+              : undefined;
+          const key = ofCountry?.country
+            ? registry.government(ofCountry.country).key
+            : resolveDescription(m, s);
           if (!key) continue;
           registry.attach(registry.get(key)!, m);
           break;

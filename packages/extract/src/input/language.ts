@@ -42,6 +42,14 @@ export function detectLanguage(text: string): string {
   if (!words.length) return 'und';
   const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   if (words.length >= 8 && hits / words.length >= 0.12) return 'eng';
+  // Too short for a trigram guess: any English function word in a Latin-script text will do.
+  if (
+    words.length < 25 &&
+    hits >= 1 &&
+    hits / words.length >= 0.05 &&
+    !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)
+  )
+    return 'eng';
   const guess = franc(text.slice(0, 5000), { minLength: 20 });
   if (guess === 'und' && hits / words.length >= 0.08) return 'eng';
   return guess;

@@ -68,6 +68,11 @@ export interface GroupMention {
   country?: CountryInfo;
 }
 
+/** A plural noun for people that starts a group ("detainees", "men"), not a name. */
+export function isGroupHead(lower: string): boolean {
+  return lower in FAMILIES || GENERIC.has(lower);
+}
+
 function headOf(t: Token): { head: string; family: string; country?: CountryInfo } | undefined {
   const family = FAMILIES[t.lower];
   if (family && t.pos !== 'VERB') return { head: t.lower, family };

@@ -13,7 +13,7 @@ import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import { SEATS_OF_GOVERNMENT, typeFromContextNoun, typeFromHead } from './cue-words';
 import { findDescriptions, PRONOUNS } from './descriptions';
-import { findGroups } from './groups';
+import { findGroups, isGroupHead } from './groups';
 import { findNameChunks } from './names';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
 
@@ -125,6 +125,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
 
   for (const chunk of chunks) {
     const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
+    if (words.length === 1 && isGroupHead(words[0]!.toLowerCase())) continue; // "Detainees held at …"
     const title = splitTitle(words);
     if (title) {
       const nameFrom = chunk.from + title.nameAt;

@@ -61,6 +61,9 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     const role = matchRole(lower, r);
     if (!role || r + role.length >= words.length) continue;
     if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
+    // the rest must contain a name, not only more title words ("Justice Minister")
+    if (lower.slice(r + role.length).every((w) => TITLE_MODIFIERS.has(w) || matchRole([w], 0)))
+      continue;
     if (!pick || r + role.length > pick.r + pick.length) pick = { r, length: role.length };
   }
   if (!pick) return undefined;

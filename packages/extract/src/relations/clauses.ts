@@ -2,6 +2,7 @@ import type { EntityType, Predicate } from '@news-kg/schema';
 import { allowsType } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { isSpeechLemma } from '../claims/cues';
+import { typeFromContextNoun } from '../mentions/cue-words';
 import { PREPOSITIONS, type SentenceView } from './sentence-view';
 
 export interface Args {
@@ -98,6 +99,8 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
   let j = k - 1;
   if (view.toks[j]?.text === ',') j--;
+  // "the Black Hand cartel, which …": step over a cue noun after the name
+  for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
   const m = view.mentionAt(j);
   return m && m.key && m.to === j + 1 ? m : undefined;
 }
@@ -143,8 +146,10 @@ export function argsAfter(view: SentenceView, v: number): Args {
       } else if (!args.direct && args.directNoun === undefined) {
         // "a US claim", "Trump's use": the mention modifies the real head noun.
         const after = view.toks[m.to];
+        const cueNoun = after?.pos === 'NOUN' && !!typeFromContextNoun(after.lemma);
         if (
           after &&
+          !cueNoun &&
           (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s') &&
           !view.mentionAt(m.to)
         ) {

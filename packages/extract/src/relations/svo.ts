@@ -38,7 +38,10 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
   let lastSubject: MentionRec | undefined;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB' || view.mentionAt(v)) continue;
+    // "had links to …": "have" as a main verb is often tagged AUX.
+    const mainHave =
+      t.pos === 'AUX' && t.lemma === 'have' && /^(NOUN|DET|ADJ|NUM)$/.test(toks[v + 1]?.pos ?? '');
+    if ((t.pos !== 'VERB' && !mainHave) || view.mentionAt(v)) continue;
     // Phrasal verbs: "struck down", "handed over", "take in".
     const particle = toks[v + 1];
     const phrasal =

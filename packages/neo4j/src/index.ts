@@ -14,6 +14,7 @@ export {
   localConnection,
   localNeo4jPassword,
   localNeo4jStatus,
+  localPortsInUse,
   LOCAL_USER,
   NOT_RUNNING_EXIT_CODE,
   startLocalNeo4j,

@@ -5,6 +5,7 @@ import {
   localBoltAnswers,
   localNeo4jPassword,
   localNeo4jStatus,
+  localPortsInUse,
   NOT_RUNNING_EXIT_CODE,
   startLocalNeo4j,
   stopLocalNeo4j,
@@ -97,7 +98,13 @@ export const registerNeo4j: RegisterCommand = (program: Command) => {
             ...describe(status),
           ]
         : ['Neo4j is not running (start it with `pnpm kg neo4j start`).'];
-      print(opts.json ?? false, { ...status, boltAnswers }, [...lines, remoteNote()]);
+      const portsInUse = status.running ? [] : await localPortsInUse();
+      for (const { port, owner } of portsInUse) {
+        lines.push(
+          `  note: port ${port} is in use by another program${owner ? ` (${owner})` : ''}; start would fail`,
+        );
+      }
+      print(opts.json ?? false, { ...status, boltAnswers, portsInUse }, [...lines, remoteNote()]);
       if (!status.running) process.exitCode = NOT_RUNNING_EXIT_CODE;
     });
 

@@ -28,7 +28,7 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Rebuild even when the stamp says the build is current. */
   force?: boolean;
-  /** Where Maven's output goes; default: this process's stdout/stderr. */
+  /** Where Maven's output goes; default: this process's stderr. */
   output?: 'inherit' | 'ignore';
 }
 
@@ -62,9 +62,9 @@ export async function buildLauncher(options: BuildOptions = {}): Promise<boolean
     'package',
   ];
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('mvn', args, {
-      stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
-    });
+    // Maven's progress goes to our stderr, so `start --json` keeps stdout clean.
+    const out = options.output === 'ignore' ? 'ignore' : 2;
+    const child = spawn('mvn', args, { stdio: ['ignore', out, out] });
     child.on('error', reject);
     child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
   });

@@ -268,6 +268,15 @@ export async function stopLocalNeo4j(options: { timeoutMs?: number } = {}): Prom
   return { wasRunning: true, pid, forced, stopMs: Date.now() - started };
 }
 
+/** The local ports that something other than our server listens on, with the owner when known. */
+export async function localPortsInUse(): Promise<{ port: number; owner: string | undefined }[]> {
+  const taken = [];
+  for (const port of [LOCAL_BOLT_PORT, LOCAL_HTTP_PORT]) {
+    if (!(await isPortFree(LOCAL_HOST, port))) taken.push({ port, owner: describePortOwner(port) });
+  }
+  return taken;
+}
+
 /** The generated (or NEO4J_PASSWORD) password of the local server, for `pnpm kg neo4j password`. */
 export function localNeo4jPassword(): string | undefined {
   const conn = localConnection();

@@ -9,8 +9,6 @@ export const SCHEMA_STATEMENTS = [
   // of inside it (commits of 1000-row batches were ~3x slower with it synchronous).
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON EACH [e.name, e.aliases]
    OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
-  `CREATE INDEX entity_type IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON (e.type)`,
-  `CREATE INDEX entity_name IF NOT EXISTS FOR (e:${ENTITY_LABEL}) ON (e.name)`,
 ] as const;
 
 export interface DbOptions {
@@ -30,6 +28,10 @@ export async function ensureSchema(driver: Driver, options: DbOptions = {}): Pro
     if (ft.records.length && ft.records[0]!.get('ec') !== true) {
       await session.run('DROP INDEX entity_names IF EXISTS');
     }
+    // Range indexes on type and name were dropped from the model: the type labels already
+    // index types, name look-ups go through entity_names, and each index costs every write.
+    await session.run('DROP INDEX entity_type IF EXISTS');
+    await session.run('DROP INDEX entity_name IF EXISTS');
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {

@@ -53,6 +53,7 @@ export const registerQuery: RegisterCommand = (program: Command) => {
             head: ['name', 'question', 'parameters'],
             wordWrap: true,
             colWidths: [26, 60, 50],
+            style: tableStyle(),
           });
           for (const q of saved) {
             table.push([
@@ -87,7 +88,7 @@ export const registerQuery: RegisterCommand = (program: Command) => {
           console.log('(no rows)');
           return;
         }
-        const table = new Table({ head: result.keys });
+        const table = new Table({ head: result.keys, style: tableStyle() });
         for (const row of result.rows) table.push(result.keys.map((k) => formatCell(row[k])));
         console.log(table.toString());
         console.log(`${result.rows.length} row(s)`);
@@ -97,4 +98,9 @@ export const registerQuery: RegisterCommand = (program: Command) => {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** Colours only on a terminal, so piped output and logs stay plain. */
+function tableStyle() {
+  return process.stdout.isTTY && !process.env.NO_COLOR ? {} : { head: [], border: [] };
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LOCAL_PASSWORD_FILE, localNeo4jHome, repoRoot } from '../paths';
 
 /** Where the launcher's sources, build output and runtime files live. */
@@ -23,7 +23,7 @@ export interface ServerFiles {
 export function serverFiles(): ServerFiles {
   const projectDir = join(repoRoot(), 'scripts', 'neo4j');
   const target = join(projectDir, 'target');
-  const home = localNeo4jHome();
+  const home = resolve(localNeo4jHome());
   return {
     projectDir,
     pom: join(projectDir, 'pom.xml'),

@@ -150,7 +150,16 @@ describe('loading into Neo4j', () => {
     const n = ns('unload');
     const a = namespaced(fixture('dw-venezuela.kg.json'), n);
     const b = namespaced(fixture('judge-orders-planes-back.kg.json'), n);
-    await load([a, b]);
+    // Article a says more about Trump than b: another name form, an alias, an attribute.
+    const trumpInA = a.entities.find((e) => e.name === 'Donald Trump')!;
+    trumpInA.attributes = { role: 'president' };
+    trumpInA.aliases.push('President Trump');
+    await load([b, a]);
+    const loaded = await exportDocument(driver, { articleId: b.documents[0]!.id }, conn);
+    expect(loaded.entities.find((e) => e.id === trumpInA.id)).toMatchObject({
+      aliases: ['Trump', 'President Trump'],
+      attributes: { role: 'president' },
+    });
     const stats = await unloadArticles(driver, [a.documents[0]!.id, `${n}-missing`], conn);
     expect(stats.removed).toEqual([a.documents[0]!.id]);
     expect(stats.missing).toEqual([`${n}-missing`]);

@@ -303,7 +303,11 @@ export async function removeContributions(run: Run, articleIds: string[]): Promi
   return (res.records[0]?.get('touched') as string[] | undefined) ?? [];
 }
 
-/** Deletes unsupported entities among `ids` and recomputes the aliases of the others. */
+/**
+ * Deletes unsupported entities among `ids`; the others get their name, aliases and attributes
+ * recomputed from the articles that still mention them (the latest article's name and
+ * attributes, every article's aliases).
+ */
 export async function collectEntities(run: Run, ids: string[]): Promise<void> {
   await run(
     `UNWIND $ids AS id
@@ -317,8 +321,11 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
      MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(a:Article)
      WITH e, m ORDER BY a.loadedAt, a.id
      WITH e, collect(m) AS ms
-     SET e.aliases = reduce(acc = [], m IN ms |
-           acc + [x IN m.aliases WHERE NOT x IN acc AND x <> e.name])`,
+     WITH e, ms, last(ms).name AS name
+     SET e.name = name,
+         e.aliases = reduce(acc = [], m IN ms |
+           acc + [x IN m.aliases WHERE NOT x IN acc AND x <> name]),
+         e.attributes = last([m IN ms WHERE m.attributes IS NOT NULL | m.attributes])`,
     { ids },
   );
 }

@@ -11,7 +11,7 @@ export const registerLoad: RegisterCommand = (program: Command) => {
     .description(
       'Validate KG documents (graph.json) and load them into Neo4j: batched, idempotent, one article at a time atomically',
     )
-    .argument('<files...>', 'contract documents written by `kg extract`')
+    .argument('<files...>', 'contract documents written by `kg extract` (- reads standard input)')
     .addOption(
       new Option('--batch-size <rows>', 'rows (entities + relations) per transaction')
         .default(DEFAULT_BATCH_SIZE)
@@ -64,7 +64,7 @@ export const registerLoad: RegisterCommand = (program: Command) => {
 function readDocument(file: string): KgDocument {
   let input: unknown;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    input = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
   } catch (error) {
     throw new KgUserError(`cannot read ${file}: ${(error as Error).message.split('\n')[0]}`, {
       hint: 'give the path of a graph.json written by `pnpm kg extract`',

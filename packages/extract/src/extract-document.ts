@@ -13,7 +13,7 @@ import type { AcronymDefinition } from './mentions/acronyms';
 import type { MentionRec, RelationCandidate } from './model';
 import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
-import { analyseSegment } from './nlp/wink';
+import { analyseText } from './nlp/wink';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { frameRelations } from './relations/frames';
@@ -60,18 +60,8 @@ export function extractDocument(raw: RawArticle): KgDocument {
   }
 
   const { text, spans } = joinSegments(segments);
-  const sentences: Sentence[] = [];
-  for (const span of spans) {
-    for (const s of analyseSegment(
-      text.slice(span.start, span.end),
-      span.start,
-      span.section,
-      sentences.length,
-    )) {
-      fixTags(s);
-      sentences.push(s);
-    }
-  }
+  const sentences = analyseText(text, spans);
+  for (const s of sentences) fixTags(s);
 
   const meta: DocumentMeta = {
     id: documentIdFor(raw, cleaned.title, overrides.date ?? htmlMeta?.date ?? cleaned.date),
@@ -108,9 +98,12 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
   let lastClaim: { speaker: string; sent: number } | undefined;
   const rejected: { rejecter: string; claimant: string; sent: number }[] = [];
+  const views: SentenceView[] = [];
+  const datesOf = new Map<number, ReturnType<typeof findDates>>();
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
   for (const s of sentences) {
     const view = new SentenceView(s, mentions[s.index] ?? [], typeOf);
+    views.push(view);
     const { frames, rejections } = speechFrames(view, keyOf, lastClaim?.speaker);
     framesBySentence.set(s.index, frames);
     for (const r of rejections)
@@ -129,14 +122,18 @@ export function extractDocument(raw: RawArticle): KgDocument {
   }
   for (const rel of implicitRelations(registry, facts, mentions)) {
     const s = sentences[rel.sent]!;
-    rawAll.push({ view: new SentenceView(s, mentions[s.index] ?? [], typeOf), rel });
+    rawAll.push({ view: views[s.index]!, rel });
   }
   const sectionWeight = (s: Sentence): number =>
     s.section === 'caption' ? 0.7 : s.section === 'title' ? 0.85 : s.section === 'credit' ? 0.3 : 1;
   for (const { view, rel } of rawAll) {
     const s = view.sentence;
     if (s.section === 'credit') continue; // credits name sources, not facts of the story
-    const dates = rel.event ? findDates(s.tokens, meta.publishedAt) : [];
+    let dates = datesOf.get(s.index);
+    if (rel.event && !dates) {
+      dates = findDates(s.tokens, meta.publishedAt);
+      datesOf.set(s.index, dates);
+    }
     for (const stance of stanceOf(view, rel, framesBySentence.get(s.index) ?? [])) {
       candidates.push({
         subject: rel.subject,
@@ -144,7 +141,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
         object: rel.object,
         modality: stance.modality,
         attributedTo: stance.attributedTo,
-        date: rel.event ? dateNear(dates, rel.trigger) : null,
+        date: rel.event && dates ? dateNear(dates, rel.trigger) : null,
         sent: rel.sent,
         from: rel.from,
         to: rel.to,

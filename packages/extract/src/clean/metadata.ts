@@ -18,6 +18,15 @@ const MONTHS = [
 const MONTH_RE =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
+const MONTH_DAY_YEAR = new RegExp(
+  `^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`,
+  'i',
+);
+
 export function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
   const index = MONTHS.findIndex((m) => m.startsWith(key));
@@ -41,9 +50,9 @@ export function parseDateLine(line: string): string | null {
     .replace(/^(published|updated|posted|date|last updated)\s*(on|:)?\s*/i, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
   if (text.length > 60) return null;
-  let m = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  let m = MONTH_DAY_YEAR.exec(text);
   if (m) return iso(Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2]));
-  m = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  m = DAY_MONTH_YEAR.exec(text);
   if (m) return iso(Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1]));
   m = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -140,9 +140,9 @@ export const TITLE_MODIFIERS = new Set([
   'union',
 ]);
 
-/** Role spec for a title phrase (lower case, one or two words), or undefined. */
+/** Role spec for a lower-case title phrase (one or two words), or undefined. */
 export function roleOf(phrase: string): RoleSpec | undefined {
-  return ROLES[phrase.toLowerCase()];
+  return Object.prototype.hasOwnProperty.call(ROLES, phrase) ? ROLES[phrase] : undefined;
 }
 
 /** Two-word roles first: "prime minister", "attorney general", "chief justice". */

@@ -60,6 +60,84 @@ export function analyseSegment(
   return sentences;
 }
 
+/**
+ * Sentences of the whole cleaned text in one wink pass. A wink sentence that
+ * runs across a segment boundary (a headline or caption line with no end
+ * punctuation) is cut at the boundary, so lines without end punctuation never
+ * merge with the next one.
+ */
+export function analyseText(
+  text: string,
+  spans: readonly { start: number; end: number; section: Section }[],
+): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const out = tokensOut(doc);
+  const words = out() as string[];
+  const pos = out(its.pos) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const starts: number[] = new Array<number>(words.length);
+  let cursor = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    let at = text.indexOf(word, cursor);
+    if (at < 0 || at - cursor > 40) at = cursor;
+    starts[k] = at;
+    cursor = Math.min(text.length, at + word.length);
+  }
+  const segmentOf = (offset: number): number => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sentences: Sentence[] = [];
+  const flush = (from: number, to: number, segment: number): void => {
+    if (to <= from) return;
+    const tokens: Token[] = [];
+    for (let k = from; k < to; k++) {
+      const word = words[k]!;
+      tokens.push({
+        i: k - from,
+        text: word,
+        lower: word.toLowerCase(),
+        lemma: (lemmas[k] ?? word).toLowerCase(),
+        pos: pos[k] ?? 'X',
+        start: starts[k]!,
+        end: Math.min(text.length, starts[k]! + word.length),
+      });
+    }
+    const start = tokens[0]!.start;
+    const end = tokens.at(-1)!.end;
+    sentences.push({
+      index: sentences.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      section: spans[segment]?.section ?? 'body',
+      tokens,
+    });
+  };
+  doc.sentences().each((s: { out: (fn?: unknown) => unknown }) => {
+    const [from, to] = s.out(its.span) as [number, number];
+    let begin = from;
+    let segment = segmentOf(starts[from] ?? 0);
+    for (let k = from; k <= to; k++) {
+      const seg = segmentOf(starts[k] ?? 0);
+      if (seg !== segment) {
+        flush(begin, k, segment);
+        begin = k;
+        segment = seg;
+      }
+    }
+    flush(begin, to + 1, segment);
+  });
+  return sentences;
+}
+
 /** The bare pipeline the benchmark compares against: tokens, POS and lemmas. */
 export function barePipeline(text: string): number {
   const doc = nlp.readDoc(text);

@@ -201,10 +201,7 @@ export function appositionRelations(
       ) {
         k = possessor.to + 1;
         while (k < toks.length && toks[k]!.pos === 'ADJ') k++;
-        const role = matchRole(
-          toks.map((t) => t.lower),
-          k,
-        );
+        const role = matchRole(view.lowers, k);
         if (role && roleObject(role.spec, typeOf(possessor)))
           push(
             m,
@@ -223,18 +220,12 @@ export function appositionRelations(
         (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'PROPN' && !view.mentionAt(k)))
       )
         k++;
-      const role = matchRole(
-        toks.map((t) => t.lower),
-        k,
-      );
+      const role = matchRole(view.lowers, k);
       if (role) {
         // "the founder and leader of X"
         let span = role.length;
         if (toks[k + span]?.lower === 'and') {
-          const second = matchRole(
-            toks.map((t) => t.lower),
-            k + span + 1,
-          );
+          const second = matchRole(view.lowers, k + span + 1);
           if (second) span += 1 + second.length;
         }
         role.length = span;
@@ -275,7 +266,7 @@ export function appositionRelations(
     }
     // Reverse apposition: "Ecuador's Interior Minister, X" / "the president of Y, X"
     if (type === 'Person' && toks[m.from - 1]?.text === ',' && !m.title) {
-      const lower = toks.map((t) => t.lower);
+      const lower = view.lowers;
       const j = m.from - 2;
       const orgBefore = view.mentionAt(j);
       if (orgBefore?.key && orgBefore.to === j + 1) {

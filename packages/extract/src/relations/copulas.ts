@@ -22,7 +22,7 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     )
       k++;
     while (k < toks.length && /^(DET|ADJ|NUM)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;
-    const words = toks.map((x) => x.lower);
+    const words = view.lowers;
     const role = matchRole(words, k);
     let predicate = role?.spec.predicate;
     let len = role?.length ?? 0;

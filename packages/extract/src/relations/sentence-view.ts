@@ -74,6 +74,8 @@ const QUANTIFIER_OF = new Set([
 /** A sentence with its resolved mentions, and the token-level questions relation rules ask. */
 export class SentenceView {
   readonly toks: Token[];
+  /** Lower-case token texts, for role and cue lookups. */
+  readonly lowers: string[];
   readonly mentions: MentionRec[];
   private readonly at: (MentionRec | undefined)[];
 
@@ -83,6 +85,7 @@ export class SentenceView {
     readonly typeOf: (key: string) => EntityType | undefined,
   ) {
     this.toks = sentence.tokens;
+    this.lowers = this.toks.map((t) => t.lower);
     // Keep one mention per token: resolved ones, longest first.
     this.mentions = mentions.filter((m) => m.key || m.kind === 'description');
     this.at = new Array(this.toks.length).fill(undefined);

@@ -119,6 +119,25 @@ export function cleanPlainText(raw: string, knownTitle?: string | null): CleanAr
     if (/\?["'”’]?$/.test(line) && wordCount(line) <= 14 && !/["“”]/.test(line)) continue; // question subheading
     segments.push({ text: line, section: 'body' });
   }
+  if (!segments.some((s) => s.section === 'body')) {
+    // A lone line or a text without end punctuation is the body itself, not a teaser.
+    for (let k = bodyStart; k < nonBlank.length; k++) {
+      const line = nonBlank[k]!.text;
+      if (
+        k === titleAt ||
+        k === dateAt ||
+        isNoise(line) ||
+        CREDIT_LINE.test(line) ||
+        CREDIT_MARKER.test(line)
+      )
+        continue;
+      segments.push({ text: line, section: 'body' });
+    }
+    const headline = segments.findIndex((s) => s.section === 'title');
+    if (!segments.some((s) => s.section === 'body') && headline >= 0 && titleAt >= 0) {
+      segments[headline] = { text: segments[headline]!.text, section: 'body' };
+    }
+  }
   return { segments, title, date };
 }
 

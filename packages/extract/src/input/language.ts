@@ -51,6 +51,11 @@ export function detectLanguage(text: string): string {
   )
     return 'eng';
   const guess = franc(text.slice(0, 5000), { minLength: 20 });
-  if (guess === 'und' && hits / words.length >= 0.08) return 'eng';
+  // Undetermined (too short) Latin-script text: give English the benefit of the doubt.
+  if (
+    guess === 'und' &&
+    (hits >= 1 || !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text))
+  )
+    return 'eng';
   return guess;
 }

@@ -7,6 +7,8 @@
  *
  * Everything it writes has ids under a fresh `bench-…/` prefix and is deleted at the end.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { validateDocument, type KgDocument } from '@news-kg/schema';
 import { syntheticDocument } from './synthetic';
@@ -14,6 +16,7 @@ import {
   DEFAULT_BATCH_SIZE,
   ensureSchema,
   loadValidDocuments,
+  localNeo4jHome,
   openDriver,
   resolveConnection,
   type Neo4jConnection,
@@ -82,6 +85,44 @@ async function cleanup(driver: Driver, conn: Neo4jConnection, prefix: string) {
   }
 }
 
+/**
+ * CPU seconds used by this process and, for the local server, by the Neo4j JVM (from
+ * /proc). On a machine shared with other work, wall-clock rates swing with the load;
+ * rates per CPU-second do much less, so the benchmark prints both.
+ */
+function serverPid(): string | undefined {
+  if (process.env.NEO4J_URI) return undefined;
+  try {
+    const pid = readFileSync(join(localNeo4jHome(), 'neo4j.pid'), 'utf8').trim();
+    return existsSync(`/proc/${pid}/stat`) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const PID = serverPid();
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+function cpuNow() {
+  let server: number | undefined;
+  if (PID) {
+    const fields = readFileSync(`/proc/${PID}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    server = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  }
+  return { client: process.cpuUsage(), server };
+}
+
+function cpuSince(start: ReturnType<typeof cpuNow>) {
+  const client = process.cpuUsage(start.client);
+  const now = cpuNow();
+  return {
+    clientCpuSeconds: (client.user + client.system) / 1e6,
+    serverCpuSeconds:
+      start.server === undefined || now.server === undefined
+        ? undefined
+        : (now.server - start.server) / 1000,
+  };
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function main() {
@@ -104,6 +145,7 @@ async function main() {
         `\n${fmt(size)} relations: ${doc.documents.length} articles, ${fmt(doc.entities.length)} entities, ${fmt(rels)} relationships to write`,
       );
       const load = async (label: string, force: boolean) => {
+        const cpu0 = cpuNow();
         const stats = await loadValidDocuments(driver, [doc], {
           ...conn,
           skipSchema: true,
@@ -112,6 +154,7 @@ async function main() {
         });
         const rate = rels / (stats.ms / 1000);
         const all = stats.relationshipsCreated / (stats.ms / 1000);
+        const cpu = cpuSince(cpu0);
         console.log(
           `  ${label.padEnd(34)} ${(stats.ms / 1000).toFixed(2).padStart(7)} s  ${fmt(rate).padStart(10)} rel/s  (${fmt(all)}/s counting MENTIONED_IN; ${stats.batches} transactions, ${fmt(stats.relationshipsCreated)} created, ${fmt(stats.relationshipsDeleted)} deleted)`,
         );
@@ -121,7 +164,13 @@ async function main() {
           seconds: stats.ms / 1000,
           relPerSecond: Math.round(rate),
           allRelPerSecond: Math.round(all),
+          ...cpu,
         });
+        if (cpu.serverCpuSeconds !== undefined) {
+          console.log(
+            `  ${''.padEnd(34)} CPU: server ${cpu.serverCpuSeconds.toFixed(2)} s, client ${cpu.clientCpuSeconds.toFixed(2)} s → ${fmt(rels / (cpu.serverCpuSeconds + cpu.clientCpuSeconds))} rel per CPU-second`,
+          );
+        }
         return rate;
       };
       // Warm the server's query plans first (the first batches plan and JIT-compile).
@@ -141,9 +190,11 @@ async function main() {
         0,
         NAIVE_SAMPLE,
       );
+      const naiveCpu0 = cpuNow();
       const t0 = performance.now();
       await naiveLoad(driver, conn, sample);
       const naiveSeconds = (performance.now() - t0) / 1000;
+      const naiveCpu = cpuSince(naiveCpu0);
       const naiveRate = sample.length / naiveSeconds;
       console.log(
         `  ${'naive: 1 transaction per triple'.padEnd(34)} ${naiveSeconds.toFixed(2).padStart(7)} s  ${fmt(naiveRate).padStart(10)} rel/s  (sample of ${fmt(sample.length)} triples; ${fmt(rels)} would take ~${(rels / naiveRate).toFixed(0)} s)`,
@@ -154,6 +205,11 @@ async function main() {
         seconds: naiveSeconds,
         relPerSecond: Math.round(naiveRate),
       });
+      if (naiveCpu.serverCpuSeconds !== undefined) {
+        console.log(
+          `  ${''.padEnd(34)} CPU: server ${naiveCpu.serverCpuSeconds.toFixed(2)} s, client ${naiveCpu.clientCpuSeconds.toFixed(2)} s → ${fmt(sample.length / (naiveCpu.serverCpuSeconds + naiveCpu.clientCpuSeconds))} rel per CPU-second`,
+        );
+      }
       console.log(`  batched / naive: ${(batched / naiveRate).toFixed(1)}x`);
       await cleanup(driver, conn, naivePrefix);
       await cleanup(driver, conn, prefix);

@@ -10,7 +10,15 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { assertValidDocument, type KgDocument } from '@news-kg/schema';
-import { chunk, labelFor, packBatches, planDocument, relTypeFor, type ArticlePlan } from './model';
+import {
+  chunk,
+  groupBy,
+  labelFor,
+  packBatches,
+  planDocument,
+  relTypeFor,
+  type ArticlePlan,
+} from './model';
 import { ensureSchema, type DbOptions } from './setup';
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -208,33 +216,48 @@ async function writeBatch(
   // 2. Remove what the existing ones contributed before (a changed article, a forced re-load).
   const touched = existed.length ? await removeContributions(run, existed) : [];
 
-  // 3. Entities. Labels and relationship types go in as `$(…)` dynamic labels/types (Neo4j
-  //    5.26), each value checked against the ontology allow-list and the pattern first
-  //    (labelFor / relTypeFor), so one statement serves every type. Every write sits in
-  //    ON CREATE / ON MATCH or in CREATE's property map, so the planner needs no Eager
-  //    (which would buffer every row) anywhere.
+  // 3. Entities, one statement per type: the label is spliced into the text only after
+  //    labelFor's allow-list and pattern check. (A dynamic `SET e:$(row.type)` would make
+  //    the planner add Eager operators, since any label could then be written.) Every write
+  //    sits in ON CREATE / ON MATCH or in CREATE's property map, so no Eager is needed
+  //    anywhere (checked with EXPLAIN): rows stream instead of being buffered.
   const entityRows = batch.flatMap((p) => p.entities);
-  for (const part of chunk(entityRows, batchSize)) {
-    await run(
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type,
-           e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
-       ON MATCH SET e:$(row.type), e.name = row.name, e.type = row.type,
-           e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
-           e.attributes = coalesce(row.attributes, e.attributes)
-       WITH e, row
-       MATCH (art:Article {id: row.articleId})
-       CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
-         ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
-         sections: row.sections, rules: row.rules, confidences: row.confidences,
-         aliases: row.aliases, name: row.name, attributes: row.attributes}]->(art)`,
-      { rows: part.map((row) => ({ ...row, type: labelFor(row.type) })) },
-    );
+  for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
+    const label = labelFor(type);
+    for (const part of chunk(rows, batchSize)) {
+      await run(
+        `UNWIND $rows AS row
+         MERGE (e:Entity {id: row.id})
+         ON CREATE SET e:${label}, e.name = row.name, e.type = row.type,
+             e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
+         ON MATCH SET e:${label}, e.name = row.name, e.type = row.type,
+             e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
+             e.attributes = coalesce(row.attributes, e.attributes)
+         WITH e, row
+         MATCH (art:Article {id: row.articleId})
+         CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
+           ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
+           sections: row.sections, rules: row.rules, confidences: row.confidences,
+           entityAliases: row.mentionAliases, entityName: row.mentionName,
+           entityAttributes: row.mentionAttributes}]->(art)`,
+        // The copies under other keys keep CREATE from reading a key (`row.aliases`) that
+        // MERGE writes on `e`: the planner cannot tell a map from a node and would add an Eager.
+        {
+          rows: part.map((row) => ({
+            ...row,
+            mentionAliases: row.aliases,
+            mentionName: row.name,
+            mentionAttributes: row.attributes,
+          })),
+        },
+      );
+    }
   }
 
-  // 4. Relations: one relationship per (relation, article); rows with qualifiers also get
-  //    their `q_<key>` copies.
+  // 4. Relations: one relationship per (relation, article), all predicates in one statement
+  //    with a dynamic type `$(row.type)` (a parameter, checked by relTypeFor first; creating a
+  //    relationship of a dynamic type needs no Eager). Rows with qualifiers also get their
+  //    `q_<key>` copies.
   const relationRows = batch.flatMap((p) => p.relations);
   for (const part of chunk(relationRows, batchSize)) {
     await run(
@@ -321,11 +344,11 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
      MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(a:Article)
      WITH e, m ORDER BY a.loadedAt, a.id
      WITH e, collect(m) AS ms
-     WITH e, ms, last(ms).name AS name
+     WITH e, ms, last(ms).entityName AS name
      SET e.name = name,
          e.aliases = reduce(acc = [], m IN ms |
-           acc + [x IN m.aliases WHERE NOT x IN acc AND x <> name]),
-         e.attributes = last([m IN ms WHERE m.attributes IS NOT NULL | m.attributes])`,
+           acc + [x IN m.entityAliases WHERE NOT x IN acc AND x <> name]),
+         e.attributes = last([m IN ms WHERE m.entityAttributes IS NOT NULL | m.entityAttributes])`,
     { ids },
   );
 }

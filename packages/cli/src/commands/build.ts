@@ -110,7 +110,11 @@ export const registerBuild: RegisterCommand = (program: Command) => {
     )
     .option('--no-neo4j', 'skip Neo4j: render straight from the extracted graph (no server needed)')
     .option('-f, --force', 're-extract and reload articles whose content is already loaded', false)
-    .option('-j, --jobs <n>', 'extraction worker threads (default: CPU cores)', parsePositiveInt)
+    .option(
+      '-j, --jobs <n>',
+      'extraction threads in all (default: CPU cores; 1 = no worker threads)',
+      parsePositiveInt,
+    )
     .option(
       '--format <formats>',
       `also export the graph: comma-separated ${EXPORT_FORMATS.join(', ')}`,
@@ -185,7 +189,7 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
     const loadedHashes = driver ? await readLoadedHashes(driver, conn!) : undefined;
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultPoolSize(), inputs.length));
     log(
-      `Extracting ${inputs.length} article${inputs.length === 1 ? '' : 's'}${jobs > 1 ? ` on ${jobs} worker threads` : ''}…`,
+      `Extracting ${inputs.length} article${inputs.length === 1 ? '' : 's'}${jobs > 1 ? ` (up to ${jobs} threads; workers join when the corpus is big enough to repay their start-up)` : ''}…`,
     );
     const progress = createProgress({
       total: inputs.length,

@@ -10,6 +10,7 @@ import {
   countryByPluralDemonym,
 } from '../lexicon/countries';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
+import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import { SEATS_OF_GOVERNMENT, typeFromContextNoun, typeFromHead } from './cue-words';
 import { findDescriptions, PRONOUNS } from './descriptions';
@@ -346,6 +347,25 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       confidence: 0.85,
       country: capital,
     };
+  const state = usStateByName(full);
+  if (state)
+    return { type: 'Place', kind: 'name', rule: 'lexicon-us-state', confidence: 0.85, name: state };
+  // Dateline shape "Morgan City, La." / "Aiken, S.C." / "Lahore, Pakistan": a place.
+  const after = toks[to + 1];
+  const two = after && toks[to + 2] ? `${after.text} ${toks[to + 2]!.text}` : '';
+  const stateWords = after
+    ? usStateByName(after.text)
+      ? 1
+      : usStateByName(two)
+        ? 2
+        : countryByName(after.text) && !/^(US|UK)$/.test(after.text)
+          ? 1
+          : 0
+    : 0;
+  const closer = toks[to + 1 + stateWords];
+  if (toks[to]?.text === ',' && stateWords && (!closer || /^[,.;:)]$/.test(closer.text))) {
+    return { type: 'Place', kind: 'name', rule: 'dateline-place', confidence: 0.7 };
+  }
   // A run that starts with a demonym and names a generic body keeps its type from the head.
   const head = typeFromHead(words);
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };

@@ -33,6 +33,21 @@ const CAPITALISED_TITLE_ROLES = new Set([
   'spokeswoman',
   'spokesperson',
   'director general',
+  'gov.',
+  'sen.',
+  'rep.',
+  'gen.',
+  'col.',
+  'lt.',
+  'capt.',
+  'adm.',
+  'sgt.',
+  'colonel',
+  'captain',
+  'lieutenant',
+  'admiral',
+  'sergeant',
+  'secretary general',
 ]);
 
 export interface TitleSplit {

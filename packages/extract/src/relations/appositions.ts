@@ -376,6 +376,58 @@ export function appositionRelations(
         push(named, 'LOCATED_IN', m, m.from, named.to, 'demonym-location', 0.65);
       }
     }
+    // Dateline: "Morgan City, La.", "Aiken, S.C.", "Lahore, Pakistan"
+    if (type === 'Place' && toks[m.to]?.text === ',') {
+      const outer = view.mentionAt(m.to + 1);
+      const ot = typeOf(outer);
+      if (
+        outer &&
+        outer.from === m.to + 1 &&
+        (ot === 'Place' || ot === 'Country') &&
+        outer.kind !== 'demonym'
+      ) {
+        const closer = toks[outer.to];
+        if (!closer || /^[,.;:)]$/.test(closer.text))
+          push(m, 'LOCATED_IN', outer, m.from, outer.to, 'dateline-location', 0.7);
+      }
+    }
+    // "Brian Michaud of Millinocket", "Marie Ferraro, 50, of Bethany", "Wang Ziqiang at the Institute of Mechanics"
+    if (type === 'Person' && !m.title && m.kind !== 'pronoun' && m.kind !== 'description') {
+      let k = m.to;
+      if (toks[k]?.text === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.text === ',') k += 3;
+      const prep = toks[k]?.lower;
+      if (prep === 'of' || prep === 'at') {
+        let j = k + 1;
+        if (toks[j]?.lower === 'the') j++;
+        const where = view.mentionAt(j);
+        const wt = typeOf(where);
+        if (where && where.from === j && where.kind !== 'demonym') {
+          if ((wt === 'Place' || wt === 'Country') && prep === 'of')
+            push(m, 'LIVES_IN', where, m.from, where.to, 'person-of-place', 0.6);
+          if (wt === 'Organization' || wt === 'Government')
+            push(m, 'WORKS_FOR', where, m.from, where.to, 'person-of-organization', 0.55);
+        }
+      }
+    }
+    // "X, a Hong Kong construction firm": an organisation placed by its apposition
+    if (
+      type &&
+      /^(Organization|CriminalOrganization|Prison|Court)$/.test(type) &&
+      toks[m.to]?.text === ',' &&
+      /^(a|an|the)$/.test(toks[m.to + 1]?.lower ?? '')
+    ) {
+      const place = view.mentionAt(m.to + 2);
+      const pt = typeOf(place);
+      if (
+        place &&
+        place.from === m.to + 2 &&
+        (pt === 'Place' || pt === 'Country') &&
+        place.kind !== 'demonym' &&
+        toks[place.to]?.pos === 'NOUN'
+      ) {
+        push(m, 'LOCATED_IN', place, m.from, place.to + 1, 'apposition-place-modifier', 0.6);
+      }
+    }
     // "X in Y" for named places, prisons, courts and organisations
     if (
       type &&

@@ -207,6 +207,7 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
   if (
     /ing$/.test(view.toks[v]!.lower) &&
     (t.lower === 'by' ||
+      t.lower === 'in' ||
       t.lower === 'of' ||
       t.lower === 'after' ||
       t.lower === 'for' ||

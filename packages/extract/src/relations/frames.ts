@@ -63,6 +63,26 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
 
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
+    // "King assassin James Earl Ray", "Kennedy's killer Lee Oswald"
+    if (/^(assassin|killer|murderer)$/.test(w)) {
+      let v = k - 1;
+      if (toks[v]?.text === "'s" || toks[v]?.text === '’s') v--;
+      const victim = view.mentionAt(v);
+      const killer = view.mentionAt(k + 1);
+      if (victim && killer && victim.to === v + 1 && killer.from === k + 1) {
+        push(
+          keyOf(killer),
+          'KILLED',
+          keyOf(victim),
+          victim.from,
+          killer.to,
+          k,
+          'frame-killer-noun',
+          0.65,
+          false,
+        );
+      }
+    }
     const next = toks[k + 1]?.lower;
     if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
       const agent = agentOf(k);

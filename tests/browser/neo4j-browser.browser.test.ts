@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../packages/neo4j/src/paths';
-import { localConnection, startLocalNeo4j, stopLocalNeo4j } from '../../packages/neo4j/src/server';
+import { repoRoot, localConnection, startLocalNeo4j, stopLocalNeo4j } from '@news-kg/neo4j';
 import { launchChromium } from '../support/browser';
 
 /**

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../packages/neo4j/src/paths';
+import { repoRoot } from '@news-kg/neo4j';
 import { launchChromium } from '../support/browser';
 
 /**

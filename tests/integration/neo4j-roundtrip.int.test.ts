@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '../../packages/neo4j/src/connection';
+import { createDriver } from '@news-kg/neo4j';
 
 /**
  * Writes nodes and relationships through neo4j-driver and reads them back.

@@ -3,12 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../packages/neo4j/src/paths';
-import {
-  localBoltAnswers,
-  localNeo4jStatus,
-  startLocalNeo4j,
-} from '../../packages/neo4j/src/server';
+import { repoRoot } from '@news-kg/neo4j';
+import { localBoltAnswers, localNeo4jStatus, startLocalNeo4j } from '@news-kg/neo4j';
 
 /**
  * The cheap half of the server lifecycle, against the server the global setup

@@ -9,8 +9,12 @@
  * The connection is handed to the tests with `inject('neo4j')`.
  */
 import type { TestProject } from 'vitest/node';
-import { resolveConnection, type Neo4jConnection } from '../../packages/neo4j/src/connection';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../packages/neo4j/src/server';
+import {
+  resolveConnection,
+  type Neo4jConnection,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '@news-kg/neo4j';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@
  * (one transaction per triple) and re-loads, on synthetic contract documents of 10k and
  * 100k relations. A benchmark, not a test: it prints figures and cleans up after itself.
  *
- *   pnpm bench:load [--sizes 10000,100000] [--naive-sample 2000] [--batch-size 1000]
+ *   pnpm bench:load [--sizes 10000,100000] [--naive-sample 2000] [--batch-size 1000] [--concurrency 1]
  *
  * Everything it writes has ids under a fresh `bench-…/` prefix and is deleted at the end.
  */
@@ -30,6 +30,7 @@ const arg = (name: string, fallback: string) => {
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
 const NAIVE_SAMPLE = Number(arg('naive-sample', '2000'));
 const BATCH_SIZE = Number(arg('batch-size', String(DEFAULT_BATCH_SIZE)));
+const CONCURRENCY = Number(arg('concurrency', '1'));
 /** (relation, article) pairs: what the loader writes as relationships. */
 function triples(doc: KgDocument) {
   const types = new Map(doc.entities.map((e) => [e.id, e.type]));
@@ -133,7 +134,7 @@ async function main() {
   try {
     await ensureSchema(driver, conn);
     console.log(
-      `news-kg load benchmark against ${conn.uri} (batch size ${BATCH_SIZE}, naive sample ${NAIVE_SAMPLE} triples)`,
+      `news-kg load benchmark against ${conn.uri} (batch size ${BATCH_SIZE}, ${CONCURRENCY} writer(s), naive sample ${NAIVE_SAMPLE} triples)`,
     );
     for (const size of SIZES) {
       const prefix = `${run}-${size}`;
@@ -150,6 +151,7 @@ async function main() {
           ...conn,
           skipSchema: true,
           batchSize: BATCH_SIZE,
+          concurrency: CONCURRENCY,
           force,
         });
         const rate = rels / (stats.ms / 1000);

@@ -176,7 +176,7 @@ describe('loading into Neo4j', () => {
     expect(await counts(driver, n)).toMatchObject({ articles: 0, entities: 0, relationships: 0 });
   });
 
-  it('two concurrent loads of articles sharing entities create no duplicate nodes', async () => {
+  it('two concurrent loads (two writers each) of articles sharing entities create no duplicate nodes', async () => {
     const n = ns('concurrent');
     const base = fixture('dw-venezuela.kg.json');
     const copies = (from: number, to: number) =>
@@ -191,8 +191,18 @@ describe('loading into Neo4j', () => {
     const other = createDriver(conn);
     try {
       const [x, y] = await Promise.all([
-        loadValidDocuments(driver, copies(0, 12), { ...conn, skipSchema: true, batchSize: 40 }),
-        loadValidDocuments(other, copies(12, 24), { ...conn, skipSchema: true, batchSize: 40 }),
+        loadValidDocuments(driver, copies(0, 12), {
+          ...conn,
+          skipSchema: true,
+          batchSize: 40,
+          concurrency: 2,
+        }),
+        loadValidDocuments(other, copies(12, 24), {
+          ...conn,
+          skipSchema: true,
+          batchSize: 40,
+          concurrency: 2,
+        }),
       ]);
       expect(x.created + y.created).toBe(24);
     } finally {

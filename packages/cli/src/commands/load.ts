@@ -17,6 +17,11 @@ export const registerLoad: RegisterCommand = (program: Command) => {
         .default(DEFAULT_BATCH_SIZE)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option('--concurrency <n>', 'transactions in flight at once (whole articles each)')
+        .default(1)
+        .argParser(positiveInt),
+    )
     .option('--force', 're-write articles even when their content is already loaded')
     .option('--json', 'print the load statistics as JSON')
     .addHelpText(
@@ -25,7 +30,10 @@ export const registerLoad: RegisterCommand = (program: Command) => {
         'Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, or the local server (`pnpm kg neo4j start`).',
     )
     .action(
-      async (files: string[], opts: { batchSize: number; force?: boolean; json?: boolean }) => {
+      async (
+        files: string[],
+        opts: { batchSize: number; concurrency: number; force?: boolean; json?: boolean },
+      ) => {
         const docs = files.map(readDocument);
         const bar =
           process.stderr.isTTY && !opts.json
@@ -38,6 +46,7 @@ export const registerLoad: RegisterCommand = (program: Command) => {
           loadValidDocuments(driver, docs, {
             database: conn.database,
             batchSize: opts.batchSize,
+            concurrency: opts.concurrency,
             force: opts.force,
             onBatch: ({ batch, batches }) => {
               if (!bar) return;
@@ -85,6 +94,6 @@ function readDocument(file: string): KgDocument {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new KgUserError(`--batch-size must be a positive integer, not "${value}"`);
+    throw new KgUserError(`expected a positive integer, not "${value}"`);
   return n;
 }

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildSummary } from '../../packages/cli/src/commands/build';
-import type { KgDocument } from '../../packages/schema/src/document';
-import { ENTITY_STYLES } from '../../packages/viz/src/entity-styles';
+import type { BuildSummary } from '@news-kg/cli';
+import type { KgDocument } from '@news-kg/schema';
+import { ENTITY_STYLES } from '@news-kg/viz';
 import { launchChromium } from '../support/browser';
 import { DW_FILE, kgJson, ROOT } from './kg';
 

@@ -10,8 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildSummary } from '../../packages/cli/src/commands/build';
-import type { KgDocument } from '../../packages/schema/src/document';
+import type { BuildSummary } from '@news-kg/cli';
+import type { KgDocument } from '@news-kg/schema';
 import { DW_FILE, DW_ID, kg, kgJson } from './kg';
 
 type Row = Record<string, unknown>;

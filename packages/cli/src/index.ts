@@ -1,1 +1,2 @@
 export { EXIT } from './exit-codes';
+export type { BuildSummary } from './commands/build';

@@ -93,6 +93,28 @@ export function extractDocument(raw: RawArticle): KgDocument {
     },
     ...(courts.length === 1 ? { onlyCourt: courts[0]!.key } : {}),
   };
+  const organizationOf = (sent: number, from: number, to: number): string | undefined => {
+    const s = sentences[sent]!;
+    const name = text
+      .slice(s.tokens[from]!.start, s.tokens[to - 1]!.end)
+      .replace(/["“”‘’']/g, '')
+      .trim();
+    if (!name) return undefined;
+    const rec = registry.ensure('Organization', name);
+    const mention: MentionRec = {
+      sent,
+      from,
+      to,
+      type: 'Organization',
+      name,
+      kind: 'description',
+      rule: 'object-organization',
+      confidence: 0.6,
+    };
+    if (!rec.mentions.some((m) => m.sent === sent && m.from === from))
+      registry.attach(rec, mention);
+    return rec.key;
+  };
   // Relations, then their stance and date.
   const candidates: RelationCandidate[] = [];
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
@@ -113,7 +135,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     if (claim) lastClaim = { speaker: claim.speaker, sent: s.index };
     const found = [
       ...appositionRelations(view, keyOf, appositionContext),
-      ...verbRelations(view, keyOf, placeOf),
+      ...verbRelations(view, keyOf, placeOf, organizationOf),
       ...copulaRelations(view, keyOf),
       ...frameRelations(view, keyOf),
       ...rejections,

@@ -76,6 +76,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     const role = matchRole(lower, r);
     if (!role || r + role.length >= words.length) continue;
     if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
+    if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Venezuela" names no person
     // the rest must contain a name, not only more title words ("Justice Minister")
     if (lower.slice(r + role.length).every((w) => TITLE_MODIFIERS.has(w) || matchRole([w], 0)))
       continue;

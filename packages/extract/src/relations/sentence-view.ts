@@ -18,11 +18,10 @@ const RELATIVES = new Set([
   'when',
   'until',
   'unless',
-  'since',
-  'as',
   'despite',
 ]);
 export const PREPOSITIONS = new Set([
+  'since',
   'to',
   'in',
   'at',

@@ -32,7 +32,18 @@ export type KeyOf = (m: MentionRec | undefined) => string | undefined;
  * Subject–verb–object relations in active, passive, relative and reduced
  * relative clauses, with prepositional frames taken from the verb table.
  */
-export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf): RawRelation[] {
+/** Creates (or finds) an organisation named by a common-noun phrase, returning its key and span. */
+export type OrganizationOf = (sent: number, from: number, to: number) => string | undefined;
+
+const ORG_NOUNS =
+  /^(firms?|compan(y|ies)|consultancy|consultancies|contractors?|agenc(y|ies)|lobbyists?)$/;
+
+export function verbRelations(
+  view: SentenceView,
+  keyOf: KeyOf,
+  placeOf: KeyOf,
+  organizationOf?: OrganizationOf,
+): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
   let lastSubject: MentionRec | undefined;
@@ -171,6 +182,61 @@ export function verbRelations(view: SentenceView, keyOf: KeyOf, placeOf: KeyOf):
         addNestedPlace(view, pp.mention, placeOf, (key) =>
           add(direct, viaObject, pp.mention, 'svo-nested-place', 0.65, undefined, key),
         );
+      }
+    }
+    // "hired the best law firms in X and Y": an unnamed organisation becomes an entity.
+    if (spec?.direct === 'HIRED' && !direct && organizationOf) {
+      let end = v + 1;
+      while (
+        toks[end] &&
+        (/^(DET|ADJ|NOUN)$/.test(toks[end]!.pos) || /^["“”’']$/.test(toks[end]!.text)) &&
+        !view.mentionAt(end)
+      )
+        end++;
+      let head = end - 1;
+      while (head > v && !ORG_NOUNS.test(toks[head]!.lower)) head--;
+      if (head > v && ORG_NOUNS.test(toks[head]!.lower)) {
+        let from = head;
+        while (from > v + 1 && /^(ADJ|NOUN)$/.test(toks[from - 1]!.pos)) from--;
+        if (head - from > 4) from = head;
+        const org = organizationOf(view.sentence.index, from, head + 1);
+        const sk = keyOf(subject);
+        if (org && sk) {
+          out.push({
+            ...base,
+            subject: sk,
+            predicate: 'HIRED',
+            object: org,
+            from: Math.min(subject.from, v),
+            to: head + 1,
+            rule: 'svo-hired-organization',
+            confidence: 0.6,
+          });
+          // "… in El Salvador and the US"
+          let k = head + 1;
+          while (k < toks.length && /^["”’']$/.test(toks[k]!.text)) k++;
+          if (toks[k]?.lower === 'in') {
+            for (let j = k + 1; j < Math.min(toks.length, k + 8); j++) {
+              const place = view.mentionAt(j);
+              if (place?.key && /^(Country|Place)$/.test(view.typeOf(place.key) ?? '')) {
+                out.push({
+                  ...base,
+                  event: false,
+                  subject: org,
+                  predicate: 'LOCATED_IN',
+                  object: place.key,
+                  from,
+                  to: place.to,
+                  rule: 'organization-in-place',
+                  confidence: 0.55,
+                });
+                j = place.to - 1;
+                continue;
+              }
+              if (!/^(and|the|,|or)$/.test(toks[j]!.lower)) break;
+            }
+          }
+        }
       }
     }
     // "had links to the gang" → membership

@@ -37,3 +37,11 @@ describe('detokenize', () => {
     expect(detokenize(['It', 'is', "n't", '``', 'fine', "''", '.'])).toBe('It isn\'t "fine".');
   });
 });
+
+describe('parseFigures on pretty-printed JSON', () => {
+  it('reads a JSON document that spans the last lines', () => {
+    const out =
+      'header\n[\n  {\n    "nodes": 1000,\n    "edges": 5000,\n    "layoutMs": 812.5\n  }\n]\n';
+    expect(parseFigures(out)).toEqual([{ name: '1000 · 5000', value: 'layoutMs 812.50' }]);
+  });
+});

@@ -32,7 +32,12 @@ export interface BenchResult {
   error?: string;
 }
 
-const PACKAGE_BENCHES = ['extract', 'load', 'viz'] as const;
+/** The package benchmarks, and the arguments that make them print JSON where they can. */
+const PACKAGE_BENCHES: Array<{ name: string; args: string[] }> = [
+  { name: 'extract', args: [] },
+  { name: 'load', args: [] },
+  { name: 'viz', args: ['--json'] },
+];
 
 /**
  * Figures from a benchmark's output: JSON object lines (flattened, numbers and short
@@ -43,6 +48,18 @@ export function parseFigures(stdout: string): BenchFigure[] {
   const ansi = /\x1b\[[0-9;]*m/g;
   const lines = stdout.split('\n').map((l) => l.replace(ansi, '').trimEnd());
   const figures: BenchFigure[] = [];
+  // Pretty-printed JSON at the end of the output (e.g. `--json`): from the last line
+  // that opens a document to the end.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (t !== '[' && t !== '{') continue;
+    try {
+      addJson(JSON.parse(lines.slice(i).join('\n')), figures);
+      return figures;
+    } catch {
+      // an inner `{` of the document: keep looking upwards
+    }
+  }
   for (const line of lines) {
     const t = line.trim();
     if (!t.startsWith('{') && !t.startsWith('[')) continue;
@@ -52,9 +69,7 @@ export function parseFigures(stdout: string): BenchFigure[] {
     } catch {
       continue; // not JSON
     }
-    if (Array.isArray(parsed) && parsed.every((r) => r && typeof r === 'object')) {
-      for (const row of parsed as Record<string, unknown>[]) figures.push(rowFigure(row));
-    } else flatten(parsed, '', figures);
+    addJson(parsed, figures);
   }
   if (figures.length) return figures;
   for (const line of lines) {
@@ -68,6 +83,12 @@ export function parseFigures(stdout: string): BenchFigure[] {
     .filter((l) => l.trim())
     .slice(-3)
     .map((l) => ({ name: 'output', value: l.trim() }));
+}
+
+function addJson(parsed: unknown, figures: BenchFigure[]): void {
+  if (Array.isArray(parsed) && parsed.every((r) => r && typeof r === 'object')) {
+    for (const row of parsed as Record<string, unknown>[]) figures.push(rowFigure(row));
+  } else flatten(parsed, '', figures);
 }
 
 /** Keys that name a row rather than measure it. */
@@ -100,10 +121,11 @@ function flatten(value: unknown, prefix: string, out: BenchFigure[]): void {
 
 function runScript(
   script: string,
+  args: string[] = [],
 ): Promise<{ code: number; stdout: string; stderr: string; wallS: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('pnpm', ['-s', 'run', script], {
+    const child = spawn('pnpm', ['-s', 'run', script, ...args], {
       cwd: repoRoot(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -149,7 +171,7 @@ async function main(): Promise<void> {
     ).scripts ?? {};
   const results: BenchResult[] = [];
 
-  for (const name of PACKAGE_BENCHES) {
+  for (const { name, args } of PACKAGE_BENCHES) {
     if (only && !only.has(name)) continue;
     const script = `bench:${name}`;
     if (!scripts[script]) {
@@ -163,11 +185,12 @@ async function main(): Promise<void> {
       });
       continue;
     }
-    process.stderr.write(`\n== pnpm ${script}\n`);
-    const r = await runScript(script);
+    const command = `pnpm ${script}${args.length ? ` ${args.join(' ')}` : ''}`;
+    process.stderr.write(`\n== ${command}\n`);
+    const r = await runScript(script, args);
     results.push({
       bench: name,
-      command: `pnpm ${script}`,
+      command,
       ok: r.code === 0,
       wallS: +r.wallS.toFixed(1),
       figures: parseFigures(r.stdout),

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slugify, type EntityType, type KgDocument } from '@news-kg/schema';
 import { cleanPlainText, joinSegments } from './clean/boilerplate';
+import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf } from './claims/modality';
 import { resolveMentions } from './coref/resolve';
 import { buildDocument, type DocumentMeta } from './document/build-document';
@@ -140,6 +141,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ...frameRelations(view, keyOf),
       ...rejections,
     ];
+    found.push(...evaluationRelations(view, frames, keyOf));
     for (const rel of found) rawAll.push({ view, rel });
   }
   for (const rel of implicitRelations(registry, facts, mentions)) {

@@ -1,0 +1,145 @@
+import type { MentionRec } from '../model';
+import { subjectOf } from '../relations/clauses';
+import type { SentenceView } from '../relations/sentence-view';
+import type { RawRelation } from '../relations/types';
+import type { SpeechFrame } from './modality';
+
+/** Verbs that report wrongdoing: saying someone did them is accusing them. */
+const WRONGDOING = new Set([
+  'ignore',
+  'violate',
+  'defy',
+  'flout',
+  'breach',
+  'abuse',
+  'torture',
+  'kill',
+  'murder',
+  'steal',
+  'bribe',
+  'smuggle',
+  'lie',
+  'cheat',
+  'collude',
+  'embezzle',
+  'launder',
+  'traffic',
+  'threaten',
+  'persecute',
+  'stigmatize',
+  'stigmatise',
+  'harass',
+  'intimidate',
+  'mislead',
+  'deceive',
+  'fabricate',
+  'falsify',
+  'extort',
+  'kidnap',
+  'rig',
+]);
+
+/** Words that make "called X …" a criticism. */
+const NEGATIVE = new Set([
+  'troublesome',
+  'problematic',
+  'concerning',
+  'illegal',
+  'unlawful',
+  'unconstitutional',
+  'outrageous',
+  'unacceptable',
+  'shameful',
+  'disgraceful',
+  'absurd',
+  'dangerous',
+  'irresponsible',
+  'reckless',
+  'cruel',
+  'inhumane',
+  'racist',
+  'corrupt',
+  'illegitimate',
+  'disgrace',
+  'threat',
+  'insult',
+  'farce',
+  'sham',
+  'slur',
+  'scandalous',
+  'appalling',
+  'deplorable',
+  'arbitrary',
+  'abusive',
+  'political',
+  'lawless',
+]);
+const EVALUATING = new Set(['call', 'describe', 'deem', 'brand', 'label', 'term']);
+
+type KeyOf = (m: MentionRec | undefined) => string | undefined;
+
+/**
+ * Stances stated by evaluation: a speaker who says that X ignored, violated or
+ * lied accuses X (ACCUSED_OF); someone who calls X "illegal" or "troublesome"
+ * criticises X (CRITICIZED). The act of accusing or criticising is asserted.
+ */
+export function evaluationRelations(
+  view: SentenceView,
+  frames: SpeechFrame[],
+  keyOf: KeyOf,
+): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  const sent = view.sentence.index;
+  for (const frame of frames) {
+    if (frame.modality !== 'claimed') continue;
+    for (let w = frame.from; w < frame.to; w++) {
+      const t = toks[w]!;
+      if (t.pos !== 'VERB' || !WRONGDOING.has(t.lemma)) continue;
+      const doer = [...view.mentionsIn(frame.from, w)]
+        .reverse()
+        .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== frame.speaker);
+      const dk = keyOf(doer);
+      if (!doer || !dk || dk === frame.speaker) continue;
+      out.push({
+        subject: frame.speaker,
+        predicate: 'ACCUSED_OF',
+        object: dk,
+        sent,
+        from: Math.min(frame.at, doer.from),
+        to: w + 1,
+        trigger: frame.at,
+        rule: 'speech-accusation',
+        confidence: 0.6,
+        static: true,
+        qualifiers: { verb: t.lemma },
+      });
+      break;
+    }
+  }
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB' || !EVALUATING.has(t.lemma)) continue;
+    const negative = toks.slice(v + 1, v + 16).some((x) => NEGATIVE.has(x.lower));
+    if (!negative) continue;
+    const subject = subjectOf(view, v).mention;
+    const target = view.mentions.find((m) => m.key && m.from > v && m.from <= v + 4);
+    const sk = keyOf(subject);
+    const tk = keyOf(target);
+    if (!subject || !target || !sk || !tk || sk === tk) continue;
+    out.push({
+      subject: sk,
+      predicate: 'CRITICIZED',
+      object: tk,
+      sent,
+      from: Math.min(subject.from, v),
+      to: target.to,
+      trigger: v,
+      rule: 'evaluation',
+      confidence: 0.6,
+      event: true,
+      qualifiers: { verb: t.lemma },
+    });
+  }
+  return out;
+}

@@ -58,6 +58,17 @@ describe('kg build on a folder (no Neo4j)', () => {
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   }, 60_000);
 
+  it('an unreachable Neo4j ends the build with one line naming the fix and --no-neo4j', async () => {
+    const run = await kg(['build', DW_FILE, '--out', tmpdir()], {
+      ...process.env,
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').pop()).toBe(
+      'error: cannot reach Neo4j at bolt://127.0.0.1:1 (check NEO4J_URI and that the server is running; or build without Neo4j: --no-neo4j)',
+    );
+  }, 60_000);
+
   it('has --help with the exit codes and examples', async () => {
     const run = await kg(['build', '--help']);
     expect(run.code).toBe(0);

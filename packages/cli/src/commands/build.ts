@@ -175,13 +175,15 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
       log(
         `No NEO4J_URI set: starting the project's local Neo4j (it keeps running after this build; stop it with \`pnpm kg neo4j stop\`)…`,
       );
-      await startLocalNeo4j({ quietBuild: true, onProgress: (line) => log(`  ${line}`) });
+      await withoutNeo4jHint(
+        startLocalNeo4j({ quietBuild: true, onProgress: (line) => log(`  ${line}`) }),
+      );
       startedNow = true;
       conn = resolveConnection();
     }
   }
 
-  const driver = conn ? await openDriver(conn) : undefined;
+  const driver = conn ? await withoutNeo4jHint(openDriver(conn)) : undefined;
   let doc: KgDocument;
   let extraction: CorpusExtraction;
   let load: LoadStats | null = null;
@@ -311,6 +313,17 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
     exitCode: extraction.failed.length ? EXIT.partial : EXIT.ok,
   };
   return summary;
+}
+
+/** Neo4j trouble ends the build with its own hint plus the way to build without it. */
+async function withoutNeo4jHint<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof KgUserError)) throw error;
+    const hint = [error.hint, 'or build without Neo4j: --no-neo4j'].filter(Boolean).join('; ');
+    throw new KgUserError(error.message, { hint, exitCode: error.exitCode, cause: error });
+  }
 }
 
 async function readLoadedHashes(

@@ -136,6 +136,26 @@ describe('extractDocument: claims, negation and dates', () => {
   });
 });
 
+describe('extractDocument: stances from evaluation', () => {
+  it('reads "S said that X ignored …" as an accusation and "called X illegal" as criticism', () => {
+    const doc = extractText(
+      'Judge Ana Ruiz of the Supreme Court said that the Interior Ministry had ignored her order. The judge called the Interior Ministry illegal and reckless.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Ana Ruiz ACCUSED_OF Interior Ministry');
+    expect(lines).toContain('Ana Ruiz CRITICIZED Interior Ministry');
+  });
+
+  it('makes an unnamed hired organisation an entity and places it', () => {
+    const doc = extractText(
+      'The Interior Ministry said it has hired three foreign security firms in Peru.',
+    );
+    const lines = relationLines(doc);
+    expect(lines.some((l) => /HIRED foreign security firms/.test(l))).toBe(true);
+    expect(lines.some((l) => /^foreign security firms LOCATED_IN Peru/.test(l))).toBe(true);
+  });
+});
+
 describe('extractDocument: coreference', () => {
   it('resolves surnames, pronouns and definite descriptions', () => {
     const doc = extractText(

@@ -96,7 +96,15 @@ export function evaluationRelations(
     for (let w = frame.from; w < frame.to; w++) {
       const t = toks[w]!;
       if (t.pos !== 'VERB' || !WRONGDOING.has(t.lemma)) continue;
-      const doer = [...view.mentionsIn(frame.from, w)]
+      const inScope = view.mentionsIn(frame.from, w);
+      // "the Trump administration" is the doer, not the "Trump" inside it
+      const outermost = inScope.filter(
+        (m) =>
+          !inScope.some(
+            (o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
+          ),
+      );
+      const doer = [...outermost]
         .reverse()
         .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== frame.speaker);
       const dk = keyOf(doer);

@@ -412,20 +412,18 @@ export function resolveMentions(
           } else if (/^(it|its)$/.test(word)) {
             const next = toks[m.to];
             if (word === 'it' && next && (next.lemma === 'be' || next.lower === "'s")) continue; // "it is a war"
-            key =
-              m.from === 0 || !sentenceSubjectThing
-                ? m.from === 0
-                  ? lastSubjectThing
-                  : latest(
-                      (r) =>
-                        r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
-                      m,
-                    )
-                : latest(
-                    (r) =>
-                      r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
-                    m,
-                  );
+            // Subject "it" ("It said …", "X said it has …") is the salient actor; object "it"
+            // ("connections with it") is the latest other thing.
+            const subjectUse = m.from === 0 || /^(AUX|VERB)$/.test(next?.pos ?? '');
+            const other = latest(
+              (r) => r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
+              m,
+            );
+            key = subjectUse
+              ? m.from === 0
+                ? lastSubjectThing
+                : (sentenceSubjectThing ?? lastSubjectThing)
+              : other;
           }
           if (!key) continue;
           const rec = registry.get(key)!;

@@ -189,7 +189,7 @@ export function verbRelations(
       let end = v + 1;
       while (
         toks[end] &&
-        (/^(DET|ADJ|NOUN)$/.test(toks[end]!.pos) || /^["“”’']$/.test(toks[end]!.text)) &&
+        (/^(DET|ADJ|NOUN|NUM)$/.test(toks[end]!.pos) || /^["“”’']$/.test(toks[end]!.text)) &&
         !view.mentionAt(end)
       )
         end++;

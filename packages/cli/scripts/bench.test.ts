@@ -45,3 +45,32 @@ describe('parseFigures on pretty-printed JSON', () => {
     expect(parseFigures(out)).toEqual([{ name: '1000 · 5000', value: 'layoutMs 812.50' }]);
   });
 });
+
+describe('writeDocFigures', () => {
+  it('replaces only the figures between the markers', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { writeDocFigures } = await import('./bench');
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-benchdoc-')), 'B.md');
+    writeFileSync(file, '# B\n\nintro\n');
+    const m = { cores: 2, memoryGiB: 24, cpu: 'X', node: 'v20' };
+    const r = [
+      {
+        bench: 'build',
+        command: 'pnpm bench:build',
+        ok: true,
+        wallS: 5,
+        figures: [{ name: 'a|b', value: '1' }],
+      },
+    ];
+    writeDocFigures(file, m, r, new Date('2026-01-01T10:00:00Z'));
+    writeDocFigures(file, m, [{ ...r[0]!, wallS: 7 }], new Date('2026-01-01T10:00:00Z'));
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('# B\n\nintro\n\n<!-- bench:begin')).toBe(true);
+    expect(text.match(/bench:begin/g)).toHaveLength(1);
+    expect(text).toContain('| build | `pnpm bench:build` | wall time (s) | 7 |');
+    expect(text).toContain('| | | a\\|b | 1 |');
+    expect(text).toContain('2026-01-01 10:00 UTC on 2 cores');
+  });
+});

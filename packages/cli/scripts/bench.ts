@@ -4,13 +4,16 @@
  * processes and their output is collected; then the end-to-end corpus build
  * (bench-build.ts). Results also go to test-artifacts/bench.json.
  *
- *   pnpm bench [--only extract,load,viz,build] [--articles 120] [--skip-serial] [--no-neo4j]
+ *   pnpm bench [--only extract,load,viz,build] [--articles 120] [--skip-serial] [--no-neo4j] [--doc]
+ *
+ * --doc also rewrites the figures section of docs/BENCHMARKS.md; --doc-only does only
+ * that, from the last run's test-artifacts/bench.json.
  *
  * The build benchmark also runs extraction on one thread to measure the parallel
  * speed-up, unless --skip-serial.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -144,6 +147,49 @@ function runScript(
   });
 }
 
+const BEGIN = '<!-- bench:begin (written by `pnpm bench --doc`) -->';
+const END = '<!-- bench:end -->';
+
+/** The figures as markdown: the machine line and one table. */
+export function figuresMarkdown(
+  m: ReturnType<typeof machine>,
+  results: BenchResult[],
+  at: Date,
+): string {
+  const esc = (t: string): string => t.replace(/\|/g, '\\|');
+  const rows = [
+    `Measured ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${m.cores} cores (\`nproc\`), ${m.memoryGiB} GiB, ${m.cpu}, Node ${m.node}.`,
+    '',
+    '| benchmark | command | figure | value |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    rows.push(
+      `| ${r.bench} | \`${r.command}\` | wall time (s) | ${r.ok ? r.wallS : `FAILED: ${esc(r.error ?? '')}`} |`,
+    );
+    for (const f of r.figures) rows.push(`| | | ${esc(f.name)} | ${esc(f.value)} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Replaces the figures between the markers of docs/BENCHMARKS.md (appends them if absent). */
+export function writeDocFigures(
+  file: string,
+  m: ReturnType<typeof machine>,
+  results: BenchResult[],
+  at = new Date(),
+): void {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const block = `${BEGIN}\n${figuresMarkdown(m, results, at)}\n${END}`;
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + END.length)
+      : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+}
+
 export function machine(): { cores: number; memoryGiB: number; cpu: string; node: string } {
   return {
     cores: cpus().length,
@@ -160,8 +206,30 @@ async function main(): Promise<void> {
       articles: { type: 'string' },
       'skip-serial': { type: 'boolean', default: false },
       'no-neo4j': { type: 'boolean', default: false },
+      doc: { type: 'boolean', default: false },
+      'doc-only': { type: 'boolean', default: false },
     },
   });
+  if (values['doc-only']) {
+    // Rewrite docs/BENCHMARKS.md from the last run's test-artifacts/bench.json.
+    const last = JSON.parse(
+      readFileSync(join(repoRoot(), 'test-artifacts', 'bench.json'), 'utf8'),
+    ) as {
+      machine: ReturnType<typeof machine>;
+      at: string;
+      results: BenchResult[];
+    };
+    writeDocFigures(
+      join(repoRoot(), 'docs', 'BENCHMARKS.md'),
+      last.machine,
+      last.results,
+      new Date(last.at),
+    );
+    process.stdout.write(
+      'rewrote the figures of docs/BENCHMARKS.md from test-artifacts/bench.json\n',
+    );
+    return;
+  }
   const only = values.only ? new Set(values.only.split(',')) : undefined;
   const scripts =
     (
@@ -253,6 +321,10 @@ async function main(): Promise<void> {
     `${JSON.stringify({ machine: m, at: new Date().toISOString(), results }, null, 2)}\n`,
   );
   process.stdout.write('(also written to test-artifacts/bench.json)\n');
+  if (values.doc) {
+    writeDocFigures(join(repoRoot(), 'docs', 'BENCHMARKS.md'), m, results);
+    process.stdout.write('(and to the figures section of docs/BENCHMARKS.md)\n');
+  }
   if (results.some((r) => !r.ok && r.error !== 'no such script yet')) process.exitCode = 1;
 }
 

@@ -104,6 +104,12 @@ export function describeNeo4jError(error: unknown, conn: Neo4jConnection): KgUse
     );
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return new KgUserError(`Neo4j at ${conn.uri} refused a write in a read-only query`, {
+      hint: 'queries run read-only; add --write to `pnpm kg query` to allow writes',
+      cause: error,
+    });
+  }
   if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Schema')) {
     return new KgUserError(`Neo4j at ${conn.uri} refused the query: ${message}`, {
       hint: 'check the Cypher and its --param values',

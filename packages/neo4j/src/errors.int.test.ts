@@ -88,6 +88,15 @@ describe('connection errors', () => {
     expect((error as KgUserError).message).toMatch(/refused the query: Invalid input/);
   });
 
+  it('kg query is read-only unless --write', () => {
+    const probe = `KgWriteProbe${Date.now()}`;
+    const run = kg(['query', `CREATE (n:${probe}) RETURN n`], {});
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/refused a write in a read-only query \(.*--write/);
+    const count = kg(['query', `MATCH (n:${probe}) RETURN count(n) AS n`, '--json'], {});
+    expect(JSON.parse(count.stdout)).toEqual([{ n: 0 }]);
+  });
+
   it('an invalid document is refused whole, with the paths of its errors', () => {
     const run = kg(
       ['load', 'packages/neo4j/fixtures/dw-venezuela.kg.json', 'packages/schema/package.json'],

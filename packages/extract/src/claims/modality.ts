@@ -70,7 +70,7 @@ export function speechFrames(
         : isAllegationLemma(t.lemma)
           ? 'alleged'
           : 'claimed';
-      // Quote before the verb: '"…," Cabello said'
+      // Quote before the verb: '"…," Rivera said'
       const quoteEnd = lastQuoteBefore(view, k);
       if (quoteEnd > 0 && (toks[0]!.text === '"' || toks[0]!.text === '“')) {
         frames.push({ speaker, at: k, from: 0, to: quoteEnd, modality, rule: 'quote-speaker' });

@@ -52,7 +52,7 @@ export interface DescriptionMention {
   det: string;
   /** Region adjective inside ("the Central American country"). */
   region?: string;
-  /** Demonym or place modifier token index ("a Salvadoran prison", "a jail in X"). */
+  /** Demonym or place modifier token index ("a Peruvian prison", "a jail in X"). */
   modifiers: number[];
 }
 

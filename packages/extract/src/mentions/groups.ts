@@ -59,7 +59,7 @@ export interface GroupMention {
   from: number;
   to: number;
   head: string;
-  /** Family of specific heads; 'generic' for men/people/…; 'demonym' for "Venezuelans". */
+  /** Family of specific heads; 'generic' for men/people/…; 'demonym' for "Peruvians". */
   family: string;
   det: 'definite' | 'indefinite' | 'possessive';
   hasNumber: boolean;
@@ -82,7 +82,7 @@ function headOf(t: Token): { head: string; family: string; country?: CountryInfo
   return undefined;
 }
 
-/** Plural noun phrases that name a group of people ("the hundreds of deportees", "919 Venezuelans"). */
+/** Plural noun phrases that name a group of people ("the hundreds of detainees", "40 Peruvians"). */
 export function findGroups(sentence: Sentence, taken: (k: number) => boolean): GroupMention[] {
   const toks = sentence.tokens;
   const out: GroupMention[] = [];

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types';
 import { NOT_NAMES } from './cue-words';
 
-/** Lower-case particles inside names: "Tren de Aragua", "Lula da Silva", "van der Leyen". */
+/** Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen". */
 const PARTICLES = new Set([
   'de',
   'da',

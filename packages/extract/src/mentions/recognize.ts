@@ -423,7 +423,7 @@ function contextType(toks: readonly Token[], from: number, to: number): EntityTy
     const t = typeFromContextNoun(toks[from - 2]!.lemma);
     if (t === 'Place') return t;
   }
-  // Apposition: "X, a detention facility …", "X, the Venezuelan gang …", "X, a legal aid group …"
+  // Apposition: "X, a detention facility …", "X, the Peruvian gang …", "X, a legal aid group …"
   if (toks[to]?.text === ',' && /^(a|an|the)$/.test(toks[to + 1]?.lower ?? '')) {
     const words: string[] = [];
     for (let k = to + 2; k < Math.min(toks.length, to + 7); k++) {

@@ -56,7 +56,7 @@ export interface TitleSplit {
   roleAt: number;
   nameAt: number;
   country?: CountryInfo;
-  /** Written form of the country word(s) in the title ("US", "Venezuelan"). */
+  /** Written form of the country word(s) in the title ("US", "Peruvian"). */
   countryWords?: string;
   qualifiers: string[];
   /** Capitalised words before the role that are neither country nor qualifier (an organisation). */
@@ -64,7 +64,7 @@ export interface TitleSplit {
 }
 
 /**
- * Splits a capitalised run like "US District Judge James Boasberg" into title
+ * Splits a capitalised run like "US District Judge Karen Holloway" into title
  * words and the person's name. Returns undefined when the run has no title
  * followed by a name.
  */
@@ -76,7 +76,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     const role = matchRole(lower, r);
     if (!role || r + role.length >= words.length) continue;
     if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
-    if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Venezuela" names no person
+    if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Peru" names no person
     // the rest must contain a name, not only more title words ("Justice Minister")
     if (lower.slice(r + role.length).every((w) => TITLE_MODIFIERS.has(w) || matchRole([w], 0)))
       continue;

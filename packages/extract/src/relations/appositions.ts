@@ -331,7 +331,7 @@ export function appositionRelations(
         }
       }
     }
-    // Possessive location: "El Salvador's Terrorism Confinement Center"
+    // Possessive location: "Peru's Northern Detention Center"
     if (
       (type === 'Country' || type === 'Place') &&
       (toks[m.to]?.text === "'s" || toks[m.to]?.text === '’s')

@@ -95,7 +95,7 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
   return -1;
 }
 
-/** The mention a relative pronoun at k refers to ("Tren de Aragua, which …", "people that …"). */
+/** The mention a relative pronoun at k refers to ("the Black Hand cartel, which …", "people that …"). */
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
   let j = k - 1;
   if (view.toks[j]?.text === ',') j--;

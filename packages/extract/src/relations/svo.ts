@@ -212,7 +212,7 @@ export function verbRelations(
             rule: 'svo-hired-organization',
             confidence: 0.6,
           });
-          // "… in El Salvador and the US"
+          // "… in Peru and the US"
           let k = head + 1;
           while (k < toks.length && /^["”’']$/.test(toks[k]!.text)) k++;
           if (toks[k]?.lower === 'in') {

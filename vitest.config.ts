@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  *   *.int.test.ts      integration: a real Neo4j (started by tests/setup/neo4j.global.ts)
  *   *.browser.test.ts  browser: real headless Chromium via playwright-core
  */
-const shared = ['packages/*/src/**', 'packages/*/scripts/**', 'tests/**'];
+const shared = ['packages/*/src/**', 'packages/*/scripts/**', 'packages/*/eval/**', 'tests/**'];
 const within = (suffix: string): string[] => shared.map((dir) => `${dir}/*${suffix}`);
 
 export default defineConfig({

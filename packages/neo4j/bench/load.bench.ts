@@ -130,7 +130,7 @@ async function main() {
   const conn = resolveConnection();
   const driver = await openDriver(conn);
   const run = `bench-${Date.now().toString(36)}`;
-  const results: Array<Record<string, string | number>> = [];
+  const results: Array<Record<string, string | number | undefined>> = [];
   try {
     await ensureSchema(driver, conn);
     console.log(

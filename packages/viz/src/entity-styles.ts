@@ -86,7 +86,8 @@ export const MODALITY_STYLES: Record<Modality, ModalityStyle> = {
 
 /** Node size in pixels at default zoom: grows with the square root of degree, capped. */
 export function nodeSizeForDegree(degree: number, order: number): number {
-  const base = order > 2000 ? 2 : order > 300 ? 4 : 8;
-  const max = order > 2000 ? 14 : 30;
-  return Math.min(max, base + Math.sqrt(degree) * (order > 2000 ? 1.2 : 4));
+  const root = Math.sqrt(degree);
+  if (order <= 300) return Math.min(30, 8 + root * 4);
+  if (order <= 2000) return Math.min(16, 3 + root * 1.5);
+  return Math.min(12, 1.5 + root);
 }

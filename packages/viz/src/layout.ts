@@ -41,10 +41,11 @@ export function layoutPlan(order: number, size: number): LayoutPlan {
     adjustSizes: order <= 500,
     edgeWeightInfluence: 1,
     slowDown: order > 2000 ? 5 : 1 + Math.log(1 + order) / 2,
-    gravity: order > 2000 ? 0.5 : 1,
+    gravity: order > 2000 ? 0.5 : order <= 300 ? 0.3 : 1,
     barnesHutOptimize: order > 1000,
     barnesHutTheta: 0.6,
-    strongGravityMode: false,
+    // Strong gravity keeps isolated entities and small components near the story instead of at the edges.
+    strongGravityMode: order <= 300,
   };
   settings.scalingRatio = order > 2000 ? 4 : order > 100 ? 6 : 12;
   const density = order > 0 ? size / order : 0;
@@ -94,7 +95,7 @@ export function seedPositions(graph: AbstractGraph, seed = 1): void {
 
 /** Approximate width in pixels of a label at sigma's default 14px font. */
 export function estimateLabelWidth(label: unknown, fontSize = 14): number {
-  return typeof label === 'string' ? label.length * fontSize * 0.55 : 0;
+  return typeof label === 'string' ? label.length * fontSize * 0.62 : 0;
 }
 
 /**

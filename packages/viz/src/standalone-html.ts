@@ -18,7 +18,7 @@ export interface RenderOptions {
   title?: string;
   /**
    * Where positions are computed: 'node' (now, deterministic), 'browser' (the page
-   * lays out; a web worker above 1,500 nodes), or 'auto' (node up to 3,000 nodes).
+   * lays out; in a web worker above 500 nodes), or 'auto' (node up to 3,000 nodes).
    */
   layout?: 'node' | 'browser' | 'auto';
   layoutOptions?: LayoutOptions;

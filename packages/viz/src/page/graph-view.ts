@@ -1,7 +1,13 @@
 /**
  * The sigma renderer and everything that changes what it draws: hover and
  * selection highlighting, type and modality filters, focus mode, edge labels at
- * close zoom. Reducers read `state`; any change calls `refresh()`.
+ * close zoom. Reducers read `state`; filters call `refresh()`, hover and
+ * selection call `highlight()`.
+ *
+ * Large graphs ("light" mode: over 500 nodes or 2,000 edges) never redraw the
+ * whole graph for a hover: a translucent layer fades the drawn graph and sigma's
+ * own hover layer draws the neighbourhood on top, so a highlight costs a few
+ * nodes, not a full frame (seconds under software WebGL at 10k nodes).
  */
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
@@ -87,6 +93,9 @@ export class GraphView {
   };
   /** Node whose neighbourhood is highlighted (hover wins over selection), and that neighbourhood. */
   private centre: string | null = null;
+  /** Large-graph mode, see the file comment. */
+  readonly light: boolean;
+  private readonly fade: HTMLDivElement;
   private neighbourhood = new Set<string>();
   private edgeEnds = new Set<string>();
   private readonly shapeOf: Record<string, number> = {};
@@ -114,6 +123,7 @@ export class GraphView {
 
     const order = graph.order;
     const small = order <= 300;
+    this.light = order > 500 || graph.size > 2000;
     this.sigma = new Sigma<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>(
       graph,
       container,
@@ -129,6 +139,8 @@ export class GraphView {
         defaultEdgeType: 'arrow',
         renderEdgeLabels: true,
         enableEdgeEvents: graph.size <= 20_000,
+        hideEdgesOnMove: this.light,
+        hideLabelsOnMove: this.light,
         zIndex: true,
         labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         labelSize: small ? 13 : 12,
@@ -150,8 +162,15 @@ export class GraphView {
       },
     );
 
-    this.fitLabels();
-    this.sigma.on('resize', () => this.fitLabels());
+    this.fade = document.createElement('div');
+    this.fade.className = 'graph-fade';
+    this.fade.hidden = true;
+    const canvases = this.sigma.getCanvases();
+    this.sigma.getContainer().insertBefore(this.fade, canvases.hovers ?? null);
+
+    this.sigma.on('resize', () => {
+      if (this.sigma.getCustomBBox()) this.fitLabels();
+    });
 
     this.sigma.getCamera().on('updated', (camera) => {
       const close = camera.ratio < CLOSE_ZOOM;
@@ -220,8 +239,27 @@ export class GraphView {
     return this.isNodeVisible(s) && this.isNodeVisible(t);
   }
 
-  /** Recomputes the highlighted neighbourhood and redraws. */
-  refresh(): void {
+  /** Applies a hover or selection change: a full redraw, or in light mode the fade layer and sigma's hover layer. */
+  highlight(): void {
+    if (!this.light) {
+      this.refresh();
+      return;
+    }
+    this.computeNeighbourhood();
+    const lit = this.centre ? this.neighbourhood : this.edgeEnds;
+    this.fade.hidden = lit.size === 0;
+    // sigma draws `highlightedNodes` (and the hovered node) on its hover layer,
+    // above the fade; the set is private API, pinned by the exact sigma version.
+    const internal = this.sigma as unknown as {
+      highlightedNodes: Set<string>;
+      scheduleHighlightedNodesRender(): void;
+    };
+    internal.highlightedNodes.clear();
+    for (const node of lit) if (this.isNodeVisible(node)) internal.highlightedNodes.add(node);
+    internal.scheduleHighlightedNodesRender();
+  }
+
+  private computeNeighbourhood(): void {
     const centre = this.state.hoveredNode ?? this.state.selectedNode;
     this.centre = centre && this.graph.hasNode(centre) ? centre : null;
     this.neighbourhood = new Set();
@@ -239,7 +277,13 @@ export class GraphView {
         for (const n of this.graph.extremities(edge)) this.edgeEnds.add(n);
       }
     }
+  }
+
+  /** Re-applies filters and highlighting to every node and edge and redraws. */
+  refresh(): void {
+    this.computeNeighbourhood();
     this.sigma.refresh();
+    if (this.light) this.highlight();
   }
 
   private reduceNode(node: string, attr: KgNodeAttributes): NodeData {
@@ -252,7 +296,13 @@ export class GraphView {
       res.hidden = true;
       return res;
     }
-    const lit = this.centre ? this.neighbourhood : this.edgeEnds.size ? this.edgeEnds : null;
+    const lit = this.light
+      ? null
+      : this.centre
+        ? this.neighbourhood
+        : this.edgeEnds.size
+          ? this.edgeEnds
+          : null;
     if (lit) {
       if (lit.has(node)) {
         res.zIndex = 2;
@@ -294,7 +344,7 @@ export class GraphView {
       edge === this.state.hoveredEdge ||
       edge === this.state.selectedEdge ||
       (this.centre !== null && (s === this.centre || t === this.centre));
-    const anyHighlight = this.centre !== null || this.edgeEnds.size > 0;
+    const anyHighlight = !this.light && (this.centre !== null || this.edgeEnds.size > 0);
     if (touched) {
       res.label = edgeLabel(attr);
       res.forceLabel = true;

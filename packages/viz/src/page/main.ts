@@ -20,7 +20,7 @@ import { SearchBox } from './search-box';
 import { SidePanel } from './side-panel';
 
 /** Graphs above this many nodes are laid out in a web worker after the first paint. */
-const WORKER_LAYOUT_THRESHOLD = 1500;
+const WORKER_LAYOUT_THRESHOLD = 500;
 
 export interface KgViewTimings {
   /** ms from navigation start to the page script starting. */
@@ -140,6 +140,7 @@ function main(): void {
 
   const view = new GraphView(graph, container);
   const { sigma, state } = view;
+  if (!workerLayout) view.fitLabels();
   const camera = sigma.getCamera();
 
   const panel = new SidePanel(graph, {
@@ -180,7 +181,8 @@ function main(): void {
     state.selectedNode = node;
     state.selectedEdge = null;
     panel.showNode(node);
-    view.refresh();
+    if (state.focus) view.refresh();
+    else view.highlight();
     if (moveCamera) moveCameraTo(node);
   }
 
@@ -188,7 +190,7 @@ function main(): void {
     state.selectedEdge = edge;
     state.selectedNode = null;
     panel.showEdge(edge);
-    view.refresh();
+    view.highlight();
   }
 
   function deselect(): void {
@@ -206,23 +208,23 @@ function main(): void {
     const started = lastPointer || performance.now();
     state.hoveredNode = node;
     container.style.cursor = 'pointer';
-    view.refresh();
+    view.highlight();
     requestAnimationFrame(() => timings.hover.push(performance.now() - started));
   });
   sigma.on('leaveNode', () => {
     state.hoveredNode = null;
     container.style.cursor = '';
-    view.refresh();
+    view.highlight();
   });
   sigma.on('enterEdge', ({ edge }) => {
     state.hoveredEdge = edge;
     container.style.cursor = 'pointer';
-    view.refresh();
+    view.highlight();
   });
   sigma.on('leaveEdge', () => {
     state.hoveredEdge = null;
     container.style.cursor = '';
-    view.refresh();
+    view.highlight();
   });
   sigma.on('clickNode', ({ node }) => selectNode(node, false));
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
@@ -271,8 +273,12 @@ function main(): void {
     const onStep = (): void => {
       timings.layoutIterations++;
       if (timings.layoutIterations >= plan.iterations) {
-        fa2.kill();
+        // Stop now (later worker messages are ignored); kill once the supervisor's
+        // message handler has returned, as it still touches its buffers.
+        fa2.stop();
+        setTimeout(() => fa2.kill(), 0);
         graph.removeListener('eachNodeAttributesUpdated', onStep);
+        view.fitLabels();
         timings.layoutMs = performance.now() - started;
         document.documentElement.dataset.layout = 'done';
       }

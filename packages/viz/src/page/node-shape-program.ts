@@ -90,7 +90,8 @@ void main(void) {
   vec2 p = v_diffVector / v_radius;
   float d = shapeDistance(p, v_shape);
   #ifdef PICKING_MODE
-  gl_FragColor = d > 0.05 ? transparent : v_color;
+  // Pick on the whole disc, so that the hole of a ring or a frame still hits the node.
+  gl_FragColor = length(p) > 0.95 ? transparent : v_color;
   #else
   float border = 0.1;
   float t = clamp(d / v_aa, 0.0, 1.0);

@@ -118,9 +118,11 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
 /** "US" + ["District"] → "US District Court"; no court without a qualifier. */
 export function impliedCourtName(split: TitleSplit): string | undefined {
   if (split.spec.implies !== 'court') return undefined;
-  const courtWords = split.qualifiers.filter((q) =>
-    /^(district|federal|circuit|supreme|appeals|high|state|county|magistrate)$/i.test(q),
-  );
+  const courtWords = split.qualifiers
+    .map((q) => (/^magistrate$/i.test(q) ? 'District' : q))
+    .filter((q) =>
+      /^(district|federal|circuit|supreme|appeals|high|state|county|magistrate)$/i.test(q),
+    );
   if (!courtWords.length) return undefined;
   const country = split.countryWords ? `${split.countryWords.replace(/\./g, '')} ` : '';
   return `${country}${courtWords.join(' ')} Court`;

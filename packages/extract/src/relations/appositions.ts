@@ -217,7 +217,10 @@ export function appositionRelations(
       }
       while (
         k < toks.length &&
-        (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'PROPN' && !view.mentionAt(k)))
+        (toks[k]!.pos === 'ADJ' ||
+          (toks[k]!.pos === 'PROPN' && !view.mentionAt(k)) ||
+          (view.mentionAt(k)?.key && view.typeOf(view.mentionAt(k)!.key!) === 'Country') ||
+          (toks[k]!.pos === 'NOUN' && !matchRole(view.lowers, k) && matchRole(view.lowers, k + 1)))
       )
         k++;
       const role = matchRole(view.lowers, k);
@@ -299,12 +302,22 @@ export function appositionRelations(
           let q = s - 1;
           while (
             q >= 0 &&
-            (toks[q]!.pos === 'ADJ' || (/^\p{Lu}/u.test(toks[q]!.text) && !view.mentionAt(q)))
+            (toks[q]!.pos === 'ADJ' ||
+              toks[q]!.pos === 'NOUN' ||
+              (/^\p{Lu}/u.test(toks[q]!.text) && !view.mentionAt(q)))
           )
             q--;
-          if (toks[q]?.text === "'s" || toks[q]?.text === '’s') {
-            const org = view.mentionAt(q - 1);
-            if (org?.key && roleObject(role.spec, typeOf(org))) {
+          // "Her foreign minister, X": the office of whoever "her" is.
+          const owner = view.mentionAt(q);
+          let org = /^['’]s?$/.test(toks[q]?.text ?? '') ? view.mentionAt(q - 1) : undefined;
+          let orgKey = org?.key;
+          if (!org && owner?.kind === 'pronoun' && owner.key && typeOf(owner) === 'Person') {
+            orgKey = ctx.officeCountryOf(owner.key);
+            org = orgKey ? owner : undefined;
+          }
+          if (org && orgKey) {
+            const orgType = orgKey === org.key ? typeOf(org) : 'Country';
+            if (roleObject(role.spec, orgType)) {
               const portfolio =
                 q + 1 < s
                   ? toks
@@ -324,6 +337,7 @@ export function appositionRelations(
                   role.spec,
                   role.spec.predicate === 'MINISTER_OF' ? portfolio : undefined,
                 ),
+                orgKey,
               );
             }
           }

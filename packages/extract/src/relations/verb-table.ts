@@ -32,10 +32,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('send fly ship', { objPP: { to: 'DEPORTED_TO' } }),
   ...spec('transfer move relocate', { objPP: { to: 'TRANSFERRED_TO' } }),
   ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
-  ...spec('arrest capture apprehend', {
-    direct: 'ARRESTED',
-    objPP: { in: 'HELD_IN', at: 'HELD_IN' },
-  }),
+  ...spec('arrest capture apprehend', { direct: 'ARRESTED' }),
   ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
   ...spec('hold imprison jail incarcerate keep confine lock intern', {
     objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },

@@ -225,6 +225,12 @@ export function resolveMentions(
                 facts.personCountry.set(rec.key, country);
             }
             if (m.title.court) {
+              // "US District Judge X" sits in the fuller-named court the article names, if any.
+              const implied = m.title.court;
+              const named = [...votes.entries()].find(
+                ([n, v]) => v.type === 'Court' && n !== implied && n.startsWith(`${implied} `),
+              )?.[0];
+              m.title.court = named ?? implied;
               const court = registry.ensure('Court', m.title.court);
               const cm: MentionRec = {
                 sent: s.index,

@@ -175,7 +175,12 @@ export function argsAfter(view: SentenceView, v: number): Args {
     }
     if (PREPOSITIONS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to')) {
       if (t.lower === 'to' && view.toks[k + 1]?.pos === 'VERB') break;
-      prep = t.lower;
+      // "in the northern city of X" keeps "in"
+      const placeNoun =
+        /^(city|town|village|province|state|region|port|capital|district|municipality)$/.test(
+          view.toks[k - 1]?.lower ?? '',
+        );
+      if (!(t.lower === 'of' && prep && placeNoun)) prep = t.lower;
     } else if (t.pos === 'NOUN' && !prep && !args.direct && args.directNoun === undefined) {
       args.directNoun = k;
     }

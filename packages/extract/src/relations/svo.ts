@@ -140,7 +140,17 @@ export function verbRelations(
     const direct = relativeObject ?? args.direct;
 
     if (passive || reduced) {
-      const agent = args.pps.find((p) => p.prep === 'by')?.mention;
+      // "by Mexico", "by agents of the Drug Enforcement Administration"
+      const byAt = toks.findIndex((x, i) => i > v && i < args.end + 1 && x.lower === 'by');
+      const agent =
+        args.pps.find((p) => p.prep === 'by')?.mention ??
+        (byAt > 0 &&
+        /^(agents?|officers?|members?|officials?|forces|troops|police|staff)$/.test(
+          toks[byAt + 1]?.lower ?? '',
+        ) &&
+        toks[byAt + 2]?.lower === 'of'
+          ? args.pps.find((p) => p.prep === 'of' && p.at <= byAt + 5)?.mention
+          : undefined);
       if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
       for (const pp of args.pps) {
         const predicate = transferPredicate(t.lemma, subject, spec?.objPP?.[pp.prep]);

@@ -31,6 +31,7 @@ export async function openHtmlFile(
   html: string,
   name: string,
   viewport = { width: 1280, height: 800 },
+  waitLayout = true,
 ): Promise<OpenedPage> {
   const file = writeArtifact(name, html);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -48,7 +49,7 @@ export async function openHtmlFile(
   });
   page.on('pageerror', (error) => opened.errors.push(error.message));
   await page.goto(pathToFileURL(file).href);
-  await waitReady(page);
+  await waitReady(page, waitLayout);
   return opened;
 }
 

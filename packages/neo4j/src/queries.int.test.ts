@@ -163,6 +163,37 @@ describe('saved queries on the hand-written DW fixture (+ a second article)', ()
     ]);
   });
 
+  it('search-entities: a fuzzy search finds Bukele through the full-text index', async () => {
+    // The index is eventually consistent: give it a moment after the load.
+    let rows: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < 20 && !rows.some((r) => r.id === id('person:nayib-bukele')); i++) {
+      rows = await saved('search-entities', { text: 'bukel~', limit: 10_000 });
+      if (!rows.some((r) => r.id === id('person:nayib-bukele')))
+        await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        entity: 'Nayib Bukele',
+        type: 'Person',
+        id: id('person:nayib-bukele'),
+      }),
+    );
+    const byAlias = await saved('search-entities', { text: 'CECOT', limit: 10_000 });
+    expect(byAlias.map((r) => r.id)).toContain(id('prison:terrorism-confinement-center'));
+  });
+
+  it('article-facts: what the second article states, in text order', async () => {
+    const rows = await saved('article-facts', {
+      article: `${ns}-hand-2025-03-16-judge-orders-planes-back`,
+    });
+    expect(rows.map((r) => `${r.subject} ${r.relation} ${r.object}`)).toEqual([
+      'the deportees DEPORTED_TO El Salvador',
+      'Donald Trump INVOKED Alien Enemies Act',
+      'Nayib Bukele PRESIDENT_OF El Salvador',
+    ]);
+    expect(rows[1]).toMatchObject({ stance: 'asserted', date: '2025-03-15', confidence: 0.95 });
+  });
+
   it('multi-article-entities: six entities appear in both articles', async () => {
     const rows = await saved('multi-article-entities');
     const ours = rows.filter((r) =>

@@ -98,7 +98,7 @@ export function speechFrames(
         if (toks[j]!.pos === 'VERB' || view.isBoundary(j)) break;
       }
       // "The RDM rejects that claim": the claim made just before.
-      const anaphoric = !claimant && /^(that|this|the|these|those)$/.test(toks[k - 1]?.lower ?? '');
+      const anaphoric = !claimant && /^(that|this|these|those)$/.test(toks[k - 1]?.lower ?? '');
       const claimantKey = keyOf(claimant) ?? (anaphoric ? previousClaimant : undefined);
       if (!claimantKey) continue;
       const thatAt = toks[k + 1]?.lower === 'that' ? k + 2 : -1;

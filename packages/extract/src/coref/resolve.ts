@@ -386,14 +386,22 @@ export function resolveMentions(
           break;
         }
         case 'description': {
-          // "the government of Mexico"
+          // "Ecuador's government", "the government of Mexico"
+          const before = toks[m.from]?.lower === 'the' ? undefined : toks[m.from - 1];
+          const possessorCountry =
+            /^(government|administration)$/.test(m.head ?? '') &&
+            (/^['’]s?$/.test(toks[m.from]?.text ?? '') || /^['’]s?$/.test(before?.text ?? ''))
+              ? list.find(
+                  (x) =>
+                    x.to <= m.from + 1 && x.to >= m.from - 1 && x.type === 'Country' && x.country,
+                )
+              : undefined;
           const ofCountry =
             /^(government|administration)$/.test(m.head ?? '') && toks[m.to]?.lower === 'of'
               ? list.find((x) => x.from === m.to + 1 && x.type === 'Country' && x.country)
               : undefined;
-          const key = ofCountry?.country
-            ? registry.government(ofCountry.country).key
-            : resolveDescription(m, s);
+          const stated = ofCountry?.country ?? possessorCountry?.country;
+          const key = stated ? registry.government(stated).key : resolveDescription(m, s);
           if (!key) continue;
           registry.attach(registry.get(key)!, m);
           break;

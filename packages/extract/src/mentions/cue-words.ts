@@ -87,6 +87,8 @@ const NAME_HEADS: Record<string, EntityType> = {
   international: 'Organization',
   nations: 'Organization',
   authority: 'Government',
+  treasury: 'Government',
+  pentagon: 'Government',
   authorities: 'Government',
   alliance: 'Organization',
   coalition: 'Organization',

@@ -56,7 +56,7 @@ export interface DescriptionMention {
   modifiers: number[];
 }
 
-const DETS = /^(the|this|that|these|a|an|his|her|its|their|whose)$/;
+const DETS = /^(the|this|that|these|a|an|his|her|its|their|whose|'s|’s|')$/;
 
 /** Singular descriptions like "the judge", "this prison", "the Central American country", "his government". */
 export function findDescriptions(

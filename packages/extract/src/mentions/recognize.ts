@@ -379,6 +379,15 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   const prev = toks[from - 1];
   if (prev && HONORIFICS.has(prev.lower))
     return { type: 'Person', kind: 'name', rule: 'honorific-name', confidence: 0.9 };
+  // "the head of X", "the founder and leader of X", "a member of X": X is an organisation.
+  if (
+    prev?.lower === 'of' &&
+    /^(head|leader|founder|members?|chief|director|boss|chairman|spokesman|spokeswoman|spokesperson)$/.test(
+      toks[from - 2]?.lower ?? '',
+    )
+  ) {
+    return { type: 'Organization', kind: 'name', rule: 'role-of-organization', confidence: 0.55 };
+  }
   if (prev && LOCATIVE.has(prev.lower))
     return {
       type: 'Place',

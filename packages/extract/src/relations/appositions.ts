@@ -358,7 +358,8 @@ export function appositionRelations(
         ot &&
         LOCATABLE.has(ot) &&
         ot !== 'Government' &&
-        owned.kind !== 'pronoun'
+        owned.kind !== 'pronoun' &&
+        toks[owned.to]?.pos !== 'NOUN' // "Ecuador's Pacific ports": a modifier, not the thing located
       ) {
         push(owned, 'LOCATED_IN', m, m.from, owned.to, 'possessive-location', 0.8);
       }
@@ -421,6 +422,32 @@ export function appositionRelations(
           if (wt === 'Organization' || wt === 'Government')
             push(m, 'WORKS_FOR', where, m.from, where.to, 'person-of-organization', 0.55);
         }
+      }
+    }
+    // "X, a sprawling prison complex in the port city of Y": the apposition places X.
+    if (
+      type &&
+      /^(Organization|CriminalOrganization|Prison|Court|Place)$/.test(type) &&
+      m.kind !== 'description' &&
+      toks[m.to]?.text === ',' &&
+      /^(a|an|the)$/.test(toks[m.to + 1]?.lower ?? '')
+    ) {
+      let k = m.to + 2;
+      while (k < toks.length && /^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;
+      if (k > m.to + 2 && /^(in|near|outside)$/.test(toks[k]?.lower ?? '')) {
+        let j = k + 1;
+        if (toks[j]?.lower === 'the') j++;
+        while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
+        if (toks[j]?.lower === 'of' && j > k + 1) j++;
+        const place = view.mentionAt(j);
+        const pt = typeOf(place);
+        if (
+          place &&
+          place.from === j &&
+          (pt === 'Place' || pt === 'Country') &&
+          place.kind !== 'demonym'
+        )
+          push(m, 'LOCATED_IN', place, m.from, place.to, 'apposition-location', 0.65);
       }
     }
     // "X, a Hong Kong construction firm": an organisation placed by its apposition

@@ -17,7 +17,8 @@ export function isParticiple(view: SentenceView, k: number): boolean {
   const t = view.toks[k]!;
   if (t.pos !== 'VERB') return false;
   if (/ing$/.test(t.lower)) return false;
-  return t.lower !== t.lemma || /(ed|en|wn|nt|ld|ept|ung|ought|ut)$/.test(t.lower);
+  // "held", "sent", "taken", "linked"; not "hold" or "holds"
+  return (t.lower !== t.lemma && !/[^s]s$/.test(t.lower)) || /(ed|en)$/.test(t.lower);
 }
 
 /** The verb is passive: a form of "be"/"get" before it and a participle. */

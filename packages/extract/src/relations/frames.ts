@@ -127,6 +127,25 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           0.7,
           false,
         );
+    } else if (/^(killing|killings|murder|murders|assassination)$/.test(w) && next === 'of') {
+      // "ordered the killing of a rival gang leader, X"
+      let victim = after(k + 1, 3);
+      if (!victim && toks.slice(k + 2, k + 8).some((t) => t.text === ',')) {
+        const comma = toks.findIndex((t, i) => i > k + 1 && t.text === ',');
+        victim = view.mentionAt(comma + 1);
+      }
+      const agent = agentOf(k);
+      if (victim?.key && agent?.key && view.typeOf(victim.key) === 'Person')
+        push(
+          agent.key,
+          'KILLED',
+          victim.key,
+          Math.min(agent.from, k),
+          victim.to,
+          k,
+          'frame-killing-of',
+          0.6,
+        );
     } else if (/^(deal|agreement|pact|accord)$/.test(w) && next === 'with') {
       const other = after(k + 1, 3);
       const agent = agentOf(k);

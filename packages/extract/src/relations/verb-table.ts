@@ -61,6 +61,10 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('kill murder assassinate execute', { direct: 'KILLED' }),
   ...spec('pay fund finance bribe', { direct: 'PAID' }),
   ...spec('agree negotiate', { pp: { with: 'AGREEMENT_WITH' } }),
+  ...spec('ally partner cooperate collaborate', {
+    pp: { with: 'AGREEMENT_WITH' },
+    objPP: { with: 'AGREEMENT_WITH' },
+  }),
   ...spec('lead head run chair govern command', { direct: 'LEADS' }),
   ...spec('join', { direct: 'MEMBER_OF' }),
   ...spec('belong', { pp: { to: 'MEMBER_OF' } }),

@@ -212,11 +212,14 @@ export class GraphView {
     const labelWidth = (label: string): number =>
       context ? context.measureText(label).width : label.length * 7;
     let right = maxX;
+    // Give labels at most 40 % of the width; beyond that (narrow windows) they flip left.
+    const maxExtraPixels = width * 0.4;
     for (let round = 0; round < 2; round++) {
       const unitsPerPixel = Math.max((right - minX) / width, (maxY - minY) / height, 1e-9);
       right = maxX;
       this.graph.forEachNode((_n, a) => {
-        right = Math.max(right, a.x + (a.size + 6 + labelWidth(a.label)) * unitsPerPixel);
+        const extra = Math.min(a.size + 6 + labelWidth(a.label), maxExtraPixels);
+        right = Math.max(right, a.x + extra * unitsPerPixel);
       });
     }
     this.sigma.setCustomBBox({ x: [minX, right], y: [minY, maxY] });

@@ -161,13 +161,16 @@ function main(): void {
       view.refresh();
     },
   });
-  if (window.matchMedia('(max-width: 700px)').matches) legend.removeAttribute('open');
+  const narrow = window.matchMedia('(max-width: 700px)');
+  if (narrow.matches) legend.removeAttribute('open');
   stage.append(legend, panel.root);
 
-  function moveCameraTo(node: string): void {
+  /** Centres the node; `zoom` also zooms in (search), else the zoom level is kept. */
+  function moveCameraTo(node: string, zoom = true): void {
     const d = sigma.getNodeDisplayData(node);
     if (!d) return;
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
+    const ratio = zoom ? Math.min(camera.ratio, 0.35) : camera.ratio;
+    camera.animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
   }
 
   function selectNode(node: string, moveCamera: boolean): void {
@@ -183,7 +186,9 @@ function main(): void {
     panel.showNode(node);
     if (state.focus) view.refresh();
     else view.highlight();
+    // On a phone the panel takes the lower half: bring a clicked node into view.
     if (moveCamera) moveCameraTo(node);
+    else if (narrow.matches) requestAnimationFrame(() => moveCameraTo(node, false));
   }
 
   function selectEdge(edge: string): void {

@@ -1,12 +1,13 @@
 /**
- * `pnpm eval [--verbose] [--json] [filter...]`
+ * `pnpm eval [--data DIR] [--verbose] [--json] [filter...]`
  *
- * Runs the extractor over every article in data/articles/ that has a gold file in
- * data/gold/ and prints entity and relation precision / recall / F1 per article and
+ * Runs the extractor over every article in DIR/articles/ that has a gold file in
+ * DIR/gold/ (DIR defaults to data/; data/heldout/ holds articles written after the
+ * rules, for an honest generality figure) and prints entity and relation precision / recall / F1 per article and
  * overall (micro), plus modality and attribution agreement on matched relations.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadGold, GoldFormatError, type GoldFile } from './gold';
 import { ExtractorUnavailableError, loadExtractor } from './extractor';
 import { repoRoot } from './paths';
@@ -24,18 +25,31 @@ interface Options {
   json: boolean;
   filters: string[];
   checkGold: boolean;
+  dataDir: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { verbose: false, json: false, filters: [], checkGold: false };
-  for (const a of argv) {
-    if (a === '--verbose' || a === '-v') opts.verbose = true;
+  const opts: Options = {
+    verbose: false,
+    json: false,
+    filters: [],
+    checkGold: false,
+    dataDir: 'data',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') {
+      const dir = argv[++i];
+      if (!dir) fail('--data needs a folder holding articles/ and gold/');
+      opts.dataDir = dir;
+    } else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--check-gold') opts.checkGold = true;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'usage: pnpm eval [--verbose] [--json] [--check-gold] [filter...]\n' +
-          '  Scores the extractor against data/gold/*.gold.json (see packages/extract/EVALUATION.md).\n' +
+        'usage: pnpm eval [--data DIR] [--verbose] [--json] [--check-gold] [filter...]\n' +
+          '  Scores the extractor against DIR/gold/*.gold.json (see packages/extract/EVALUATION.md).\n' +
+          '  --data DIR  folder with articles/ and gold/ (default data; data/heldout for the held-out set)\n' +
           '  --verbose  list matched, false-positive and false-negative entities and relations\n' +
           '  --json     print the scores as JSON\n' +
           '  --check-gold  only validate the gold files (no extractor needed)\n' +
@@ -85,8 +99,9 @@ function printVerbose(s: ArticleScore): void {
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const root = repoRoot();
-  const goldDir = join(root, 'data/gold');
-  const articleDir = join(root, 'data/articles');
+  const dataDir = resolve(root, opts.dataDir);
+  const goldDir = join(dataDir, 'gold');
+  const articleDir = join(dataDir, 'articles');
   if (!existsSync(goldDir)) fail(`no gold directory at ${goldDir}`);
 
   const golds: { gold: GoldFile; path: string }[] = [];

@@ -499,7 +499,7 @@ export function resolveMentions(
         if (indefinite) return undefined;
         // "the government" with no government named yet: the article's home country's.
         return (
-          latest((r) => r.type === 'Government', m) ??
+          latest((r) => r.type === 'Government' && !!registry.get(r.key)?.country, m) ??
           (facts.homeCountry ? registry.government(facts.homeCountry).key : undefined)
         );
       }

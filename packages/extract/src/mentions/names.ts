@@ -145,6 +145,14 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (t.text === 'I') return false;
   if (NOT_NAMES.has(t.lower) && !/^(Judge|President|Minister)$/.test(t.text)) return false;
   if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
+  // "Prosecutors say …": a plural common noun opening a sentence is not a name.
+  if (
+    atSentenceStart(tokens, k) &&
+    t.lower !== t.lemma &&
+    /s$/.test(t.lower) &&
+    !(tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text))
+  )
+    return false;
   // A capitalised common word opening a sentence ("Detainees held …") is not a name on its own.
   if (
     atSentenceStart(tokens, k) &&

@@ -1,5 +1,6 @@
 import { countryByDemonym, countryByName, type CountryInfo } from '../lexicon/countries';
 import { matchRole, TITLE_MODIFIERS, type RoleSpec } from '../lexicon/roles';
+import { typeFromHead } from './cue-words';
 
 /** Roles that may open a capitalised title inside a name run ("Interior Minister X"). */
 const CAPITALISED_TITLE_ROLES = new Set([
@@ -77,6 +78,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     if (!role || r + role.length >= words.length) continue;
     if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
     if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Peru" names no person
+    if (typeFromHead(words.slice(r + role.length))) continue; // "Justice Department" is a body, not "Justice X"
     // the rest must contain a name, not only more title words ("Justice Minister")
     if (lower.slice(r + role.length).every((w) => TITLE_MODIFIERS.has(w) || matchRole([w], 0)))
       continue;

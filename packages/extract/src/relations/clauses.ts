@@ -169,7 +169,15 @@ export function argsAfter(view: SentenceView, v: number): Args {
         }
         args.direct = m;
       }
-      prep = undefined;
+      // "in Jalisco and Zacatecas": the conjunct keeps the preposition
+      const conj = view.toks[m.to];
+      prep =
+        conj &&
+        /^(and|or)$/.test(conj.lower) &&
+        prep &&
+        view.mentionAt(m.to + 1 + (view.toks[m.to + 1]?.lower === 'the' ? 1 : 0))
+          ? prep
+          : undefined;
       k = m.to;
       args.end = k;
       continue;
@@ -178,7 +186,7 @@ export function argsAfter(view: SentenceView, v: number): Args {
       if (t.lower === 'to' && view.toks[k + 1]?.pos === 'VERB') break;
       // "in the northern city of X" keeps "in"
       const placeNoun =
-        /^(city|town|village|province|state|region|port|capital|district|municipality)$/.test(
+        /^(city|cities|town|towns|village|province|provinces|state|states|region|regions|port|capital|district|municipality)$/.test(
           view.toks[k - 1]?.lower ?? '',
         );
       if (!(t.lower === 'of' && prep && placeNoun)) prep = t.lower;

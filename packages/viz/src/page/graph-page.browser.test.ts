@@ -274,6 +274,26 @@ describe('graph page (fixture: DW 2025-03-21, Venezuela / Tren de Aragua)', () =
     expect(visible).toEqual([ACT, TRUMP, 'country:united-states'].sort());
   });
 
+  it('lists every relation as text with its evidence (the graph without the picture)', async () => {
+    const { page } = await open('list');
+    await page.getByTestId('list-all').click();
+    await expect.poll(() => page.getByTestId('panel-name').textContent()).toBe('All relations');
+    const sentences = await page.locator('.relation-sentence').allTextContents();
+    expect(sentences.length).toBe(fixture.relations.length);
+    expect(sentences).toContain('Donald Trump invoked Alien Enemies Act');
+    expect(sentences).toContain(
+      'United States designated Tren de Aragua as terrorist group and alien enemy',
+    );
+    // Filters apply to the list too.
+    await page.getByTestId('legend-modality-asserted').click();
+    await page.getByTestId('list-all').click();
+    const notAsserted = await page.locator('.relation-modality').allTextContents();
+    expect(notAsserted.length).toBe(
+      fixture.relations.filter((r) => r.modality !== 'asserted').length,
+    );
+    expect(notAsserted.map((m) => m.trim())).not.toContain('reported as fact');
+  });
+
   it('zoom controls zoom in, out and reset', async () => {
     const { page } = await open('zoom');
     const ratio = () => page.evaluate(() => window.__kgView!.sigma.getCamera().ratio);

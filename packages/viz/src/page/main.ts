@@ -127,6 +127,16 @@ function main(): void {
     },
     'Focus',
   );
+  const listButton = el(
+    'button',
+    {
+      type: 'button',
+      class: 'control control-wide',
+      'data-testid': 'list-all',
+      title: 'List every relation as text, with its evidence',
+    },
+    'List',
+  );
   const controls = el(
     'div',
     { class: 'controls', role: 'toolbar', 'aria-label': 'View controls' },
@@ -134,6 +144,7 @@ function main(): void {
     zoomOut,
     zoomReset,
     focusButton,
+    listButton,
   );
   const stage = el('main', { class: 'stage' }, container, controls);
   app.append(header, stage);
@@ -240,6 +251,20 @@ function main(): void {
   zoomIn.addEventListener('click', () => camera.animatedZoom({ duration: 250 }));
   zoomOut.addEventListener('click', () => camera.animatedUnzoom({ duration: 250 }));
   zoomReset.addEventListener('click', () => camera.animatedReset({ duration: 300 }));
+  listButton.addEventListener('click', () => {
+    state.selectedNode = null;
+    state.selectedEdge = null;
+    view.highlight();
+    const edges = graph
+      .edges()
+      .filter((e) => view.isEdgeVisible(e))
+      .sort((a, b) => {
+        const sa = graph.source(a);
+        const sb = graph.source(b);
+        return graph.degree(sb) - graph.degree(sa) || sa.localeCompare(sb);
+      });
+    panel.showAll(edges);
+  });
   focusButton.addEventListener('click', () => {
     state.focus = !state.focus;
     focusButton.setAttribute('aria-pressed', String(state.focus));

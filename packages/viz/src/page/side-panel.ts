@@ -95,6 +95,29 @@ export class SidePanel {
     this.open();
   }
 
+  /** Every visible relation in words, strongest-connected subjects first: the graph as text. */
+  showAll(edges: string[]): void {
+    clear(this.body);
+    this.body.append(
+      el('h2', { class: 'panel-title', 'data-testid': 'panel-name' }, 'All relations'),
+      el('p', { class: 'panel-aliases' }, `${edges.length} relations, as the article states them.`),
+    );
+    const list = el('ul', { class: 'relations', 'data-testid': 'panel-relations' });
+    const shown = edges.slice(0, 500);
+    for (const edge of shown) list.append(this.relationItem(edge, null));
+    this.body.append(list);
+    if (edges.length > shown.length) {
+      this.body.append(
+        el(
+          'p',
+          { class: 'panel-aliases' },
+          `… and ${edges.length - shown.length} more; search for an entity to see its own.`,
+        ),
+      );
+    }
+    this.open();
+  }
+
   showEdge(edge: string): void {
     clear(this.body);
     this.body.append(el('h2', { class: 'panel-title', 'data-testid': 'panel-name' }, 'Relation'));

@@ -199,15 +199,41 @@ async function writeBatch(
     nodesDeleted: 0,
   };
   let statement = 0;
-  const run = async (cypher: string, params: Record<string, unknown>) => {
-    await options.beforeStatement?.({ batch: batchIndex, statement: statement++ });
-    const res = await tx.run(cypher, params);
+  const tally = async (pending: ReturnType<ManagedTransaction['run']>) => {
+    const res = await pending;
     const c = res.summary.counters.updates();
     result.relationshipsCreated += c.relationshipsCreated;
     result.relationshipsDeleted += c.relationshipsDeleted;
     result.nodesCreated += c.nodesCreated;
     result.nodesDeleted += c.nodesDeleted;
     return res;
+  };
+  const run = async (cypher: string, params: Record<string, unknown>) => {
+    await options.beforeStatement?.({ batch: batchIndex, statement: statement++ });
+    return tally(tx.run(cypher, params));
+  };
+  // Writes whose results nothing depends on are pipelined: each is sent as soon as the one
+  // before it was sent (Bolt keeps their order inside the transaction), so the server runs
+  // one statement while the driver encodes the next; `flush` waits for all of them.
+  let sent: Promise<void> = Promise.resolve();
+  const inFlight: Array<Promise<unknown>> = [];
+  const send = (cypher: string, params: Record<string, unknown>): void => {
+    sent = sent.then(async () => {
+      await options.beforeStatement?.({ batch: batchIndex, statement: statement++ });
+      inFlight.push(tally(tx.run(cypher, params)));
+    });
+  };
+  const flush = async (): Promise<void> => {
+    let failure: unknown;
+    try {
+      await sent;
+    } catch (error) {
+      failure = error;
+    }
+    const settled = await Promise.allSettled(inFlight.splice(0));
+    const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure !== undefined) throw failure;
+    if (rejected) throw rejected.reason;
   };
 
   // 1. Lock (MERGE + SET) and describe the articles. Read committed: from here on this
@@ -242,7 +268,7 @@ async function writeBatch(
   for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
     const label = labelFor(type);
     for (const part of chunk(rows, batchSize)) {
-      await run(
+      send(
         `UNWIND $rows AS row
          MERGE (e:Entity {id: row.id})
          ON CREATE SET e:${label}, e.name = row.name, e.type = row.type,
@@ -277,7 +303,7 @@ async function writeBatch(
   //    `q_<key>` copies.
   const relationRows = batch.flatMap((p) => p.relations);
   for (const part of chunk(relationRows, batchSize)) {
-    await run(
+    send(
       `UNWIND $rows AS row
        MATCH (s:Entity {id: row.s})
        MATCH (o:Entity {id: row.o})
@@ -297,7 +323,7 @@ async function writeBatch(
     );
     const qualified = part.filter((r) => Object.keys(r.q).length);
     if (qualified.length) {
-      await run(
+      send(
         `UNWIND $rows AS row
          MATCH (:Entity {id: row.s})-[r:$(row.type)]->(:Entity {id: row.o})
          WHERE r.relationId = row.relationId AND r.articleId = row.articleId
@@ -318,6 +344,7 @@ async function writeBatch(
 
   // 5. Entities the replaced versions supported and nothing supports now go; the rest
   //    get their aliases recomputed from the articles that still mention them.
+  await flush();
   if (touched.length) await collectEntities(run, touched);
   return result;
 }

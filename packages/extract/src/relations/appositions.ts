@@ -430,11 +430,27 @@ export function appositionRelations(
       /^(Organization|CriminalOrganization|Prison|Court|Place)$/.test(type) &&
       m.kind !== 'description' &&
       toks[m.to]?.text === ',' &&
-      /^(a|an|the)$/.test(toks[m.to + 1]?.lower ?? '')
+      /^(a|an|the|in)$/.test(toks[m.to + 1]?.lower ?? '')
     ) {
-      let k = m.to + 2;
-      while (k < toks.length && /^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;
-      if (k > m.to + 2 && /^(in|near|outside)$/.test(toks[k]?.lower ?? '')) {
+      // "X, a … complex in the port city of Y", "X, the capital of Y", "X, in the northeastern state of Y"
+      const direct = toks[m.to + 1]!.lower === 'in';
+      let k = direct ? m.to + 1 : m.to + 2;
+      while (
+        !direct &&
+        k < toks.length &&
+        /^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) &&
+        !view.mentionAt(k)
+      )
+        k++;
+      const capitalOf =
+        !direct &&
+        toks[k]?.lower === 'of' &&
+        /^(capital|city|town|seat)$/.test(toks[k - 1]?.lower ?? '') &&
+        type === 'Place';
+      if (
+        (direct || k > m.to + 2) &&
+        (/^(in|near|outside)$/.test(toks[k]?.lower ?? '') || capitalOf)
+      ) {
         let j = k + 1;
         if (toks[j]?.lower === 'the') j++;
         while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;

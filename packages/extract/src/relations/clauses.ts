@@ -119,9 +119,9 @@ export function argsAfter(view: SentenceView, v: number): Args {
       let j = k + 1;
       while (
         j < n &&
-        j < k + 14 &&
+        j < k + 18 &&
         view.toks[j]!.text !== ',' &&
-        !view.isBoundary(j) &&
+        (!view.isBoundary(j) || /^[()]$/.test(view.toks[j]!.text)) &&
         view.toks[j]!.pos !== 'VERB'
       )
         j++;

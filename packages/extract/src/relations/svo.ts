@@ -169,6 +169,19 @@ export function verbRelations(
       continue;
     }
 
+    // "welcomed Albuquerque's decision", "criticized the minister's remarks": the stance is towards the possessor.
+    if (!direct && spec?.direct && /^(SUPPORTED|CRITICIZED|DENIED)$/.test(spec.direct)) {
+      let j = v + 1;
+      if (toks[j]?.pos === 'DET') j++;
+      const owner = view.mentionAt(j);
+      if (
+        owner?.key &&
+        /^['’]s?$/.test(toks[owner.to]?.text ?? '') &&
+        toks[owner.to + 1]?.pos === 'NOUN'
+      ) {
+        add(subject, spec.direct, owner, 'svo-possessor-object', 0.65);
+      }
+    }
     if (direct && spec?.direct) {
       const qualifiers = spec.designation
         ? designation(view, relativeObject ? v + 1 : direct.to, args.end)
@@ -338,7 +351,7 @@ function governingVerb(view: SentenceView, v: number): string | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const g = view.toks[j]!;
     if (g.pos === 'VERB') return g.lemma;
-    if (view.isBoundary(j) || g.text === ',') return undefined;
+    if ((view.isBoundary(j) && !/^[()]$/.test(g.text)) || g.text === ',') return undefined;
   }
   return undefined;
 }

@@ -74,3 +74,13 @@ describe('writeDocFigures', () => {
     expect(text).toContain('2026-01-01 10:00 UTC on 2 cores');
   });
 });
+
+describe('errorLine', () => {
+  it('finds the error in a crashed benchmark’s stderr', async () => {
+    const { errorLine } = await import('./bench');
+    const stderr =
+      "node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n\npage.waitForFunction: Timeout 120000ms exceeded.\n    at x (a.ts:93:18) {\n  name: 'TimeoutError'\n}\n\nNode.js v20.20.2\n";
+    expect(errorLine(stderr)).toBe('page.waitForFunction: Timeout 120000ms exceeded.');
+    expect(errorLine('boom\nNode.js v20.1.0\n')).toBe('boom');
+  });
+});

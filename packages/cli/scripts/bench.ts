@@ -190,6 +190,20 @@ export function writeDocFigures(
   writeFileSync(file, next);
 }
 
+/** The line of a failed run's stderr that says what went wrong. */
+export function errorLine(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^Node\.js v\d/.test(l));
+  const telling = lines.find(
+    (l) =>
+      /error|timeout|exceeded|failed|cannot/i.test(l) &&
+      !/^(at |node:internal|triggerUncaughtException|name:)/.test(l),
+  );
+  return telling ?? lines.pop() ?? '';
+}
+
 export function machine(): { cores: number; memoryGiB: number; cpu: string; node: string } {
   return {
     cores: cpus().length,
@@ -262,9 +276,7 @@ async function main(): Promise<void> {
       ok: r.code === 0,
       wallS: +r.wallS.toFixed(1),
       figures: parseFigures(r.stdout),
-      ...(r.code === 0
-        ? {}
-        : { error: `exit ${r.code}: ${r.stderr.trim().split('\n').pop() ?? ''}` }),
+      ...(r.code === 0 ? {} : { error: `exit ${r.code}: ${errorLine(r.stderr)}` }),
     });
   }
 

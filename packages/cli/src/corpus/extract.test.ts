@@ -70,3 +70,15 @@ describe('extractCorpus', () => {
     expect(forced.unchanged).toHaveLength(0);
   });
 });
+
+describe('workersPay', () => {
+  it('starts workers only when the bytes left would take longer than a worker takes to start', async () => {
+    const { workersPay, WORKER_STARTUP_MS } = await import('./extract');
+    // 10 ms per KiB measured; 200 KiB left → 2 s: not worth a 3 s start-up.
+    expect(workersPay(100, 10 * 1024, 200 * 1024, 3000)).toBe(false);
+    // 2 MiB left → 20 s: worth it.
+    expect(workersPay(100, 10 * 1024, 2 * 1024 * 1024, 3000)).toBe(true);
+    expect(workersPay(100, 0, 1e9)).toBe(false);
+    expect(WORKER_STARTUP_MS).toBeGreaterThan(1000);
+  });
+});

@@ -2,6 +2,7 @@
  * Corpus extraction: articles in parallel across CPU cores (this thread plus worker
  * threads), each one on its own — one that fails is reported and skipped, the rest go on.
  */
+import { stat } from 'node:fs/promises';
 import type { KgDocument } from '@news-kg/schema';
 import {
   defaultPoolSize,
@@ -59,10 +60,29 @@ export interface CorpusOptions {
 
 /**
  * What one worker costs before its first article: a thread, tsx and the extractor's
- * modules (the NLP model among them) loaded again. Measured at about 1.5–3.5 s on the
- * 2-core reference machine; workers start only when the work left is longer than this.
+ * modules (the NLP model among them) loaded again, competing for the same cores. Measured
+ * at 1.5–3.5 s on the 2-core reference machine; workers start only when the work left is
+ * longer than this.
  */
-export const WORKER_STARTUP_MS = 2500;
+export const WORKER_STARTUP_MS = 3000;
+
+/** Size assumed for an input whose size is unknown (a URL, stdin): a typical article. */
+const UNKNOWN_SIZE = 8 * 1024;
+
+/**
+ * Should workers start? The work left is estimated from this thread's own rate in
+ * milliseconds per byte (extraction time grows with text length, and a corpus mixes long
+ * and short articles), over the bytes not yet taken.
+ */
+export function workersPay(
+  spentMs: number,
+  doneBytes: number,
+  leftBytes: number,
+  startupMs = WORKER_STARTUP_MS,
+): boolean {
+  if (doneBytes <= 0) return false;
+  return (spentMs / doneBytes) * leftBytes > startupMs;
+}
 
 /**
  * Extracts every article. This thread starts at once; once it has timed a few articles,
@@ -107,7 +127,17 @@ export async function extractCorpus(
   if (options.eagerWorkers) startWorkers();
 
   const { extractOne } = await import('./extract-task');
-  const timings: number[] = [];
+  const sizes = await Promise.all(
+    inputs.map((i) =>
+      stat(i.spec).then(
+        (st) => (st.isFile() ? st.size : UNKNOWN_SIZE),
+        () => UNKNOWN_SIZE,
+      ),
+    ),
+  );
+  let sampled = 0;
+  let spentMs = 0;
+  let doneBytes = 0;
   for (let item = queue.take(); item; item = queue.take()) {
     const t = performance.now();
     try {
@@ -115,14 +145,17 @@ export async function extractCorpus(
     } catch (error) {
       report(item.index, { ok: false, error: toTaskError(error) });
     }
-    timings.push(performance.now() - t);
+    const ms = performance.now() - t;
     // The first article pays for lazy set-up; judge the rate from the ones after it,
     // once there is enough of a sample (8 articles or a quarter of a second).
-    const sample = timings.slice(1);
-    const spent = sample.reduce((a, b) => a + b, 0);
-    if (!pool && (sample.length >= 8 || spent >= 250)) {
-      const perArticle = spent / sample.length;
-      if ((inputs.length - next) * perArticle > WORKER_STARTUP_MS) startWorkers();
+    if (sampled++ === 0) continue;
+    spentMs += ms;
+    doneBytes += sizes[item.index]!;
+    if (!pool && (sampled > 8 || spentMs >= 250)) {
+      // Bytes the workers' queue still holds (items the workers took are gone from it).
+      let queued = 0;
+      for (let i = next; i < inputs.length; i++) queued += sizes[i]!;
+      if (workersPay(spentMs, doneBytes, queued)) startWorkers();
     }
     // Let worker messages in between articles.
     if (pool) await new Promise((resolve) => setImmediate(resolve));

@@ -37,6 +37,8 @@ describe('expandInputs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'kg-inputs-empty-'));
     await expect(expandInputs([dir])).rejects.toThrow(/holds no article files/);
     await expect(expandInputs([])).rejects.toThrow(/no input given/);
+    await expect(expandInputs(['-', 'a.txt'])).rejects.toThrow(/standard input \(-\) can only be/);
+    expect(await expandInputs(['-'])).toEqual([{ spec: '-', label: 'stdin' }]);
   });
 });
 

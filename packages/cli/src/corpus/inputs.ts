@@ -27,6 +27,11 @@ export async function expandInputs(args: readonly string[]): Promise<ArticleInpu
   if (args.length === 0) {
     throw new KgUserError('no input given', { hint: 'pass article files, a folder or a URL' });
   }
+  if (args.includes('-') && args.length > 1) {
+    throw new KgUserError('standard input (-) can only be the one input', {
+      hint: 'save it to a file to build it with others',
+    });
+  }
   const out: ArticleInput[] = [];
   const seen = new Set<string>();
   const add = (spec: string, label: string): void => {

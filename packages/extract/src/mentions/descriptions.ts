@@ -95,6 +95,16 @@ export function findDescriptions(
     if (next && (next.lower === 'of' || next.lower === 'for') && spec.type === 'Person') continue;
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') continue;
     if (next && next.pos === 'NOUN') continue; // "his court order": a modifier, not the head
+    // "Her foreign minister, Lucia Ordonez, …": an appositive title, not a reference back
+    if (spec.type === 'Person' && next?.text === ',' && /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))
+      continue;
+    // "the northern city of San Pedro Sula" names the place itself
+    if (
+      next?.lower === 'of' &&
+      (spec.type === 'Place' || spec.type === 'Country') &&
+      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')
+    )
+      continue;
     out.push({
       from: j,
       to: k + 1,

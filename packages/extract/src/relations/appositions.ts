@@ -237,6 +237,9 @@ export function appositionRelations(
           let j = k + role.length + 1;
           while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
           const org = view.mentionAt(j);
+          const dem = view.mentions.find(
+            (x) => x.from >= m.to + 1 && x.to <= k && x.key && view.typeOf(x.key) === 'Country',
+          );
           if (org && roleObject(role.spec, typeOf(org)))
             push(
               m,
@@ -246,6 +249,18 @@ export function appositionRelations(
               org.to,
               'apposition',
               0.85,
+              roleQualifiers(role.spec),
+            );
+          // "X, the US special envoy for Central America": the country is the employer
+          else if (dem && roleObject(role.spec, 'Country'))
+            push(
+              m,
+              role.spec.predicate,
+              dem,
+              m.from,
+              k + role.length,
+              'apposition-demonym',
+              0.75,
               roleQualifiers(role.spec),
             );
         } else {

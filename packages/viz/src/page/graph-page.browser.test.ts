@@ -294,6 +294,23 @@ describe('graph page (fixture: DW 2025-03-21, Venezuela / Tren de Aragua)', () =
     expect(notAsserted.map((m) => m.trim())).not.toContain('reported as fact');
   });
 
+  it('links to an entity with #<id>: opening the link selects it, selecting updates it', async () => {
+    const o = await open('hash');
+    const { page } = o;
+    const p = await nodePosition(page, TRUMP);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => page.getByTestId('panel-name').textContent()).toBe('Donald Trump');
+    expect(await page.evaluate(() => location.hash)).toBe(`#${encodeURIComponent(TRUMP)}`);
+    await page.goto(`${page.url().split('#')[0]}#${encodeURIComponent(GANG)}`);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect.poll(() => page.getByTestId('panel-name').textContent()).toBe('Tren de Aragua');
+    // "/" focuses the search box.
+    await page.locator('body').press('Escape');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kg-search');
+  });
+
   it('zoom controls zoom in, out and reset', async () => {
     const { page } = await open('zoom');
     const ratio = () => page.evaluate(() => window.__kgView!.sigma.getCamera().ratio);

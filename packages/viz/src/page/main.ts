@@ -195,6 +195,7 @@ function main(): void {
     state.selectedNode = node;
     state.selectedEdge = null;
     panel.showNode(node);
+    setHash(node);
     if (state.focus) view.refresh();
     else view.highlight();
     // On a phone the panel takes the lower half: bring a clicked node into view.
@@ -214,6 +215,27 @@ function main(): void {
     state.selectedEdge = null;
     panel.hide();
     view.refresh();
+    setHash(null);
+  }
+
+  /** `#<entity id>` in the address links to an entity (works from file:// too). */
+  function setHash(node: string | null): void {
+    const url = node ? `#${encodeURIComponent(node)}` : location.pathname + location.search;
+    try {
+      history.replaceState(null, '', url);
+    } catch {
+      // Some file:// contexts refuse replaceState; the link is a nicety.
+    }
+  }
+
+  function nodeFromHash(): string | null {
+    if (location.hash.length < 2) return null;
+    try {
+      const node = decodeURIComponent(location.hash.slice(1));
+      return graph.hasNode(node) ? node : null;
+    } catch {
+      return null;
+    }
   }
 
   let lastPointer = 0;
@@ -271,8 +293,16 @@ function main(): void {
     view.refresh();
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && document.activeElement !== search.input && !panel.root.hidden)
-      deselect();
+    const typing = event.target instanceof HTMLInputElement;
+    if (event.key === 'Escape' && !typing && !panel.root.hidden) deselect();
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      search.input.focus();
+    }
+  });
+  window.addEventListener('hashchange', () => {
+    const node = nodeFromHash();
+    if (node && node !== state.selectedNode) selectNode(node, true);
   });
 
   window.__kgView = Object.freeze({
@@ -291,6 +321,8 @@ function main(): void {
 
   sigma.once('afterRender', () => {
     timings.firstRender = performance.now();
+    const linked = nodeFromHash();
+    if (linked) selectNode(linked, !workerLayout);
     document.documentElement.dataset.ready = 'true';
     if (workerLayout) runWorkerLayout();
   });

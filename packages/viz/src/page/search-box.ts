@@ -87,6 +87,8 @@ export class SearchBox {
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: 'Search people, places, laws…',
+      'aria-keyshortcuts': '/',
+      title: 'Search (press / to jump here)',
       'aria-label': 'Search entities by name or alias',
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',

@@ -65,6 +65,8 @@ const POSSESSIVE_HEADS = new Set([
   'army',
 ]);
 const OF_HEADS = new Set([
+  'police',
+  'guard',
   'ministry',
   'department',
   'court',

@@ -453,7 +453,8 @@ export function appositionRelations(
       while (
         !direct &&
         k < toks.length &&
-        /^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) &&
+        (/^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) ||
+          (toks[k]!.pos === 'VERB' && /(ing|ed)$/.test(toks[k]!.lower))) &&
         !view.mentionAt(k)
       )
         k++;

@@ -143,6 +143,14 @@ export function argsAfter(view: SentenceView, v: number): Args {
     const m = view.mentionAt(k);
     if (m) {
       if (prep) {
+        const possessed = /^['’]s$/.test(view.toks[m.to]?.text ?? '')
+          ? view.mentionAt(m.to + 1)
+          : undefined;
+        if (possessed?.key && possessed.from === m.to + 1) {
+          // "allied with Mexico's Sinaloa Cartel": the object is the possessed name
+          k = m.to + 1;
+          continue;
+        }
         if (m.key || m.kind === 'description') args.pps.push({ prep, mention: m, at: k });
       } else if (!args.direct && args.directNoun === undefined) {
         // "a US claim", "Trump's use": the mention modifies the real head noun.

@@ -146,6 +146,18 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-killing-of',
           0.6,
         );
+    } else if (/^(cell|cells)$/.test(w) && (next === 'in' || next === 'at')) {
+      // "from his cell in the Litoral Penitentiary": the possessor is held there
+      const owner = view.mentionAt(k - 1);
+      const where = after(k + 1, 3);
+      const wt = where?.key ? view.typeOf(where.key) : undefined;
+      if (
+        owner?.kind === 'pronoun' &&
+        owner.key &&
+        where?.key &&
+        (wt === 'Prison' || wt === 'Place')
+      )
+        push(owner.key, 'HELD_IN', where.key, owner.from, where.to, k, 'frame-cell-in', 0.6, false);
     } else if (/^(deal|agreement|pact|accord)$/.test(w) && next === 'with') {
       const other = after(k + 1, 3);
       const agent = agentOf(k);

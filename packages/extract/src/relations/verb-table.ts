@@ -79,6 +79,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
 
 /** Verbs that never yield a relation of their own (speech, modality, aspect, light verbs). */
 export const NON_RELATIONAL = new Set([
+  'accord',
   'say',
   'claim',
   'insist',

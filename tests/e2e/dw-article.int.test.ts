@@ -181,6 +181,19 @@ describe('exports', () => {
     expect(ids(exported)).toEqual(ids(built));
   });
 
+  it('kg export --format writes GraphML to a file and a Cypher script to stdout', async () => {
+    const path = join(out, 'cli.graphml');
+    const file = await kg(['export', '--article', DW_ID, '--format', 'graphml', '--out', path]);
+    expect(file.code, file.stderr).toBe(0);
+    expect(readFileSync(path, 'utf8').match(/<node /g)).toHaveLength(built.entities.length);
+    const script = await kg(['export', '--article', DW_ID, '--format', 'cypher']);
+    expect(script.code, script.stderr).toBe(0);
+    expect(script.stdout.match(/^MERGE \(n:Entity /gm)).toHaveLength(built.entities.length);
+    const csv = await kg(['export', '--article', DW_ID, '--format', 'csv']);
+    expect(csv.code).toBe(1);
+    expect(csv.stderr).toContain('--format csv writes a folder of files (give --out <dir>)');
+  });
+
   it('build wrote every format, each with the whole graph', () => {
     const dir = summary.outDir;
     expect(existsSync(join(dir, 'graph.html'))).toBe(true);

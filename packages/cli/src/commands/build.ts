@@ -7,7 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve, join } from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { KgUserError, mergeDocuments, type KgDocument } from '@news-kg/schema';
+import {
+  formatIssues,
+  KgUserError,
+  mergeDocuments,
+  validateDocument,
+  type KgDocument,
+} from '@news-kg/schema';
 import {
   exportDocument,
   loadValidDocuments,
@@ -258,6 +264,12 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
     }
   } finally {
     await driver?.close();
+  }
+
+  const check = validateDocument(doc);
+  if (!check.ok) {
+    // A bug, not a user error: what was extracted or exported breaks the contract.
+    throw new Error(`the built graph is invalid: ${formatIssues(check.issues, 5)}`);
   }
 
   const t3 = performance.now();

@@ -72,6 +72,12 @@ export function createProgress(options: ProgressOptions): Progress {
       fps: 8,
     });
     const bar = multi.create(total, 0, { rate: '0.0', item: '' });
+    // Ctrl-C: give the terminal its cursor back, then exit as interrupted.
+    const onInterrupt = (): void => {
+      multi.stop();
+      process.exit(130);
+    };
+    process.once('SIGINT', onInterrupt);
     return {
       tick(item, status, detail) {
         done++;
@@ -83,6 +89,7 @@ export function createProgress(options: ProgressOptions): Progress {
         multi.log(`${line}\n`);
       },
       stop() {
+        process.removeListener('SIGINT', onInterrupt);
         multi.update(); // flush logged lines the throttled redraw has not written yet
         multi.stop();
       },

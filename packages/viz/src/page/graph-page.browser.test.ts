@@ -124,6 +124,21 @@ describe('graph page (fixture: DW 2025-03-21, Venezuela / Tren de Aragua)', () =
     ).toBe(ENTITY_STYLES.CriminalOrganization.color);
   });
 
+  it('parallel relations share one label instead of stacking three', async () => {
+    const { page } = await open('parallel');
+    const p = await nodePosition(page, GANG);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction((n) => window.__kgView!.state.hoveredNode === n, GANG);
+    const labels = await page.evaluate((gang) => {
+      const { graph, sigma } = window.__kgView!;
+      return graph
+        .edges('group:venezuelan-deportees', gang)
+        .map((e) => sigma.getEdgeDisplayData(e)!.label)
+        .filter(Boolean);
+    }, GANG);
+    expect(labels).toEqual(['member of (claimed, denied, alleged)']);
+  });
+
   it('clicking a node opens the panel with its relations in words, modality and evidence', async () => {
     const { page } = await open('panel');
     const p = await nodePosition(page, TRUMP);

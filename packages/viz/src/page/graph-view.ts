@@ -100,6 +100,11 @@ export class GraphView {
   private edgeEnds = new Set<string>();
   private readonly shapeOf: Record<string, number> = {};
   private readonly parallel = new Map<string, number>();
+  /**
+   * Edges between the same two entities share one label, on the first of them
+   * ("member of (claimed, alleged, denied)"), instead of stacking three labels.
+   */
+  private readonly sharedLabel = new Map<string, string | null>();
 
   constructor(
     readonly graph: KgGraph,
@@ -120,6 +125,29 @@ export class GraphView {
         if (c !== 0) this.parallel.set(edge, c);
       }
     });
+    const groups = new Map<string, string[]>();
+    graph.forEachEdge((edge, _a, source, target) => {
+      const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+      const list = groups.get(key);
+      if (list) list.push(edge);
+      else groups.set(key, [edge]);
+    });
+    for (const edges of groups.values()) {
+      if (edges.length < 2) continue;
+      const byLabel = new Map<string, Set<string>>();
+      for (const e of edges) {
+        const a = graph.getEdgeAttributes(e);
+        const mods = byLabel.get(a.label) ?? new Set<string>();
+        mods.add(a.modality === 'asserted' ? 'reported' : a.modality);
+        byLabel.set(a.label, mods);
+      }
+      const text = [...byLabel]
+        .map(([label, mods]) =>
+          mods.size === 1 && mods.has('reported') ? label : `${label} (${[...mods].join(', ')})`,
+        )
+        .join(' · ');
+      edges.forEach((e, i) => this.sharedLabel.set(e, i === 0 ? text : null));
+    }
 
     const order = graph.order;
     const small = order <= 300;
@@ -348,8 +376,11 @@ export class GraphView {
       edge === this.state.selectedEdge ||
       (this.centre !== null && (s === this.centre || t === this.centre));
     const anyHighlight = !this.light && (this.centre !== null || this.edgeEnds.size > 0);
+    const pointed = edge === this.state.hoveredEdge || edge === this.state.selectedEdge;
+    const label =
+      this.sharedLabel.has(edge) && !pointed ? this.sharedLabel.get(edge)! : edgeLabel(attr);
     if (touched) {
-      res.label = edgeLabel(attr);
+      res.label = label;
       res.forceLabel = true;
       res.zIndex = 2;
       res.size = (attr.size ?? 1) * 1.6;
@@ -357,7 +388,7 @@ export class GraphView {
       res.color = FADED_EDGE;
       res.zIndex = 0;
     } else if (this.state.closeZoom) {
-      res.label = edgeLabel(attr);
+      res.label = label;
     }
     return res;
   }

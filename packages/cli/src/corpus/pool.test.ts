@@ -76,6 +76,20 @@ describe('progress', () => {
     ]);
   });
 
+  it('thins plain lines for a large corpus but keeps every failure and the last item', () => {
+    const stream = new PassThrough();
+    let t = 0;
+    const progress = createProgress({ total: 1000, tty: false, stream, now: () => t });
+    for (let i = 1; i <= 1000; i++) {
+      t = i * 10; // 100 articles/s: the 2-second rule never fires
+      progress.tick(`a${i}.txt`, i === 15 ? 'failed' : 'ok', i === 15 ? 'bad' : undefined);
+    }
+    const lines = String(stream.read()).trim().split('\n');
+    expect(lines).toHaveLength(101); // every 10th item, plus the failure
+    expect(lines[1]).toMatch(/^\[ {2}15\/1000\] failed {4}a15\.txt: bad/);
+    expect(lines.at(-1)).toMatch(/^\[1000\/1000\] ok/);
+  });
+
   it('draws a bar with count, rate and ETA on a terminal', () => {
     const stream = Object.assign(new PassThrough(), {
       isTTY: true,

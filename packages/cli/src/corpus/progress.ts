@@ -29,6 +29,9 @@ export interface ProgressOptions {
   silent?: boolean;
 }
 
+/** Corpora up to this size get one plain progress line per article. */
+export const EVERY_LINE_LIMIT = 200;
+
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
   if (seconds < 60) return `${Math.round(seconds)}s`;
@@ -97,10 +100,19 @@ export function createProgress(options: ProgressOptions): Progress {
   }
 
   const width = String(total).length;
+  // Up to EVERY_LINE_LIMIT items, one line each; above it, a line per 1% (or every
+  // 2 seconds), plus every failure and the last item, so a log stays readable.
+  const step = total <= EVERY_LINE_LIMIT ? 1 : Math.ceil(total / 100);
+  let lastLine = start;
   return {
     tick(item, status, detail) {
       done++;
-      const { rate, eta } = rateAndEta(done, total, now() - start);
+      const t = now();
+      const due =
+        status === 'failed' || done === total || done % step === 0 || t - lastLine >= 2000;
+      if (!due) return;
+      lastLine = t;
+      const { rate, eta } = rateAndEta(done, total, t - start);
       const head = `[${String(done).padStart(width)}/${total}]`;
       const tail = `${rate.toFixed(1)} ${unit}/s, ETA ${formatDuration(eta)}`;
       stream.write(`${head} ${status.padEnd(9)} ${item}${detail ? `: ${detail}` : ''} (${tail})\n`);

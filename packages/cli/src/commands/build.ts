@@ -197,7 +197,7 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
     const loadedHashes = driver ? await readLoadedHashes(driver, conn!) : undefined;
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultPoolSize(), inputs.length));
     log(
-      `Extracting ${inputs.length} article${inputs.length === 1 ? '' : 's'}${jobs > 1 ? ` (up to ${jobs} threads; workers join when the corpus is big enough to repay their start-up)` : ''}…`,
+      `Extracting ${inputs.length} article${inputs.length === 1 ? '' : 's'}${jobs > 1 ? ` (up to ${jobs} threads)` : ''}…`,
     );
     const progress = createProgress({
       total: inputs.length,

@@ -136,6 +136,31 @@ describe('extractDocument: claims, negation and dates', () => {
   });
 });
 
+describe('extractDocument: places, origins and other frames', () => {
+  it('reads datelines, "X of Y" and "X, the capital of Y"', () => {
+    const doc = extractText(
+      'Carlos Ruiz, 44, of Springfield, Ill., was arrested by the Federal Police. Arequipa, the capital of the region, hosted the talks.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Springfield LOCATED_IN Illinois');
+    expect(lines).toContain('Carlos Ruiz LIVES_IN Springfield');
+    expect(lines).toContain('Federal Police ARRESTED Carlos Ruiz');
+  });
+
+  it('reads "ordered the killing of X", "his cell in Y" and alliances', () => {
+    const doc = extractText(
+      'Prosecutors say Mario Vega ordered the killing of a rival, Luis Soto, from his cell in the Northern Penitentiary. The Black Hand gang is allied with the Red Serpent cartel.',
+    );
+    const lines = relationLines(doc);
+    expect(lines.some((l) => l.startsWith('Mario Vega KILLED Luis Soto'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Mario Vega HELD_IN Northern Penitentiary'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('Mario Vega KILLED Luis Soto [claimed by prosecutors]')),
+    ).toBe(true);
+    expect(lines).toContain('Black Hand AGREEMENT_WITH Red Serpent');
+  });
+});
+
 describe('extractDocument: stances from evaluation', () => {
   it('reads "S said that X ignored …" as an accusation and "called X illegal" as criticism', () => {
     const doc = extractText(

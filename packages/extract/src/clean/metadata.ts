@@ -28,8 +28,13 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 
 export function monthNumber(name: string): number | null {
-  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  const index = MONTHS.findIndex((m) => m.startsWith(key));
+  // the full name or its usual abbreviation ("Sept."), never just a prefix ("Mario")
+  const word = name.toLowerCase().replace(/\.$/, '');
+  const index = MONTHS.findIndex(
+    (m) =>
+      m === word ||
+      (word.length >= 3 && m.startsWith(word) && (word.length === 3 || word === 'sept')),
+  );
   return index >= 0 ? index + 1 : null;
 }
 

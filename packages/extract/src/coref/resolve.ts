@@ -155,7 +155,12 @@ export function resolveMentions(
     let best: EntityRec | undefined;
     let bestSeen = -1;
     for (const e of registry.entities.values()) {
-      if (e.type !== 'Group' || e.attributes.restricted) continue;
+      if (
+        e.type !== 'Group' ||
+        e.attributes.restricted ||
+        e.attributes.family?.startsWith('agent:')
+      )
+        continue;
       const seen = lastSeen.get(e.name) ?? 0;
       if (
         !best ||
@@ -362,7 +367,9 @@ export function resolveMentions(
             const sameFamily = [...registry.entities.values()].find(
               (e) => e.type === 'Group' && e.attributes.family === family,
             );
-            key = sameFamily?.key ?? (definite ? salientGroupKey() : undefined);
+            key =
+              sameFamily?.key ??
+              (definite && !family.startsWith('agent:') ? salientGroupKey() : undefined);
           }
           // "at least 112 people" is not the "61 nationals" already in the story.
           const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];

@@ -27,6 +27,19 @@ const FAMILIES: Record<string, string> = {
   suspects: 'suspects',
   defendants: 'defendants',
   passengers: 'passengers',
+  // people acting for an institution: each kind is its own group, never the story's salient one
+  prosecutors: 'agent:prosecutors',
+  investigators: 'agent:investigators',
+  officials: 'agent:officials',
+  lawmakers: 'agent:lawmakers',
+  legislators: 'agent:legislators',
+  lawyers: 'agent:lawyers',
+  officers: 'agent:officers',
+  guards: 'agent:guards',
+  soldiers: 'agent:soldiers',
+  troops: 'agent:troops',
+  agents: 'agent:agents',
+  judges: 'agent:judges',
 };
 
 /** Plural heads that only say "some people"; they refer back to the salient group. */

@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../nlp/types';
+import { matchRole } from '../lexicon/roles';
 import { NOT_NAMES } from './cue-words';
+import { isGroupHead } from './groups';
 
 /** Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen". */
 const PARTICLES = new Set([
@@ -147,7 +149,13 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (t.text === 'I') return false;
   if (NOT_NAMES.has(t.lower) && !/^(Judge|President|Minister)$/.test(t.text)) return false;
   if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
-  // "Prosecutors say …": a plural common noun opening a sentence is not a name.
+  // "Prosecutors say …": a plural role or group noun opening a sentence is not a name.
+  if (
+    atSentenceStart(tokens, k) &&
+    /s$/.test(t.lower) &&
+    (matchRole([t.lower.replace(/s$/, '')], 0) || isGroupHead(t.lower))
+  )
+    return false;
   if (
     atSentenceStart(tokens, k) &&
     t.lower !== t.lemma &&

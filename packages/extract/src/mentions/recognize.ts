@@ -171,7 +171,10 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       }
       continue;
     }
-    if (words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0)))
+    if (
+      words.some((w) => matchRole([w.toLowerCase()], 0)) &&
+      words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0))
+    )
       continue; // "Interior Minister"
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;

@@ -121,6 +121,17 @@ export class SentenceView {
 
   /** Is the mention governed by a preposition (so not a subject or direct object)? */
   inPP(m: MentionRec): boolean {
+    // "of Springfield, Ill.": the second part of a dateline shares the first one's preposition
+    const prior = this.toks[m.from - 1]?.text === ',' ? this.at[m.from - 2] : undefined;
+    if (
+      prior &&
+      prior !== m &&
+      prior.key &&
+      m.key &&
+      /^(Place|Country)$/.test(this.typeOf(m.key) ?? '') &&
+      this.inPP(prior)
+    )
+      return true;
     let k = m.from - 1;
     while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
     let t = this.toks[k];

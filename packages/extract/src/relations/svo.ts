@@ -142,15 +142,16 @@ export function verbRelations(
     if (passive || reduced) {
       // "by Mexico", "by agents of the Drug Enforcement Administration"
       const byAt = toks.findIndex((x, i) => i > v && i < args.end + 1 && x.lower === 'by');
-      const agent =
-        args.pps.find((p) => p.prep === 'by')?.mention ??
-        (byAt > 0 &&
+      const byMention = args.pps.find((p) => p.prep === 'by')?.mention;
+      const ofInstitution =
+        byAt > 0 &&
         /^(agents?|officers?|members?|officials?|forces|troops|police|staff)$/.test(
           toks[byAt + 1]?.lower ?? '',
         ) &&
         toks[byAt + 2]?.lower === 'of'
           ? args.pps.find((p) => p.prep === 'of' && p.at <= byAt + 5)?.mention
-          : undefined);
+          : undefined;
+      const agent = ofInstitution ?? byMention;
       if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
       for (const pp of args.pps) {
         const predicate = transferPredicate(t.lemma, subject, spec?.objPP?.[pp.prep]);

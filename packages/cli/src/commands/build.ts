@@ -56,10 +56,10 @@ export interface BuildOptions {
   out: string;
   name?: string;
   neo4j: boolean;
-  force: boolean;
+  force?: boolean;
   jobs?: number;
-  format: ExportFormat[];
-  json: boolean;
+  format?: ExportFormat[];
+  json?: boolean;
   /** Progress bar instead of plain lines (default: when stdout and stderr are terminals). */
   tty?: boolean;
 }
@@ -115,7 +115,7 @@ export const registerBuild: RegisterCommand = (program: Command) => {
       'output folder under --out (default: the file or folder name, or "corpus")',
     )
     .option('--no-neo4j', 'skip Neo4j: render straight from the extracted graph (no server needed)')
-    .option('-f, --force', 're-extract and reload articles whose content is already loaded', false)
+    .option('-f, --force', 'reload articles even when the same content is already loaded')
     .option(
       '-j, --jobs <n>',
       'extraction threads in all (default: CPU cores; 1 = no worker threads)',
@@ -125,9 +125,8 @@ export const registerBuild: RegisterCommand = (program: Command) => {
       '--format <formats>',
       `also export the graph: comma-separated ${EXPORT_FORMATS.join(', ')}`,
       (value: string) => value.split(',').filter(Boolean).map(parseExportFormat),
-      [] as ExportFormat[],
     )
-    .option('--json', 'print the summary as JSON on stdout', false)
+    .option('--json', 'print the summary as JSON on stdout')
     .addHelpText(
       'after',
       `
@@ -144,7 +143,12 @@ Examples:
   pnpm kg build article.html --no-neo4j --json`,
     )
     .action(async (inputs: string[], options: BuildOptions) => {
-      const summary = await runBuild(inputs, options);
+      const summary = await runBuild(inputs, {
+        ...options,
+        force: options.force ?? false,
+        json: options.json ?? false,
+        format: options.format ?? [],
+      });
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
       process.exitCode = summary.exitCode;
@@ -207,7 +211,7 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
       extraction = await extractCorpus(inputs, {
         jobs,
         ...(loadedHashes ? { loadedHashes } : {}),
-        force: options.force,
+        force: options.force ?? false,
         progress,
       });
     } finally {
@@ -236,7 +240,7 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
           `Loading ${docs.length} article${docs.length === 1 ? '' : 's'} into Neo4j at ${conn!.uri}…`,
         );
         load = await loadValidDocuments(driver, docs, {
-          force: options.force,
+          force: options.force ?? false,
           database: conn!.database,
         });
       }
@@ -279,10 +283,11 @@ export async function runBuild(args: string[], options: BuildOptions): Promise<B
   await writeFile(jsonPath, `${JSON.stringify(doc, null, 2)}\n`);
   await writeFile(htmlPath, await renderStandaloneHtml(doc));
   const exports: string[] = [];
-  if (options.format.length) {
+  const formats = [...new Set(options.format ?? [])];
+  if (formats.length) {
     const drawn = buildGraph(doc);
     layoutGraph(drawn);
-    for (const format of [...new Set(options.format)]) {
+    for (const format of formats) {
       exports.push(...(await writeExport(doc, format, exportPathIn(outDir, format), { drawn })));
     }
   }

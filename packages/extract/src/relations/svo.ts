@@ -196,6 +196,10 @@ export function verbRelations(
           0.8,
           qualifiers,
         );
+      if (!relativeObject && !spec.designation) {
+        for (const more of coordinatedObjects(view, direct))
+          add(subject, spec.direct, more, 'svo-coordinated-object', 0.7);
+      }
     }
     for (const pp of args.pps) {
       const viaSubject = spec?.pp?.[pp.prep];
@@ -317,6 +321,45 @@ function subjectBeforeRelative(view: SentenceView, v: number): MentionRec | unde
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Objects coordinated with the first one: "sanctioned X and Y", "sanctioned X, a former
+ * director of Z, and two guards, A and B". Only mentions of the first object's type count.
+ */
+function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[] {
+  const toks = view.toks;
+  const type = first.key ? view.typeOf(first.key) : undefined;
+  let k = first.to;
+  if (toks[k]?.text === ',') {
+    let j = k + 1;
+    while (
+      j < toks.length &&
+      j < k + 16 &&
+      toks[j]!.text !== ',' &&
+      toks[j]!.pos !== 'VERB' &&
+      (!view.isBoundary(j) || /^[()]$/.test(toks[j]!.text))
+    )
+      j++;
+    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'and') k = j + 1;
+  }
+  if (toks[k]?.lower !== 'and' || !type) return [];
+  const out: MentionRec[] = [];
+  for (let j = k + 1; j < toks.length; j++) {
+    if (toks[j]!.pos === 'VERB' || (view.isBoundary(j) && toks[j]!.text !== ',')) break;
+    const m = view.mentionAt(j);
+    if (!m) continue;
+    if (
+      m.key &&
+      m.key !== first.key &&
+      view.typeOf(m.key) === type &&
+      m.kind !== 'pronoun' &&
+      !view.inPP(m)
+    )
+      out.push(m);
+    j = m.to - 1;
+  }
+  return out;
 }
 
 /** "sent/flew X to Y" is a deportation for groups of deportees, a transfer for a person. */

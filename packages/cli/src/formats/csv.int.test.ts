@@ -34,6 +34,8 @@ describe('CSV export through neo4j-admin import', () => {
         'java',
         ['-Xmx512m', '-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', ...importArgs(dir)],
         {
+          // The import tool writes import.report into its working directory.
+          cwd: home,
           env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
           maxBuffer: 16 * 1024 * 1024,
           timeout: 240_000,

@@ -51,3 +51,40 @@ export function createDashedArrowProgram(dash: number, gap: number): EdgeProgram
     createEdgeArrowHeadProgram(),
   ]);
 }
+
+/**
+ * The same gaps for sigma's curved arrow (used for parallel relations): the
+ * distance from the source point stands in for the arc length, which is close
+ * for the gentle curves used here; the arrow head stays solid.
+ */
+export function createDashedCurvedArrowProgram(
+  base: EdgeProgramType,
+  dash: number,
+  gap: number,
+): EdgeProgramType {
+  const Curved = base as unknown as ProgramClass;
+  class DashedCurved extends Curved {
+    override getDefinition(): ProgramDefinitionLike {
+      const def = super.getDefinition();
+      const anchor = '\n\n  float halfThickness = thickness / 2.0;';
+      if (
+        !def.FRAGMENT_SHADER_SOURCE.includes(anchor) ||
+        !def.FRAGMENT_SHADER_SOURCE.includes('distToTarget')
+      ) {
+        throw new Error('dashed-edge-program: @sigma/edge-curve shaders changed; update the patch');
+      }
+      const gaps = `
+  #ifndef PICKING_MODE
+  if (distToTarget >= targetArrowLength && mod(length(gl_FragCoord.xy - v_cpA), ${(dash + gap).toFixed(1)}) > ${dash.toFixed(1)}) {
+    gl_FragColor = transparent;
+    return;
+  }
+  #endif`;
+      return {
+        ...def,
+        FRAGMENT_SHADER_SOURCE: def.FRAGMENT_SHADER_SOURCE.replace(anchor, `${gaps}${anchor}`),
+      };
+    }
+  }
+  return DashedCurved as unknown as EdgeProgramType;
+}

@@ -26,7 +26,7 @@ import type {
   KgNodeAttributes,
 } from '../build-graph';
 import { ENTITY_STYLES, shapeIndex } from '../entity-styles';
-import { createDashedArrowProgram } from './dashed-edge-program';
+import { createDashedArrowProgram, createDashedCurvedArrowProgram } from './dashed-edge-program';
 import { NodeShapeProgram } from './node-shape-program';
 import { edgeLabel } from './relation-text';
 
@@ -55,6 +55,13 @@ function curvatureFor(index: number, maxIndex: number): number {
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/** Edge program name: solid for facts, dashed for claims and allegations, dotted for denials. */
+function edgeProgram(modality: Modality, curved: boolean): string {
+  const stroke = modality === 'asserted' ? 'solid' : modality === 'denied' ? 'dotted' : 'dashed';
+  if (curved) return { solid: 'curved', dashed: 'curvedDashed', dotted: 'curvedDotted' }[stroke];
+  return { solid: 'arrow', dashed: 'dashed', dotted: 'dotted' }[stroke];
 }
 
 function drawHaloLabel(
@@ -162,6 +169,8 @@ export class GraphView {
           dashed: createDashedArrowProgram(7, 5) as never,
           dotted: createDashedArrowProgram(2.5, 3.5) as never,
           curved: EdgeCurvedArrowProgram as never,
+          curvedDashed: createDashedCurvedArrowProgram(EdgeCurvedArrowProgram, 7, 5) as never,
+          curvedDotted: createDashedCurvedArrowProgram(EdgeCurvedArrowProgram, 2.5, 3.5) as never,
         },
         defaultNodeType: 'shape',
         defaultEdgeType: 'arrow',
@@ -355,14 +364,7 @@ export class GraphView {
     const curvature = this.parallel.get(edge);
     const res: EdgeData = {
       ...attr,
-      type:
-        curvature !== undefined
-          ? 'curved'
-          : attr.modality === 'asserted'
-            ? 'arrow'
-            : attr.modality === 'denied'
-              ? 'dotted'
-              : 'dashed',
+      type: edgeProgram(attr.modality, curvature !== undefined),
       label: null,
     };
     if (curvature !== undefined) res.curvature = curvature;

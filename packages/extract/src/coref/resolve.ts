@@ -429,7 +429,13 @@ export function resolveMentions(
               latest((r) => r.type === 'Person' && r.key !== sentenceSubjectPerson, m) ??
               lastSubjectPerson;
           } else if (/^(they|them|their)$/.test(word)) {
-            key = salientGroupKey();
+            key =
+              latest(
+                (r) =>
+                  r.type === 'Group' &&
+                  !registry.get(r.key)?.attributes.family?.startsWith('agent:'),
+                m,
+              ) ?? salientGroupKey();
           } else if (/^(it|its)$/.test(word)) {
             const next = toks[m.to];
             if (word === 'it' && next && (next.lemma === 'be' || next.lower === "'s")) continue; // "it is a war"
@@ -499,7 +505,17 @@ export function resolveMentions(
               ? latest((r) => r.type === 'Person', m)
               : (sentenceSubjectPersonOf(s) ?? undefined);
           const country = person ? facts.personCountry.get(person) : undefined;
-          if (country) return registry.government(country).key;
+          if (country) {
+            // "President X, whose government …", "his government": X leads it
+            const gov = registry.government(country);
+            if (
+              person &&
+              !facts.governmentLeader.has(gov.key) &&
+              facts.personRoles.get(person)?.has('president')
+            )
+              facts.governmentLeader.set(gov.key, { person, mention: m });
+            return gov.key;
+          }
           for (const [gov, lead] of facts.governmentLeader) if (lead.person === person) return gov;
           return undefined;
         }

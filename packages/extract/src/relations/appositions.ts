@@ -458,6 +458,13 @@ export function appositionRelations(
         !view.mentionAt(k)
       )
         k++;
+      // "a legal aid group based in Santiago"
+      if (
+        !direct &&
+        /^(based|located|headquartered|situated)$/.test(toks[k]?.lower ?? '') &&
+        toks[k + 1]?.lower === 'in'
+      )
+        k++;
       const capitalOf =
         !direct &&
         toks[k]?.lower === 'of' &&
@@ -469,7 +476,8 @@ export function appositionRelations(
       ) {
         let j = k + 1;
         if (toks[j]?.lower === 'the') j++;
-        while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
+        while (j < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[j]!.pos) && !view.mentionAt(j))
+          j++;
         if (toks[j]?.lower === 'of' && j > k + 1) j++;
         const place = view.mentionAt(j);
         const pt = typeOf(place);
@@ -495,10 +503,30 @@ export function appositionRelations(
         place &&
         place.from === m.to + 2 &&
         (pt === 'Place' || pt === 'Country') &&
-        place.kind !== 'demonym' &&
+        (place.kind !== 'demonym' || typeFromContextNoun(toks[place.to]?.lemma ?? '') === type) &&
         toks[place.to]?.pos === 'NOUN'
       ) {
         push(m, 'LOCATED_IN', place, m.from, place.to + 1, 'apposition-place-modifier', 0.6);
+      }
+    }
+    // "the northern Chilean cities of Arica and Iquique"
+    if (m.kind === 'demonym' && type === 'Country') {
+      const k = m.to;
+      if (
+        /^(city|cities|town|towns|port|ports|province|provinces|state|states|region|regions)$/.test(
+          toks[k]?.lower ?? '',
+        ) &&
+        toks[k + 1]?.lower === 'of'
+      ) {
+        for (let j = k + 2; j < Math.min(toks.length, k + 10); j++) {
+          const place = view.mentionAt(j);
+          if (place?.key && typeOf(place) === 'Place') {
+            push(place, 'LOCATED_IN', m, m.from, place.to, 'demonym-places', 0.65);
+            j = place.to - 1;
+            continue;
+          }
+          if (!/^(and|,|or)$/.test(toks[j]!.lower)) break;
+        }
       }
     }
     // "X in Y" for named places, prisons, courts and organisations

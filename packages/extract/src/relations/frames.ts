@@ -158,6 +158,17 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         (wt === 'Prison' || wt === 'Place')
       )
         push(owner.key, 'HELD_IN', where.key, owner.from, where.to, k, 'frame-cell-in', 0.6, false);
+    } else if (
+      /^(deal|agreement|pact|accord|treaty)$/.test(w) &&
+      /^(signed|reached|struck|agreed|concluded)$/.test(next ?? '') &&
+      toks[k + 2]?.lower === 'by'
+    ) {
+      // "an agreement signed by Chile and Colombia"
+      const a = after(k + 2, 3);
+      const andAt = a ? a.to : -1;
+      const b = a && toks[andAt]?.lower === 'and' ? after(andAt, 3) : undefined;
+      if (a?.key && b?.key)
+        push(a.key, 'AGREEMENT_WITH', b.key, k, b.to, k, 'frame-agreement-by', 0.65);
     } else if (/^(deal|agreement|pact|accord)$/.test(w) && next === 'with') {
       const other = after(k + 1, 3);
       const agent = agentOf(k);

@@ -30,7 +30,7 @@ export function implicitRelations(
   });
   for (const e of registry.entities.values()) {
     if (e.type === 'Government' && e.country) {
-      const first = e.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'description');
+      const first = e.mentions.find((m) => m.kind !== 'pronoun') ?? e.mentions[0];
       if (first)
         out.push({
           subject: e.key,

@@ -105,7 +105,7 @@ export class SentenceView {
     const t = this.toks[k];
     if (!t) return true;
     if (BOUNDARY_TEXT.has(t.text)) return true;
-    if (RELATIVES.has(t.lower) && t.pos !== 'ADP') return true;
+    if (RELATIVES.has(t.lower) && t.pos !== 'ADP') return !this.at[k]; // "whose government" is a mention
     if (
       t.lower === 'that' &&
       (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') &&

@@ -31,6 +31,10 @@ const byCapital = new Map<string, CountryInfo>();
 const byRegionAdjective = new Map<string, CountryInfo[]>();
 const byCode = new Map<string, CountryInfo>();
 
+function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
 function pluralDemonym(d: string): string | null {
   if (/(ese|ss|sh|ch|i)$/i.test(d) && !/i$/i.test(d)) return null; // "Chinese", "Swiss", "British", "French"
   return `${d}s`;
@@ -60,7 +64,11 @@ for (const c of countries) {
   const names = [name, c.name.official, ...c.altSpellings].filter(
     (n) => n.length >= 3 && /^[\p{Script=Latin}\s'.,()-]+$/u.test(n) && !/,/.test(n),
   );
-  for (const n of names) if (!byName.has(n)) byName.set(n, info);
+  for (const n of names) {
+    if (!byName.has(n)) byName.set(n, info);
+    const plain = foldAccents(n);
+    if (!byName.has(plain)) byName.set(plain, info);
+  }
   if (info.demonym && !byDemonym.has(info.demonym)) {
     byDemonym.set(info.demonym, info);
     const plural = pluralDemonym(info.demonym);
@@ -70,6 +78,8 @@ for (const c of countries) {
   if (female && !byDemonym.has(female)) byDemonym.set(female, info);
   for (const cap of info.capitals) {
     if (!byCapital.has(cap)) byCapital.set(cap, info);
+    const plain = foldAccents(cap); // "Bogotá" is often written "Bogota"
+    if (!byCapital.has(plain)) byCapital.set(plain, info);
     const bare = cap.replace(/,?\s*D\.?C\.?$/, '').trim(); // "Washington D.C." → "Washington"
     if (bare !== cap && !byCapital.has(bare)) byCapital.set(bare, info);
   }

@@ -122,6 +122,15 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
         from = j;
         continue;
       }
+      // "Venezuelan and Colombian nationals"
+      if (
+        t.lower === 'and' &&
+        countryByDemonym(toks[j - 1]?.text ?? '') &&
+        countryByDemonym(toks[j + 1]?.text ?? '')
+      ) {
+        from = j;
+        continue;
+      }
       if (t.lower === 'of' && QUANTIFIERS.has(toks[j - 1]?.lower ?? '')) {
         from = j;
         continue;

@@ -21,6 +21,15 @@ const RELATIVES = new Set([
   'despite',
 ]);
 export const PREPOSITIONS = new Set([
+  'along',
+  'through',
+  'via',
+  'within',
+  'throughout',
+  'among',
+  'amid',
+  'behind',
+  'beyond',
   'since',
   'to',
   'in',
@@ -132,7 +141,8 @@ export class SentenceView {
       this.inPP(prior)
     )
       return true;
-    let k = m.from - 1;
+    // a titled name is governed by what precedes its title ("by Governor X")
+    let k = (m.title && m.title.to === m.from ? m.title.from : m.from) - 1;
     while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
     let t = this.toks[k];
     // "in Porto Velho and Campo Grande": a conjunct shares the first one's preposition.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertValidDocument } from '@news-kg/schema';
 import { buildGraph } from './build-graph';
-import { countLabelOverlaps, labelBoxes, layoutGraph, layoutPlan } from './layout';
+import { countLabelOverlaps, labelBoxes, labelsFit, layoutGraph, layoutPlan } from './layout';
 import { generateDocument } from './generated-documents';
 
 const fixture = assertValidDocument(
@@ -37,6 +37,11 @@ describe('layoutGraph', () => {
     expect(countLabelOverlaps(labelBoxes(graph))).toBeGreaterThan(0); // all at 0,0 before layout
     layoutGraph(graph);
     expect(countLabelOverlaps(labelBoxes(graph))).toBe(0);
+  });
+
+  it('knows when all labels can fit (article) and when only the biggest can (corpus)', () => {
+    expect(labelsFit(buildGraph(fixture))).toBe(true);
+    expect(labelsFit(buildGraph(generateDocument(300, 600, 2)))).toBe(false);
   });
 
   it('infers settings from the graph size', () => {

@@ -41,11 +41,11 @@ export function layoutPlan(order: number, size: number): LayoutPlan {
     adjustSizes: order <= 500,
     edgeWeightInfluence: 1,
     slowDown: order > 2000 ? 5 : 1 + Math.log(1 + order) / 2,
-    gravity: order > 2000 ? 0.5 : order <= 300 ? 0.3 : 1,
+    gravity: order > 2000 ? 0.5 : order <= 60 ? 0.3 : 1,
     barnesHutOptimize: order > 1000,
     barnesHutTheta: 0.6,
     // Strong gravity keeps isolated entities and small components near the story instead of at the edges.
-    strongGravityMode: order <= 300,
+    strongGravityMode: order <= 60,
   };
   settings.scalingRatio = order > 2000 ? 4 : order > 100 ? 6 : 12;
   const density = order > 0 ? size / order : 0;
@@ -204,6 +204,25 @@ function separateLabels(graph: AbstractGraph, maxPasses = 400): void {
   }
 }
 
+/**
+ * True when every label can be drawn without overlap in the reference view:
+ * their boxes together take under a third of it. Otherwise the page shows the
+ * biggest nodes' labels only (sigma's label grid) and pushing boxes apart would
+ * only stretch the picture.
+ */
+export function labelsFit(
+  graph: AbstractGraph,
+  width = REFERENCE_VIEW.width,
+  height = REFERENCE_VIEW.height,
+): boolean {
+  let area = 0;
+  graph.forEachNode((_n, a: Attributes) => {
+    const size = typeof a.size === 'number' ? a.size : 1;
+    area += (2 * size + 6 + estimateLabelWidth(a.label)) * Math.max(2 * size, LABEL_HEIGHT + 4);
+  });
+  return area < (width * height) / 3;
+}
+
 /** Removes node overlaps with noverlap, then label overlaps for graphs small enough to label fully. */
 function spreadLabels(graph: AbstractGraph): void {
   const s = pixelsPerUnit(graph);
@@ -216,7 +235,7 @@ function spreadLabels(graph: AbstractGraph): void {
       return { x: attr.x, y: attr.y, size: size / s };
     },
   });
-  if (graph.order <= 400) separateLabels(graph);
+  if (graph.order <= 400 && labelsFit(graph)) separateLabels(graph);
 }
 
 /**

@@ -26,6 +26,7 @@ import type {
   KgNodeAttributes,
 } from '../build-graph';
 import { ENTITY_STYLES, shapeIndex } from '../entity-styles';
+import { labelsFit } from '../layout';
 import { createDashedArrowProgram, createDashedCurvedArrowProgram } from './dashed-edge-program';
 import { NodeShapeProgram } from './node-shape-program';
 import { edgeLabel } from './relation-text';
@@ -157,7 +158,14 @@ export class GraphView {
     }
 
     const order = graph.order;
-    const small = order <= 300;
+    // Draw every label when they all fit in the window, else only the biggest nodes' (label grid).
+    const small =
+      order <= 400 &&
+      labelsFit(
+        graph,
+        Math.max(320, container.offsetWidth - 80),
+        Math.max(240, container.offsetHeight - 80),
+      );
     this.light = order > 500 || graph.size > 2000;
     this.sigma = new Sigma<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>(
       graph,
@@ -183,9 +191,9 @@ export class GraphView {
         labelSize: small ? 13 : 12,
         labelWeight: '600',
         labelColor: { color: '#1a202c' },
-        labelDensity: small ? 1 : 0.25,
-        labelGridCellSize: small ? 40 : 100,
-        labelRenderedSizeThreshold: small ? 0 : 7,
+        labelDensity: small ? 1 : order <= 2000 ? 0.6 : 0.25,
+        labelGridCellSize: small ? 40 : 120,
+        labelRenderedSizeThreshold: small ? 0 : order <= 2000 ? 4 : 7,
         edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         edgeLabelSize: 11,
         edgeLabelWeight: '500',

@@ -359,7 +359,10 @@ export function resolveMentions(
           const [detPart = '', family = 'demonym'] = (m.det ?? '').split('|');
           const definite = detPart.startsWith('definite') || detPart.startsWith('possessive');
           const restricted = detPart.includes('+number') && detPart.includes('+restricted');
-          const digits = /\d[\d,.]*\d|\d/.exec(surface(m))?.[0];
+          // "40 of the detainees" is a part of a group, not a group of 40
+          const digits = /\d\s+of\s/.test(surface(m))
+            ? undefined
+            : /\d[\d,.]*\d|\d/.exec(surface(m))?.[0];
           let key: string | undefined;
           if (family === 'generic' || family === 'demonym') {
             if (!restricted) key = salientGroupKey();

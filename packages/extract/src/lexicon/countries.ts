@@ -26,6 +26,7 @@ const PROSE_ABBREVIATIONS: Record<string, string> = {
 
 const byName = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
+const sovereignty = new Map<string, boolean>();
 const byPluralDemonym = new Map<string, CountryInfo>();
 const byCapital = new Map<string, CountryInfo>();
 const byRegionAdjective = new Map<string, CountryInfo[]>();
@@ -69,8 +70,14 @@ for (const c of countries) {
     const plain = foldAccents(n);
     if (!byName.has(plain)) byName.set(plain, info);
   }
-  if (info.demonym && !byDemonym.has(info.demonym)) {
+  // A demonym shared by several territories ("American") belongs to the sovereign state.
+  const sovereign = c.independent === true;
+  if (
+    info.demonym &&
+    (!byDemonym.has(info.demonym) || (sovereign && !sovereignty.get(info.demonym)))
+  ) {
     byDemonym.set(info.demonym, info);
+    sovereignty.set(info.demonym, sovereign);
     const plural = pluralDemonym(info.demonym);
     if (plural) byPluralDemonym.set(plural, info);
   }

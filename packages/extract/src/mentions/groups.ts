@@ -108,7 +108,7 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
     let hasNumber = false;
     let country = head.country;
     let det: GroupMention['det'] = 'indefinite';
-    for (let j = k - 1; j >= 0 && !taken(j); j--) {
+    for (let j = k - 1; j >= 0 && (!taken(j) || !!countryByDemonym(toks[j]!.text)); j--) {
       const t = toks[j]!;
       if (
         t.pos === 'ADJ' ||

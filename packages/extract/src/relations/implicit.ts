@@ -39,7 +39,7 @@ export function implicitRelations(
           ...at(first, 'government-of-country', 0.9),
         });
     }
-    if (e.type === 'Group') {
+    if (e.type === 'Group' && !e.attributes.family?.startsWith('agent:')) {
       const seen = new Set<string>();
       for (const m of e.mentions) {
         if (!m.country || (m.kind !== 'plural-demonym' && m.kind !== 'group')) continue;

@@ -4,6 +4,8 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +69,39 @@ describe('kg build on a folder (no Neo4j)', () => {
     expect(run.stderr.trim().split('\n').pop()).toBe(
       'error: cannot reach Neo4j at bolt://127.0.0.1:1 (check NEO4J_URI and that the server is running; or build without Neo4j: --no-neo4j)',
     );
+  }, 60_000);
+
+  it('builds an article from an http URL, named after its last path segment', async () => {
+    const html = `<!doctype html><html><head><title>Venezuela rejects US crime gang accusations as slur</title></head><body><article>${readFileSync(
+      DW_FILE,
+      'utf8',
+    )
+      .split('\n')
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('')}</article></body></html>`;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const dir = await mkdtemp(join(tmpdir(), 'kg-url-'));
+      dirs.push(dir);
+      const run = await kg([
+        'build',
+        `http://127.0.0.1:${port}/en/venezuela-story/a-72000000`,
+        '--no-neo4j',
+        '--out',
+        dir,
+        '--json',
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const summary = JSON.parse(run.stdout) as BuildSummary;
+      expect(summary.name).toBe('a-72000000');
+      expect(summary.counts.entities.byType.Person).toBeGreaterThanOrEqual(4);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   }, 60_000);
 
   it('has --help with the exit codes and examples', async () => {

@@ -1,8 +1,8 @@
 /**
  * Name normalisation shared by the article and CoNLL04 scorers.
  *
- * "The U.S. District Court" → "us district court"; "Nicolás Maduro" → "nicolas maduro";
- * "Bukele's" → "bukele"; "O'Brien" → "obrien"; "Tren-de-Aragua" → "tren de aragua".
+ * "The U.S. District Court" → "us district court"; "José Martínez" → "jose martinez";
+ * "Ruiz's" → "ruiz"; "O'Brien" → "obrien"; "Los-Zetas-Norte" → "los zetas norte".
  */
 export function normalizeName(name: string): string {
   const folded = name
@@ -11,7 +11,7 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .trim()
-    // possessive at the end: "Bukele's", "Venezuelans'"
+    // possessive at the end: "Ruiz's", "Venezuelans'"
     .replace(/'s$/u, '')
     .replace(/s'$/u, 's')
     // dots and apostrophes join ("U.S." → "us", "O'Brien" → "obrien")

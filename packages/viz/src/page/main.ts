@@ -99,9 +99,15 @@ function main(): void {
   const container = el('div', {
     id: 'kg-graph',
     class: 'graph',
-    role: 'img',
+    role: 'region',
     'aria-label': `Graph of ${graph.order} entities and ${graph.size} relations`,
+    'aria-describedby': 'kg-graph-hint',
   });
+  const hint = el(
+    'p',
+    { id: 'kg-graph-hint', class: 'visually-hidden' },
+    'The drawing is not readable by screen readers: use the search box to open an entity, or the List button for every relation as text.',
+  );
   const subtitle = `${graph.order} entities · ${graph.size} relations`;
   const header = el(
     'header',
@@ -147,7 +153,7 @@ function main(): void {
     listButton,
   );
   const stage = el('main', { class: 'stage' }, container, controls);
-  app.append(header, stage);
+  app.append(header, stage, hint);
 
   const view = new GraphView(graph, container);
   const { sigma, state } = view;

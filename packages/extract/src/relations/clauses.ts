@@ -44,9 +44,7 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
   // "… people from the United States allegedly linked": the participle modifies the noun the PP hangs on.
   let head = m;
   while (view.inPP(head)) {
-    const before = [...view.mentions]
-      .filter((x) => x.key && x.to <= head.from - 1)
-      .sort((a, b) => b.to - a.to)[0];
+    const before = view.keyed.filter((x) => x.to <= head.from - 1).sort((a, b) => b.to - a.to)[0];
     if (!before || head.from - before.to > 2) break;
     head = before;
   }
@@ -213,8 +211,8 @@ export function controller(
   v: number,
   predicate: Predicate,
 ): MentionRec | undefined {
-  const before = view.mentions
-    .filter((m) => m.key && m.to <= v && (!view.inPP(m) || view.isPossessor(m)))
+  const before = view.keyed
+    .filter((m) => m.to <= v && (!view.inPP(m) || view.isPossessor(m)))
     .sort((a, b) => b.to - a.to);
   return before.find((m) => allowsType(predicate, 'subject', view.typeOf(m.key!) ?? 'Place'));
 }

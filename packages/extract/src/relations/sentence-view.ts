@@ -85,6 +85,9 @@ export class SentenceView {
   /** Lower-case token texts, for role and cue lookups. */
   readonly lowers: string[];
   readonly mentions: MentionRec[];
+  /** Resolved mentions in text order. */
+  readonly keyed: MentionRec[];
+  private readonly ppCache = new Map<MentionRec, boolean>();
   private readonly at: (MentionRec | undefined)[];
 
   constructor(
@@ -96,6 +99,7 @@ export class SentenceView {
     this.lowers = this.toks.map((t) => t.lower);
     // Keep one mention per token: resolved ones, longest first.
     this.mentions = mentions.filter((m) => m.key || m.kind === 'description');
+    this.keyed = this.mentions.filter((m) => m.key).sort((a, b) => a.from - b.from || b.to - a.to);
     this.at = new Array(this.toks.length).fill(undefined);
     const ordered = [...this.mentions].sort(
       (a, b) => Number(!!b.key) - Number(!!a.key) || b.to - b.from - (a.to - a.from),
@@ -130,6 +134,14 @@ export class SentenceView {
 
   /** Is the mention governed by a preposition (so not a subject or direct object)? */
   inPP(m: MentionRec): boolean {
+    const cached = this.ppCache.get(m);
+    if (cached !== undefined) return cached;
+    const value = this.computeInPP(m);
+    this.ppCache.set(m, value);
+    return value;
+  }
+
+  private computeInPP(m: MentionRec): boolean {
     // "of Springfield, Ill.": the second part of a dateline shares the first one's preposition
     const prior = this.toks[m.from - 1]?.text === ',' ? this.at[m.from - 2] : undefined;
     if (
@@ -183,8 +195,6 @@ export class SentenceView {
 
   /** Mentions that are keyed, between two token indices, in order. */
   mentionsIn(from: number, to: number): MentionRec[] {
-    return this.mentions
-      .filter((m) => m.from >= from && m.to <= to && m.key)
-      .sort((a, b) => a.from - b.from);
+    return this.keyed.filter((m) => m.from >= from && m.to <= to);
   }
 }

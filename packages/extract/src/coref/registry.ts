@@ -7,9 +7,15 @@ import type { EntityRec, MentionRec } from '../model';
 export class EntityRegistry {
   readonly entities = new Map<string, EntityRec>();
   private order = 0;
+  private readonly ids = new Map<string, string>();
 
   ensure(type: EntityType, name: string, extra: { country?: CountryInfo } = {}): EntityRec {
-    const key = entityId(type, name);
+    const cacheKey = `${type}\u0000${name}`;
+    let key = this.ids.get(cacheKey);
+    if (key === undefined) {
+      key = entityId(type, name);
+      this.ids.set(cacheKey, key);
+    }
     let rec = this.entities.get(key);
     if (!rec) {
       rec = {

@@ -231,7 +231,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   }
 
   for (const d of findDescriptions(s, (k) => used[k]!)) {
-    if ([...Array(d.to - d.from).keys()].some((i) => used[d.from + i])) continue;
+    if (used.slice(d.from, d.to).includes(true)) continue;
     const modifierCountry = d.modifiers
       .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
       .find(Boolean);

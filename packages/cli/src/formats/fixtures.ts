@@ -66,7 +66,7 @@ export function nastyDoc(): KgDocument {
       modality: 'asserted',
       attributedTo: null,
       date: null,
-      evidence: [evidence, { ...evidence, start: 6, end: 10, text: 'Minis' }],
+      evidence: [evidence, { ...evidence, start: 6, end: 11, text: 'Minis' }],
     },
   );
   return doc;

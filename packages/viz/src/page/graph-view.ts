@@ -10,7 +10,7 @@
  * nodes, not a full frame (seconds under software WebGL at 10k nodes).
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, drawDiscNodeHover } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
@@ -103,7 +103,10 @@ export class GraphView {
   private centre: string | null = null;
   /** Large-graph mode, see the file comment. */
   readonly light: boolean;
-  private readonly fade: HTMLDivElement;
+  /** Light mode: white veil over the drawn graph, with the highlighted relations drawn on it. */
+  private readonly fade: HTMLCanvasElement;
+  /** Light mode: neighbours whose hover label is drawn (the 25 best connected), so a hub does not bury the view. */
+  private labelled = new Set<string>();
   private neighbourhood = new Set<string>();
   private edgeEnds = new Set<string>();
   private readonly shapeOf: Record<string, number> = {};
@@ -199,6 +202,15 @@ export class GraphView {
         edgeLabelWeight: '500',
         edgeLabelColor: { color: '#2d3748' },
         defaultDrawNodeLabel: drawHaloLabel as never,
+        defaultDrawNodeHover: ((
+          context: CanvasRenderingContext2D,
+          data: { key: string },
+          settings: Settings,
+        ) => {
+          if (!this.light || data.key === this.centre || this.labelled.has(data.key)) {
+            drawDiscNodeHover(context, data as never, settings as never);
+          }
+        }) as never,
         minCameraRatio: 0.03,
         maxCameraRatio: 6,
         stagePadding: 40,
@@ -207,11 +219,14 @@ export class GraphView {
       },
     );
 
-    this.fade = document.createElement('div');
+    this.fade = document.createElement('canvas');
     this.fade.className = 'graph-fade';
     this.fade.hidden = true;
     const canvases = this.sigma.getCanvases();
     this.sigma.getContainer().insertBefore(this.fade, canvases.hovers ?? null);
+    this.sigma.getCamera().on('updated', () => {
+      if (!this.fade.hidden) this.drawFade();
+    });
 
     this.sigma.on('resize', () => {
       if (this.sigma.getCustomBBox()) this.fitLabels();
@@ -296,15 +311,85 @@ export class GraphView {
     this.computeNeighbourhood();
     const lit = this.centre ? this.neighbourhood : this.edgeEnds;
     this.fade.hidden = lit.size === 0;
+    if (!this.fade.hidden) this.drawFade();
     // sigma draws `highlightedNodes` (and the hovered node) on its hover layer,
     // above the fade; the set is private API, pinned by the exact sigma version.
     const internal = this.sigma as unknown as {
       highlightedNodes: Set<string>;
       scheduleHighlightedNodesRender(): void;
     };
+    this.labelled = new Set(
+      [...lit]
+        .filter((n) => n !== this.centre)
+        .sort((a, b) => this.graph.degree(b) - this.graph.degree(a))
+        .slice(0, 25),
+    );
     internal.highlightedNodes.clear();
     for (const node of lit) if (this.isNodeVisible(node)) internal.highlightedNodes.add(node);
     internal.scheduleHighlightedNodesRender();
+  }
+
+  /** Paints the veil and, on it, the highlighted relations (dashed and dotted as in WebGL). */
+  private drawFade(): void {
+    const container = this.sigma.getContainer();
+    const ratio = window.devicePixelRatio || 1;
+    const width = container.offsetWidth;
+    const height = container.offsetHeight;
+    if (
+      this.fade.width !== Math.round(width * ratio) ||
+      this.fade.height !== Math.round(height * ratio)
+    ) {
+      this.fade.width = Math.round(width * ratio);
+      this.fade.height = Math.round(height * ratio);
+    }
+    const ctx = this.fade.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.8)';
+    ctx.fillRect(0, 0, width, height);
+    const edges = this.centre
+      ? this.graph.edges(this.centre)
+      : ([this.state.hoveredEdge ?? this.state.selectedEdge].filter(
+          (e) => e !== null && this.graph.hasEdge(e),
+        ) as string[]);
+    for (const edge of edges) {
+      if (!this.isEdgeVisible(edge)) continue;
+      const attr = this.graph.getEdgeAttributes(edge);
+      const [s, t] = this.graph.extremities(edge);
+      const sd = this.sigma.getNodeDisplayData(s);
+      const td = this.sigma.getNodeDisplayData(t);
+      if (!sd || !td || s === t) continue;
+      const a = this.sigma.framedGraphToViewport(sd);
+      const b = this.sigma.framedGraphToViewport(td);
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const len = Math.hypot(dx, dy);
+      if (len < 1) continue;
+      const ux = dx / len;
+      const uy = dy / len;
+      const end = {
+        x: b.x - ux * (this.sigma.scaleSize(td.size) + 2),
+        y: b.y - uy * (this.sigma.scaleSize(td.size) + 2),
+      };
+      ctx.strokeStyle = attr.color;
+      ctx.fillStyle = attr.color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(
+        attr.modality === 'asserted' ? [] : attr.modality === 'denied' ? [2.5, 3.5] : [7, 5],
+      );
+      ctx.beginPath();
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(end.x - ux * 7, end.y - uy * 7);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      ctx.moveTo(end.x, end.y);
+      ctx.lineTo(end.x - ux * 9 - uy * 4, end.y - uy * 9 + ux * 4);
+      ctx.lineTo(end.x - ux * 9 + uy * 4, end.y - uy * 9 - ux * 4);
+      ctx.closePath();
+      ctx.fill();
+    }
   }
 
   private computeNeighbourhood(): void {

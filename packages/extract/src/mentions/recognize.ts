@@ -391,6 +391,17 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-of-organization', confidence: 0.55 };
   }
+  // "in the states of Jalisco and Zacatecas", "in Porto Velho and Campo Grande": a conjunct of a place
+  if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3) {
+    let p = from - 2;
+    while (p >= 0 && /^\p{Lu}/u.test(toks[p]!.text)) p--;
+    const gov = toks[p];
+    const placeOf =
+      gov?.lower === 'of' && typeFromContextNoun(toks[p - 1]?.lemma ?? '') === 'Place';
+    if (p < from - 2 && gov && (LOCATIVE.has(gov.lower) || placeOf)) {
+      return { type: 'Place', kind: 'name', rule: 'place-conjunct', confidence: 0.55 };
+    }
+  }
   if (prev && LOCATIVE.has(prev.lower))
     return {
       type: 'Place',

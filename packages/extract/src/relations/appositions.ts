@@ -219,6 +219,10 @@ export function appositionRelations(
         k < toks.length &&
         (toks[k]!.pos === 'ADJ' ||
           (toks[k]!.pos === 'PROPN' && !view.mentionAt(k)) ||
+          // "a 52-year-old Mexican national"
+          toks[k]!.text === '-' ||
+          toks[k + 1]?.text === '-' ||
+          (toks[k - 1]?.text === '-' && !view.mentionAt(k)) ||
           (view.mentionAt(k)?.key && view.typeOf(view.mentionAt(k)!.key!) === 'Country') ||
           (toks[k]!.pos === 'NOUN' && !matchRole(view.lowers, k) && matchRole(view.lowers, k + 1)))
       )

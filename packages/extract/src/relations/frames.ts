@@ -146,6 +146,40 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-killing-of',
           0.6,
         );
+    } else if (w === 'where') {
+      // "the X Penitentiary (Compaj), where Barbosa had spent eight years": held there
+      let j = k - 1;
+      if (toks[j]?.text === ',') j--;
+      if (toks[j]?.text === ')') {
+        while (j >= 0 && toks[j]!.text !== '(') j--;
+        j--;
+      }
+      const prison = view.mentionAt(j);
+      if (!prison?.key || view.typeOf(prison.key) !== 'Prison') continue;
+      for (let v = k + 1; v < Math.min(toks.length, k + 7); v++) {
+        const verb = toks[v]!;
+        if (verb.pos !== 'VERB') continue;
+        if (
+          !/^(spend|serve|hold|keep|detain|remain|stay|live|imprison|jail|confine)$/.test(
+            verb.lemma,
+          )
+        )
+          break;
+        const held = view.mentionsIn(k + 1, v).find((m) => !view.inPP(m));
+        if (held?.key && /^(Person|Group)$/.test(view.typeOf(held.key) ?? ''))
+          push(
+            held.key,
+            'HELD_IN',
+            prison.key,
+            prison.from,
+            v + 1,
+            k,
+            'frame-where-held',
+            0.6,
+            false,
+          );
+        break;
+      }
     } else if (/^(cell|cells)$/.test(w) && (next === 'in' || next === 'at')) {
       // "from his cell in the Litoral Penitentiary": the possessor is held there
       const owner = view.mentionAt(k - 1);

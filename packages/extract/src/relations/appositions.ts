@@ -459,7 +459,7 @@ export function appositionRelations(
         k < toks.length &&
         (/^(ADJ|NOUN|NUM)$/.test(toks[k]!.pos) ||
           (toks[k]!.pos === 'VERB' && /(ing|ed)$/.test(toks[k]!.lower))) &&
-        !view.mentionAt(k)
+        (!view.mentionAt(k) || view.mentionAt(k)!.kind === 'description')
       )
         k++;
       // "a legal aid group based in Santiago"
@@ -480,7 +480,17 @@ export function appositionRelations(
       ) {
         let j = k + 1;
         if (toks[j]?.lower === 'the') j++;
-        while (j < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[j]!.pos) && !view.mentionAt(j))
+        const modifierMention = (x: number): boolean =>
+          !!view.mentionAt(x) &&
+          /^(NOUN|ADJ)$/.test(toks[view.mentionAt(x)!.to]?.pos ?? '') &&
+          (typeFromContextNoun(toks[view.mentionAt(x)!.to]!.lemma) !== 'Place' ||
+            toks[view.mentionAt(x)!.to + 1]?.lower === 'of');
+        // "the Andean town of X": "Andean" only modifies "town"
+        while (
+          j < toks.length &&
+          /^(ADJ|NOUN|PROPN)$/.test(toks[j]!.pos) &&
+          (!view.mentionAt(j) || modifierMention(j))
+        )
           j++;
         if (toks[j]?.lower === 'of' && j > k + 1) j++;
         const place = view.mentionAt(j);

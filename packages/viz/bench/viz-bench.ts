@@ -86,13 +86,20 @@ try {
         })
         .slice(0, 5);
     });
+    let missed = 0;
     for (const node of targets) {
       const before = await page.evaluate(() => window.__kgView!.timings.hover.length);
       const p = await page.evaluate((n) => window.__kgView!.nodeClientPosition(n), node);
       await page.mouse.move(p.x, p.y);
-      await page.waitForFunction((b) => window.__kgView!.timings.hover.length > b, before, {
-        timeout: 120_000,
-      });
+      try {
+        await page.waitForFunction((b) => window.__kgView!.timings.hover.length > b, before, {
+          timeout: 120_000,
+        });
+      } catch {
+        // Seen once under heavy load from other work: count it and go on rather than abort.
+        missed++;
+        continue;
+      }
       if (node === targets[0])
         writeArtifact(`bench-${nodes}x${edges}-hover.png`, await page.screenshot());
       await page.mouse.move(100, 790);
@@ -100,6 +107,7 @@ try {
         timeout: 120_000,
       });
     }
+    if (missed) console.error(`${nodes}/${edges}: ${missed} hover(s) not registered`);
     const hover = await page.evaluate(() => [...window.__kgView!.timings.hover]);
     const longest = await page.evaluate((t) => {
       const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })

@@ -159,6 +159,13 @@ describe('extractDocument: places, origins and other frames', () => {
     ).toBe(true);
     expect(lines).toContain('Black Hand AGREEMENT_WITH Red Serpent');
   });
+
+  it('reads "received money from X" as a payment and a denied accusation as denied', () => {
+    const doc = extractText(
+      'Senator Ana Ruiz denied accusations that she had received $50,000 from the Black Hand gang.',
+    );
+    expect(relationLines(doc)).toContain('Black Hand PAID Ana Ruiz [denied by Ana Ruiz]');
+  });
 });
 
 describe('extractDocument: stances from evaluation', () => {

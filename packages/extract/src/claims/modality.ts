@@ -100,7 +100,25 @@ export function speechFrames(
       // "The RDM rejects that claim": the claim made just before.
       const anaphoric = !claimant && /^(that|this|these|those)$/.test(toks[k - 1]?.lower ?? '');
       const claimantKey = keyOf(claimant) ?? (anaphoric ? previousClaimant : undefined);
-      if (!claimantKey) continue;
+      if (!claimantKey) {
+        // "X denied accusations that he had taken money": X denies the content, whoever claimed it
+        const thatAt = toks[k + 1]?.lower === 'that' ? k + 2 : -1;
+        let v = k - 1;
+        while (v >= 0 && toks[v]!.pos !== 'VERB' && !view.isBoundary(v) && k - v < 4) v--;
+        if (thatAt > 0 && v >= 0 && toks[v]!.pos === 'VERB' && REJECT.has(toks[v]!.lemma)) {
+          const rk = keyOf(subjectOf(view, v).mention);
+          if (rk)
+            frames.push({
+              speaker: rk,
+              at: v,
+              from: thatAt,
+              to: n,
+              modality: 'denied',
+              rule: 'rejected-claim',
+            });
+        }
+        continue;
+      }
       const thatAt = toks[k + 1]?.lower === 'that' ? k + 2 : -1;
       if (thatAt > 0)
         frames.push({

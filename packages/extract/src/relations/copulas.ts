@@ -40,7 +40,7 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     const sk = keyOf(subject);
     const ok = keyOf(object);
     if (!subject || !object || !sk || !ok || sk === ok) continue;
-    const clauseFrom = /^(which|that|who)$/.test(toks[view.clauseStart(v) - 1]?.lower ?? '')
+    const clauseFrom = view.isRelativePronoun(view.clauseStart(v) - 1)
       ? view.clauseStart(v) - 1
       : undefined;
     out.push({

@@ -1,6 +1,7 @@
 import type { EntityType } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
+import { CLAIM_NOUNS } from '../claims/cues';
 
 const BOUNDARY_TEXT = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')', '?', '!']);
 const RELATIVES = new Set([
@@ -184,6 +185,22 @@ export class SentenceView {
 
   prev(k: number): Token | undefined {
     return this.toks[k - 1];
+  }
+
+  /**
+   * Is token k a relative pronoun ("the men who …", "the gang that …") rather than a
+   * complementiser ("said that …", "claims that …")?
+   */
+  isRelativePronoun(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || !/^(which|that|who|whom)$/.test(t.lower)) return false;
+    if (t.lower !== 'that') return true;
+    let j = k - 1;
+    if (this.toks[j]?.text === ',') j--;
+    const prev = this.toks[j];
+    if (!prev || prev.pos === 'VERB' || prev.pos === 'AUX' || CLAIM_NOUNS.has(prev.lower))
+      return false;
+    return !!this.at[j] || prev.pos === 'NOUN' || prev.pos === 'PROPN';
   }
 
   /** Start of the clause containing token k (index of the first token after a boundary). */

@@ -72,7 +72,8 @@ export function verbRelations(
       args = argsAfter(view, args.end + 1);
     }
     const passive = isPassive(view, v);
-    const reduced = !passive ? reducedRelativeHead(view, v) : undefined;
+    // only verbs that relate their patient to a place read as reduced relatives ("deportees sent to …")
+    const reduced = !passive && spec?.objPP ? reducedRelativeHead(view, v) : undefined;
     const governedBy = governingVerb(view, v);
     if (governedBy && NON_FACTIVE.has(governedBy)) continue; // "offered to take in …"
 
@@ -93,11 +94,7 @@ export function verbRelations(
       relativeObject = found.relativeObject;
       if (found.outer && subject) negFrom = view.clauseStart(subject.from);
       else if (subject && relativeObject) clauseFrom = view.clauseStart(v) - 1;
-      else if (
-        subject &&
-        view.toks[view.clauseStart(v) - 1] &&
-        /^(who|that|which)$/.test(view.toks[view.clauseStart(v) - 1]!.lower)
-      )
+      else if (subject && view.isRelativePronoun(view.clauseStart(v) - 1))
         clauseFrom = view.clauseStart(v) - 1;
       if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) subject = lastSubject;
       if (!subject) subject = subjectBeforeRelative(view, v);
@@ -266,6 +263,19 @@ export function verbRelations(
           }
         }
       }
+    }
+    // "received $2 million from the cartel", "took monthly payments from the gang": the source paid the subject
+    if (/^(take|receive|accept|get|pocket)$/.test(t.lemma) && !direct) {
+      const from = args.pps.find((p) => p.prep === 'from');
+      const money = toks
+        .slice(v + 1, from ? from.at : v + 1)
+        .some(
+          (x) =>
+            /^(money|payments?|bribes?|kickbacks?|cash|funds|dollars?|million|billion|\$|lempiras?|pesos?|euros?)$/.test(
+              x.lower,
+            ) || x.text === '$',
+        );
+      if (from && money) add(from.mention, 'PAID', subject, 'svo-received-money', 0.6);
     }
     // "had links to the gang" → membership
     if (

@@ -78,7 +78,9 @@ function drawHaloLabel(
   const width = context.measureText(data.label).width;
   const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
   const right = data.x + data.size + 4 + width <= canvasWidth - 4;
-  const x = right ? data.x + data.size + 4 : data.x - data.size - 4 - width;
+  let x = right ? data.x + data.size + 4 : data.x - data.size - 4 - width;
+  // Neither side fits (a long name in a narrow window): keep the label on screen.
+  if (x < 4) x = Math.max(4, Math.min(data.x + data.size + 4, canvasWidth - 4 - width));
   context.lineJoin = 'round';
   context.lineWidth = 4;
   context.strokeStyle = 'rgba(255,255,255,0.92)';
@@ -107,6 +109,8 @@ export class GraphView {
   private readonly fade: HTMLCanvasElement;
   /** Light mode: neighbours whose hover label is drawn (the 25 best connected), so a hub does not bury the view. */
   private labelled = new Set<string>();
+  /** Smaller shapes on phone-sized windows, so the story still fits. */
+  private sizeScale = 1;
   private neighbourhood = new Set<string>();
   private edgeEnds = new Set<string>();
   private readonly shapeOf: Record<string, number> = {};
@@ -170,6 +174,7 @@ export class GraphView {
         Math.max(240, container.offsetHeight - 80),
       );
     this.light = order > 500 || graph.size > 2000;
+    this.sizeScale = container.offsetWidth < 500 ? 0.6 : 1;
     this.sigma = new Sigma<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>(
       graph,
       container,
@@ -213,7 +218,7 @@ export class GraphView {
         }) as never,
         minCameraRatio: 0.03,
         maxCameraRatio: 6,
-        stagePadding: 40,
+        stagePadding: container.offsetWidth < 500 ? 16 : 40,
         nodeReducer: (node, attr) => this.reduceNode(node, attr),
         edgeReducer: (edge, attr) => this.reduceEdge(edge, attr),
       },
@@ -422,6 +427,7 @@ export class GraphView {
   private reduceNode(node: string, attr: KgNodeAttributes): NodeData {
     const res: NodeData = {
       ...attr,
+      size: attr.size * this.sizeScale,
       type: 'shape',
       shape: this.shapeOf[attr.entityType] ?? 0,
     };

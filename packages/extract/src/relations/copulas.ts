@@ -18,7 +18,9 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     let k = v + 1;
     while (
       k < toks.length &&
-      /^(not|no|longer|still|also|now|already|never|n't)$/.test(toks[k]!.lower)
+      /^(not|no|longer|still|also|now|already|never|n't|then|once|previously|formerly)$/.test(
+        toks[k]!.lower,
+      )
     )
       k++;
     while (k < toks.length && /^(DET|ADJ|NUM)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@news-kg/neo4j';
 import { launchChromium } from '../support/browser';
+import { countColours } from '../support/pixels';
 
 /**
  * Smoke test of the browser harness: a tiny page (sigma + graphology, bundled
@@ -99,44 +100,6 @@ async function renderAndShoot(page: Page, query: string): Promise<Buffer> {
   return page.locator('#graph').screenshot();
 }
 
-/** Counts pixels within `tolerance` of each node colour, decoding the PNG in the browser's own 2D canvas. */
-async function countColours(
-  page: Page,
-  png: Buffer,
-  tolerance = 12,
-): Promise<Record<ColourName, number>> {
-  await page.goto('about:blank');
-  return page.evaluate(
-    async ({ dataUrl, colours, tolerance }) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      const counts: Record<string, number> = {};
-      for (const [name, [r, g, b]] of Object.entries(colours)) {
-        let n = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (
-            Math.abs(data[i]! - r) <= tolerance &&
-            Math.abs(data[i + 1]! - g) <= tolerance &&
-            Math.abs(data[i + 2]! - b) <= tolerance
-          ) {
-            n += 1;
-          }
-        }
-        counts[name] = n;
-      }
-      return counts as Record<ColourName, number>;
-    },
-    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, colours: COLOURS, tolerance },
-  );
-}
-
 describe('sigma in headless Chromium (SwiftShader WebGL2)', () => {
   it('draws coloured nodes that a screenshot can see', async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
@@ -145,7 +108,7 @@ describe('sigma in headless Chromium (SwiftShader WebGL2)', () => {
       writeFileSync(join(artifacts, 'sigma-smoke.png'), png);
       const state = await page.evaluate(() => (window as unknown as { __sigma: unknown }).__sigma);
       expect(state).toEqual({ nodes: 3, edges: 2 });
-      const counts = await countColours(page, png);
+      const counts = await countColours(browser, png, COLOURS);
       // A node of size 40 covers thousands of pixels; demand a solid disc's worth of each colour.
       for (const name of Object.keys(COLOURS) as ColourName[]) {
         expect(counts[name], `${name} pixels in test-artifacts/sigma-smoke.png`).toBeGreaterThan(
@@ -162,7 +125,7 @@ describe('sigma in headless Chromium (SwiftShader WebGL2)', () => {
     try {
       const png = await renderAndShoot(page, '?empty');
       writeFileSync(join(artifacts, 'sigma-smoke-empty.png'), png);
-      expect(await countColours(page, png)).toEqual({ red: 0, green: 0, blue: 0 });
+      expect(await countColours(browser, png, COLOURS)).toEqual({ red: 0, green: 0, blue: 0 });
     } finally {
       await page.close();
     }

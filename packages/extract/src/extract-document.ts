@@ -144,7 +144,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...evaluationRelations(view, frames, keyOf));
     for (const rel of found) rawAll.push({ view, rel });
   }
-  for (const rel of implicitRelations(registry, facts, mentions)) {
+  for (const rel of implicitRelations(registry, facts)) {
     const s = sentences[rel.sent]!;
     rawAll.push({ view: views[s.index]!, rel });
   }

@@ -1,7 +1,6 @@
 import type { EntityType, Modality, Predicate } from '@news-kg/schema';
 import type { CountryInfo } from './lexicon/countries';
 import type { RoleSpec } from './lexicon/roles';
-import type { Sentence } from './nlp/types';
 
 export type MentionKind =
   | 'name'
@@ -83,15 +82,4 @@ export interface RelationCandidate {
   rule: string;
   confidence: number;
   qualifiers?: Record<string, string>;
-}
-
-/** Everything the stages share about one article. */
-export interface ArticleContext {
-  documentId: string;
-  text: string;
-  publishedAt: string | null;
-  sentences: Sentence[];
-  mentions: MentionRec[][];
-  entities: Map<string, EntityRec>;
-  relations: RelationCandidate[];
 }

@@ -602,5 +602,3 @@ function actsAsSpeaker(toks: Sentence['tokens'], from: number, to: number): bool
   }
   return false;
 }
-
-export type { EntityRec };

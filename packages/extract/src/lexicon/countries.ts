@@ -125,9 +125,6 @@ export function countriesInRegion(adjective: string): CountryInfo[] | undefined 
   return byRegionAdjective.get(adjective.toLowerCase());
 }
 
-/** Longest number of words in any country name, to bound lookups. */
-export const MAX_COUNTRY_WORDS = 6;
-
 /** "United States" → "Government of the United States". */
 export function governmentName(country: CountryInfo): string {
   return `Government of ${country.takesThe ? 'the ' : ''}${country.name}`;

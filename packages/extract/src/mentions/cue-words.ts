@@ -313,10 +313,3 @@ export const NOT_NAMES = new Set([
   'a.m.',
   'p.m.',
 ]);
-
-/** Surface words for news agencies and outlets named in credits. */
-export function isCreditNoise(word: string): boolean {
-  return /^(handout|pool|file|afp|via|photo|image|getty images?|dpa|picture[- ]alliance|ap photo)$/i.test(
-    word,
-  );
-}

@@ -250,7 +250,3 @@ function isGlued(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   return !!prev && (prev.text === '-' || prev.text === '–');
 }
-
-export function chunkText(sentence: Sentence, text: string, from: number, to: number): string {
-  return text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end);
-}

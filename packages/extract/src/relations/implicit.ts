@@ -9,11 +9,7 @@ import type { RawRelation } from './types';
  * a group called by a demonym ("the Venezuelans", "Venezuelan deportees") are
  * citizens of that country (CITIZEN_OF). Evidence is the naming mention.
  */
-export function implicitRelations(
-  registry: EntityRegistry,
-  facts: CorefFacts,
-  mentions: MentionRec[][],
-): RawRelation[] {
+export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): RawRelation[] {
   const out: RawRelation[] = [];
   const at = (
     m: MentionRec,
@@ -63,6 +59,5 @@ export function implicitRelations(
       ...at(lead.mention, 'leader-government', 0.85),
     });
   }
-  void mentions;
   return out;
 }

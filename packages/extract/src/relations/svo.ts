@@ -1,4 +1,4 @@
-import { allowsType, type Predicate } from '@news-kg/schema';
+import type { Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { NON_FACTIVE, NON_RELATIONAL, VERB_TABLE, type VerbSpec } from './verb-table';
 import {
@@ -8,7 +8,6 @@ import {
   isPassive,
   reducedRelativeHead,
   subjectOf,
-  type Args,
 } from './clauses';
 import type { SentenceView } from './sentence-view';
 import type { RawRelation } from './types';
@@ -434,6 +433,3 @@ function designation(
   }
   return words.length ? { designation: words.join(' ') } : undefined;
 }
-
-export { allowsType };
-export type { Args };

@@ -41,6 +41,7 @@ describe('kg build on a folder (no Neo4j)', () => {
       'd-empty.txt',
     ]);
     expect(summary.exitCode).toBe(3);
+    expect(summary.counts.entities.shared).toBeGreaterThanOrEqual(1);
     // Plain progress lines (stdout is not a terminal): one per article with rate and ETA.
     const lines = run.stderr.split('\n').filter((l) => /^\[\d\/4\]/.test(l));
     expect(lines).toHaveLength(4);

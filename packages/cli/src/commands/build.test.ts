@@ -13,7 +13,7 @@ const base: BuildSummary = {
   },
   counts: {
     articles: 1,
-    entities: { total: 3, byType: { Person: 2, Prison: 1 } },
+    entities: { total: 3, byType: { Person: 2, Prison: 1 }, shared: 0 },
     relations: {
       total: 2,
       byModality: { asserted: 1, claimed: 1 },
@@ -54,6 +54,17 @@ describe('formatSummary', () => {
       'This build started the local Neo4j; it is still running. Stop it with `pnpm kg neo4j stop`.',
     );
     expect(text).toContain('  // Q\n  MATCH (n)\n  RETURN n');
+  });
+
+  it('says how many entities several articles share in a corpus', () => {
+    const corpus = {
+      ...base,
+      counts: { ...base.counts, articles: 5, entities: { ...base.counts.entities, shared: 2 } },
+    };
+    expect(plain(formatSummary(corpus, '/w'))).toContain(
+      '2 of them appear in more than one of the 5 articles',
+    );
+    expect(plain(formatSummary(base, '/w'))).not.toContain('appear in more than one');
   });
 
   it('points to NEO4J_PASSWORD for a remote server and to kg load without Neo4j', () => {

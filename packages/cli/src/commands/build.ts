@@ -399,6 +399,11 @@ export function formatSummary(s: BuildSummary, cwd = process.cwd()): string {
   lines.push(
     `${pc.bold('Entities')} (${s.counts.entities.total}): ${formatCounts(s.counts.entities.byType)}`,
   );
+  if (s.counts.articles > 1) {
+    lines.push(
+      `  ${s.counts.entities.shared} of them appear in more than one of the ${s.counts.articles} articles (one node each, with every article's evidence)`,
+    );
+  }
   lines.push(
     `${pc.bold('Relations')} (${s.counts.relations.total}): ${formatCounts(s.counts.relations.byModality)}`,
   );

@@ -9,6 +9,7 @@ describe('countGraph', () => {
     expect(c.entities).toEqual({
       total: 8,
       byType: { Person: 2, Country: 1, Law: 1, Court: 1, Prison: 1, Organization: 1, Group: 1 },
+      shared: 0,
     });
     expect(c.relations.total).toBe(4);
     expect(c.relations.byModality).toEqual({ asserted: 3, claimed: 1 });

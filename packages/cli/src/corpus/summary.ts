@@ -14,7 +14,12 @@ import { cypherString } from '../formats';
 
 export interface GraphCounts {
   articles: number;
-  entities: { total: number; byType: Partial<Record<EntityType, number>> };
+  entities: {
+    total: number;
+    byType: Partial<Record<EntityType, number>>;
+    /** Entities mentioned by more than one article (one node each, merged). */
+    shared: number;
+  };
   relations: {
     total: number;
     byModality: Partial<Record<Modality, number>>;
@@ -41,7 +46,12 @@ export function countGraph(doc: KgDocument): GraphCounts {
   ) as GraphCounts['relations']['byPredicate'];
   return {
     articles: doc.documents.length,
-    entities: { total: doc.entities.length, byType },
+    entities: {
+      total: doc.entities.length,
+      byType,
+      shared: doc.entities.filter((e) => new Set(e.mentions.map((m) => m.documentId)).size > 1)
+        .length,
+    },
     relations: { total: doc.relations.length, byModality, byPredicate: sortedPredicates },
   };
 }

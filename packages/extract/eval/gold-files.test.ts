@@ -10,34 +10,43 @@ import { goldToDocument } from './gold-to-document';
 import { repoRoot } from './paths';
 import { scoreArticle } from './score';
 
-const dir = join(repoRoot(), 'data/gold');
-const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
+const goldDirs = [join(repoRoot(), 'data/gold'), join(repoRoot(), 'data/heldout/gold')];
+const goldFiles = (dir: string): string[] =>
+  readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
 
-describe('data/gold', () => {
-  it('has gold for at least five articles', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
+describe('gold files', () => {
+  it('data/gold has gold for at least five articles, data/heldout/gold for three', () => {
+    expect(goldFiles(goldDirs[0]!).length).toBeGreaterThanOrEqual(5);
+    expect(goldFiles(goldDirs[1]!).length).toBeGreaterThanOrEqual(3);
   });
-
-  for (const f of files) {
-    it(`${f} is valid and scores 1.0 against itself`, () => {
-      const gold = loadGold(join(dir, f));
-      const s = scoreArticle(gold, goldToDocument(gold));
-      expect(s.entities).toMatchObject({ fp: 0, fn: 0 });
-      expect(s.relations).toMatchObject({ fp: 0, fn: 0 });
-      expect(s.modality.agree).toBe(gold.relations.length);
-      expect(s.attribution.agree).toBe(gold.relations.length);
-    });
-
-    it(`${f}: entities named by an alias still match`, () => {
-      const gold = loadGold(join(dir, f));
-      const doc = goldToDocument(gold);
-      for (const e of doc.entities) {
-        const alias = e.aliases[0];
-        if (alias) e.name = alias;
-      }
-      const s = scoreArticle(gold, doc);
-      expect(s.entities.fn).toBe(0);
-      expect(s.relations.fn).toBe(0);
-    });
-  }
 });
+
+for (const dir of goldDirs) describeGoldDir(dir);
+
+function describeGoldDir(dir: string): void {
+  const files = goldFiles(dir);
+  describe(dir.slice(repoRoot().length + 1), () => {
+    for (const f of files) {
+      it(`${f} is valid and scores 1.0 against itself`, () => {
+        const gold = loadGold(join(dir, f));
+        const s = scoreArticle(gold, goldToDocument(gold));
+        expect(s.entities).toMatchObject({ fp: 0, fn: 0 });
+        expect(s.relations).toMatchObject({ fp: 0, fn: 0 });
+        expect(s.modality.agree).toBe(gold.relations.length);
+        expect(s.attribution.agree).toBe(gold.relations.length);
+      });
+
+      it(`${f}: entities named by an alias still match`, () => {
+        const gold = loadGold(join(dir, f));
+        const doc = goldToDocument(gold);
+        for (const e of doc.entities) {
+          const alias = e.aliases[0];
+          if (alias) e.name = alias;
+        }
+        const s = scoreArticle(gold, doc);
+        expect(s.entities.fn).toBe(0);
+        expect(s.relations.fn).toBe(0);
+      });
+    }
+  });
+}

@@ -15,6 +15,7 @@ import type { MentionRec, RelationCandidate } from './model';
 import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
+import { addQualifiedPlaceAliases } from './coref/qualified-places';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { frameRelations } from './relations/frames';
@@ -81,6 +82,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     acronyms.push(found.acronyms);
   }
   const { registry, facts } = resolveMentions(sentences, mentions, acronyms, text);
+  addQualifiedPlaceAliases(sentences, mentions, registry, text);
   const typeOf = (key: string): EntityType | undefined => registry.get(key)?.type;
   const keyOf = (m: MentionRec | undefined): string | undefined => m?.key;
   const placeOf = (m: MentionRec | undefined): string | undefined =>

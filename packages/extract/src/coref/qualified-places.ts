@@ -1,0 +1,39 @@
+import type { MentionRec } from '../model';
+import type { Sentence } from '../nlp/types';
+import type { EntityRegistry } from './registry';
+
+/**
+ * "Tupelo, Miss.", "Lyon, France", "Orange County, Virginia": a place qualified by the state,
+ * region or country after a comma is one name of that place. The qualified form becomes an
+ * alias of the inner place (which keeps its own canonical name); the LOCATED_IN edge between
+ * the two comes from the dateline rule in relations/appositions.
+ */
+export function addQualifiedPlaceAliases(
+  sentences: readonly Sentence[],
+  mentions: readonly MentionRec[][],
+  registry: EntityRegistry,
+  text: string,
+): void {
+  for (const s of sentences) {
+    const ms = mentions[s.index];
+    if (!ms || ms.length < 2) continue;
+    const toks = s.tokens;
+    for (const m of ms) {
+      if (m.type !== 'Place' || !m.key || m.kind === 'demonym' || m.kind === 'pronoun') continue;
+      if (toks[m.to]?.text !== ',') continue;
+      const outer = ms.find((o) => o.from === m.to + 1);
+      if (
+        !outer ||
+        outer.kind === 'demonym' ||
+        (outer.type !== 'Place' && outer.type !== 'Country')
+      )
+        continue;
+      const closer = toks[outer.to];
+      if (closer && !/^[,.;:)]$/.test(closer.text)) continue;
+      const rec = registry.get(m.key);
+      if (!rec) continue;
+      const surface = text.slice(toks[m.from]!.start, toks[outer.to - 1]!.end);
+      if (surface !== rec.name) rec.aliases.add(surface);
+    }
+  }
+}

@@ -61,7 +61,10 @@ export function subjectOf(
   const inClause = view.mentionsIn(start, v).filter((m) => !view.inPP(m) && !view.isPossessor(m));
   // A speech verb between the candidate and v ("that the White House claims were …"): the candidate is a speaker.
   const speech = lastSpeechVerb(view, start, v);
-  const candidates = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
+  const spoken = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
+  // "X, a Jordanian immigrant, was …": a demonym used as an adjective is not the subject
+  const nominal = spoken.filter((m) => !adjectivalDemonym(view, m));
+  const candidates = nominal.length ? nominal : spoken;
   const opener = view.toks[start - 1];
   const relative =
     opener && /^(which|that|whom|who)$/.test(opener.lower)
@@ -101,7 +104,28 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
   // "the Black Hand cartel, which …": step over a cue noun after the name
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
   const m = view.mentionAt(j);
-  return m && m.key && m.to === j + 1 ? m : undefined;
+  if (m && m.key && m.to === j + 1) return m;
+  if (view.toks[k]?.lower === 'who') return describedPerson(view, k - 1);
+  return undefined;
+}
+
+/**
+ * "X was the man who …", "X, a former actor who …": the noun phrase before "who" describes
+ * the person X named before a copula or a comma.
+ */
+function describedPerson(view: SentenceView, j: number): MentionRec | undefined {
+  const toks = view.toks;
+  if (toks[j]?.pos !== 'NOUN' || view.mentionAt(j)) return undefined;
+  let i = j;
+  while (i > 0 && /^(NOUN|ADJ|ADV|PROPN)$/.test(toks[i - 1]!.pos) && !view.mentionAt(i - 1)) i--;
+  if (toks[i - 1]?.pos !== 'DET' || !/^(the|a|an)$/.test(toks[i - 1]!.lower)) return undefined;
+  i--;
+  let m: MentionRec | undefined;
+  if (toks[i - 1]?.text === ',') m = view.mentionAt(i - 2);
+  else if (toks[i - 1]?.lemma === 'be' && toks[i - 2]?.lower !== 'not') {
+    m = view.mentionAt(i - 2);
+  }
+  return m?.key && view.typeOf(m.key) === 'Person' ? m : undefined;
 }
 
 /** Direct object and prepositional objects after the verb at v, up to the clause end or the next verb. */
@@ -212,7 +236,9 @@ export function controller(
   predicate: Predicate,
 ): MentionRec | undefined {
   const before = view.keyed
-    .filter((m) => m.to <= v && (!view.inPP(m) || view.isPossessor(m)))
+    .filter(
+      (m) => m.to <= v && (!view.inPP(m) || view.isPossessor(m)) && !adjectivalDemonym(view, m),
+    )
     .sort((a, b) => b.to - a.to);
   return before.find((m) => allowsType(predicate, 'subject', view.typeOf(m.key!) ?? 'Place'));
 }
@@ -235,4 +261,9 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
   )
     return true;
   return t.lower === 'having';
+}
+
+/** "a Jordanian immigrant": a demonym before a noun is an adjective, not an actor. */
+function adjectivalDemonym(view: SentenceView, m: MentionRec): boolean {
+  return m.kind === 'demonym' && /^(NOUN|ADJ)$/.test(view.toks[m.to]?.pos ?? '');
 }

@@ -83,6 +83,46 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
       }
     }
+    if (/^(assassin|killer|murderer)$/.test(w)) {
+      // "X, the assassin of Y" / "Y's assassin, X" / "X, Y's killer"
+      let d = k - 1;
+      while (
+        d >= 0 &&
+        (toks[d]!.pos === 'ADJ' || /^(convicted|confessed|accused)$/.test(toks[d]!.lower))
+      )
+        d--;
+      let victim: MentionRec | undefined;
+      let killer: MentionRec | undefined;
+      if (toks[k + 1]?.lower === 'of' && /^(the|an?)$/.test(toks[d]?.lower ?? '')) {
+        victim = after(k + 1, 4);
+        if (toks[d - 1]?.text === ',') killer = view.mentionAt(d - 2);
+      } else if (toks[d]?.text === "'s" || toks[d]?.text === '’s') {
+        victim = view.mentionAt(d - 1);
+        const owner = victim ? victim.from : d;
+        if (toks[owner - 1]?.text === ',') killer = view.mentionAt(owner - 2);
+        else if (toks[k + 1]?.text === ',') {
+          const named = view.mentionAt(k + 2);
+          if (named?.from === k + 2) killer = named;
+        }
+      }
+      if (
+        victim?.key &&
+        killer?.key &&
+        view.typeOf(victim.key) === 'Person' &&
+        view.typeOf(killer.key) === 'Person'
+      )
+        push(
+          killer.key,
+          'KILLED',
+          victim.key,
+          Math.min(killer.from, victim.from),
+          Math.max(killer.to, victim.to),
+          k,
+          'frame-killer-apposition',
+          0.65,
+          false,
+        );
+    }
     const next = toks[k + 1]?.lower;
     if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
       const agent = agentOf(k);

@@ -58,8 +58,9 @@ export function verbRelations(
       particle && /^(down|over|in|up|out|off|back)$/.test(particle.lower)
         ? VERB_TABLE.get(`${t.lemma} ${particle.lower}`)
         : undefined;
-    const spec: VerbSpec | undefined = phrasal ?? VERB_TABLE.get(t.lemma);
+    let spec: VerbSpec | undefined = phrasal ?? VERB_TABLE.get(t.lemma);
     let args = argsAfter(view, phrasal ? v + 1 : v);
+    if (spec?.lethal && !lethalCue(view, v, args.end)) spec = undefined;
     // "received and arrested more than 200 people": coordinated verbs share the object.
     if (
       !args.direct &&
@@ -432,4 +433,18 @@ function designation(
     break;
   }
   return words.length ? { designation: words.join(' ') } : undefined;
+}
+
+/** "fatally shot", "shot … dead", "shot … to death", "shot and killed": the shooting killed. */
+function lethalCue(view: SentenceView, v: number, end: number): boolean {
+  const toks = view.toks;
+  if (/^(fatally|mortally)$/.test(toks[v - 1]?.lower ?? '')) return true;
+  const stop = Math.min(toks.length, Math.max(end, v + 1) + 3);
+  for (let j = v + 1; j < stop; j++) {
+    const w = toks[j]!.lower;
+    if (w === 'dead' || (w === 'to' && toks[j + 1]?.lower === 'death')) return true;
+    if (w === 'and' && /^(kill|murder)$/.test(toks[j + 1]?.lemma ?? '')) return true;
+    if (view.isBoundary(j)) break;
+  }
+  return false;
 }

@@ -14,6 +14,8 @@ export interface VerbSpec {
   objPP?: Record<string, Predicate>;
   /** The direct object is followed by what it is designated as ("declared X a terrorist group"). */
   designation?: boolean;
+  /** Only with a lethal cue: "fatally shot", "shot … dead / to death", "shot and killed". */
+  lethal?: boolean;
 }
 
 /** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
@@ -58,7 +60,9 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('sanction blacklist', { direct: 'SANCTIONED' }),
   ...spec('meet', { direct: 'MET_WITH', pp: { with: 'MET_WITH' } }),
   ...spec('talk', { pp: { with: 'MET_WITH' } }),
-  ...spec('kill murder assassinate execute', { direct: 'KILLED' }),
+  ...spec('kill murder assassinate execute slay', { direct: 'KILLED' }),
+  ...spec('shoot', { direct: 'KILLED', lethal: true }),
+  ...spec('gun down|shoot down|cut down', { direct: 'KILLED', lethal: true }),
   ...spec('pay fund finance bribe', { direct: 'PAID' }),
   ...spec('agree negotiate', { pp: { with: 'AGREEMENT_WITH' } }),
   ...spec('ally partner cooperate collaborate', {

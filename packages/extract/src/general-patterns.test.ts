@@ -52,3 +52,23 @@ describe('killings', () => {
     ).toEqual(['Omar Reyes KILLED Lina Park']);
   });
 });
+
+describe('organisations typed by the frame they sit in', () => {
+  const run = (text: string) =>
+    extractText(`${text} The company said the inquiry would continue for several weeks.`);
+
+  it('types the name after "a spokesman for" and before "spokesman X" as an organisation', () => {
+    const a = run('Nora Vance, a spokeswoman for Halden Freight, said the port was shut.');
+    expect(entityOf(a, 'Halden Freight')?.type).toBe('Organization');
+    expect(relationLines(a)).toContain('Nora Vance OFFICIAL_OF Halden Freight');
+    const b = run('Halden Freight spokesman Piet Maris said the port was shut.');
+    expect(entityOf(b, 'Halden Freight')?.type).toBe('Organization');
+    expect(relationLines(b)).toContain('Piet Maris OFFICIAL_OF Halden Freight');
+  });
+
+  it('types names ending in hospital, school or Co. as organisations', () => {
+    const doc = run('Dr. Ines Bauer of the Linden Hospital in Oakdale treated the men.');
+    expect(entityOf(doc, 'Linden Hospital')?.type).toBe('Organization');
+    expect(relationLines(doc)).toContain('Linden Hospital LOCATED_IN Oakdale');
+  });
+});

@@ -391,6 +391,16 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-of-organization', confidence: 0.55 };
   }
+  // "a spokesman for X", "a lawyer for X", "the chief executive of X", "works for X": an organisation.
+  if (
+    (prev?.lower === 'for' && ROLE_FOR.test(toks[from - 2]?.lower ?? '')) ||
+    (prev?.lower === 'of' && ROLE_OF.test(toks[from - 2]?.lower ?? ''))
+  ) {
+    return { type: 'Organization', kind: 'name', rule: 'role-for-organization', confidence: 0.55 };
+  }
+  // "X spokesman Y", "X chief executive Y": a name of two or more words before a staff role.
+  if (words.length >= 2 && STAFF_AFTER.test(toks[to]?.lower ?? '') && toks[to + 1]?.pos === 'PROPN')
+    return { type: 'Organization', kind: 'name', rule: 'organization-staff', confidence: 0.55 };
   // "in the states of Jalisco and Zacatecas", "in Porto Velho and Campo Grande": a conjunct of a place
   if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3) {
     let p = from - 2;
@@ -427,6 +437,16 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     return { type: 'Person', kind: 'name', rule: 'single-name', confidence: 0.4, weak: true };
   return undefined;
 }
+
+/** Staff nouns before "for X": X is the organisation they work for. */
+const ROLE_FOR =
+  /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|counsel|consultant|analyst|economist|correspondent|reporter|writer|editor|columnist|photographer|worker|workers|employee|employees|official|officials|executive|executives|manager|negotiator|lobbyist|works|worked|working|work)$/;
+/** Staff nouns before "of X" that only organisations have (not "governor of", "mayor of"). */
+const ROLE_OF =
+  /^(spokesman|spokeswoman|spokesperson|executive|executives|employee|employees|manager|editor|publisher|owner|co-founder|cofounder|treasurer|chairwoman|vice-chairman|vice-president|economist|analyst|researcher|researchers|professor|officials?)$/;
+/** Staff nouns between an organisation's name and a person's: "Acme spokesman John Doe". */
+const STAFF_AFTER =
+  /^(spokesman|spokeswoman|spokesperson|employee|economist|analyst|correspondent)$/;
 
 /** "the X criminal gang", "the gang X", "his X channel". */
 function contextType(toks: readonly Token[], from: number, to: number): EntityType | undefined {

@@ -17,6 +17,7 @@ import type { BuildSummary } from '@news-kg/cli';
 import type { KgDocument } from '@news-kg/schema';
 import { ENTITY_STYLES } from '@news-kg/viz';
 import { launchChromium } from '../support/browser';
+import { countColours } from '../support/pixels';
 import { DW_FILE, kgJson, ROOT } from './kg';
 
 const CHILE_FILE = join(
@@ -85,49 +86,6 @@ async function clickNode(page: Page, node: string): Promise<void> {
   await page.waitForSelector('#kg-panel:not([hidden])');
 }
 
-/** Pixels within `tolerance` of each colour, counted in the browser's own canvas. */
-async function countColours(
-  page: Page,
-  png: Buffer,
-  colours: Record<string, [number, number, number]>,
-  tolerance = 10,
-): Promise<Record<string, number>> {
-  const probe = await browser.newPage();
-  try {
-    return await probe.evaluate(
-      async ({ dataUrl, colours, tolerance }) => {
-        const image = new Image();
-        image.src = dataUrl;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        const counts: Record<string, number> = {};
-        for (const [name, [r, g, b]] of Object.entries(colours)) {
-          let n = 0;
-          for (let i = 0; i < data.length; i += 4) {
-            if (
-              Math.abs(data[i]! - r) <= tolerance &&
-              Math.abs(data[i + 1]! - g) <= tolerance &&
-              Math.abs(data[i + 2]! - b) <= tolerance
-            )
-              n++;
-          }
-          counts[name] = n;
-        }
-        return counts;
-      },
-      { dataUrl: `data:image/png;base64,${png.toString('base64')}`, colours, tolerance },
-    );
-  } finally {
-    await probe.close();
-    void page;
-  }
-}
-
 const rgb = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16),
   parseInt(hex.slice(3, 5), 16),
@@ -151,9 +109,10 @@ describe('graph page of the DW article in Chromium', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'dw-graph.png') });
       const types = ['Person', 'Country', 'CriminalOrganization'] as const;
       const counts = await countColours(
-        page,
+        browser,
         png,
         Object.fromEntries(types.map((t) => [t, rgb(ENTITY_STYLES[t].color)])),
+        10,
       );
       for (const t of types) expect(counts[t], `${t} pixels`).toBeGreaterThan(40);
 

@@ -72,3 +72,42 @@ describe('organisations typed by the frame they sit in', () => {
     expect(relationLines(doc)).toContain('Linden Hospital LOCATED_IN Oakdale');
   });
 });
+
+describe('where people live', () => {
+  const lives = (text: string): string[] =>
+    relationLines(
+      extractText(`${text} The council said the inquiry would continue for several weeks.`),
+    ).filter((l) => l.includes('LIVES_IN'));
+
+  it('reads "lives in" (tagged as a noun by wink) and relative "who lives in"', () => {
+    expect(lives('Hugo Brandt lives in Kessling.')).toContain('Hugo Brandt LIVES_IN Kessling');
+    expect(lives('His cousin Hugo Brandt, who lives in Kessling, wrote.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+  });
+
+  it('reads natives, residents, home towns and "X, 42, of Y"', () => {
+    expect(lives('Hugo Brandt, a native of Kessling, spoke first.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+    expect(lives('Kessling native Hugo Brandt spoke first.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+    expect(lives('Hugo Brandt is a longtime Kessling resident.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+    expect(lives('Hugo Brandt flew back to his hometown of Kessling.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+    expect(lives('Hugo Brandt, 42, of Kessling, was injured.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+  });
+});
+
+describe('wire datelines', () => {
+  it('reads "CITY, Country (AP) _" as a place in that country', () => {
+    const doc = extractText('PORTO NOVO, Benin (AP) _ Floods closed the main road on Monday.');
+    expect(relationLines(doc)).toContain('PORTO NOVO LOCATED_IN Benin');
+  });
+});

@@ -29,7 +29,7 @@ export function addQualifiedPlaceAliases(
       )
         continue;
       const closer = toks[outer.to];
-      if (closer && !/^[,.;:)]$/.test(closer.text)) continue;
+      if (closer && !/^[,.;:()_—–-]$/.test(closer.text)) continue;
       const rec = registry.get(m.key);
       if (!rec) continue;
       const surface = text.slice(toks[m.from]!.start, toks[outer.to - 1]!.end);

@@ -366,7 +366,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
           : 0
     : 0;
   const closer = toks[to + 1 + stateWords];
-  if (toks[to]?.text === ',' && stateWords && (!closer || /^[,.;:)]$/.test(closer.text))) {
+  if (toks[to]?.text === ',' && stateWords && (!closer || /^[,.;:()_—–-]$/.test(closer.text))) {
     return { type: 'Place', kind: 'name', rule: 'dateline-place', confidence: 0.7 };
   }
   // A run that starts with a demonym and names a generic body keeps its type from the head.
@@ -398,6 +398,17 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-for-organization', confidence: 0.55 };
   }
+  // "a native of X", "her hometown of X", "a Dayton native", "a longtime Dayton resident": a place.
+  if (
+    (prev?.lower === 'of' && HOME_NOUNS.test(toks[from - 2]?.lower ?? '')) ||
+    (HOME_NOUNS.test(toks[to]?.lower ?? '') && toks[to + 1]?.lower !== 'of' && words.length <= 3) ||
+    // "Ann Lee, 42, of X": the age apposition before "of" names a home town
+    (prev?.lower === 'of' &&
+      toks[from - 2]?.text === ',' &&
+      toks[from - 3]?.pos === 'NUM' &&
+      toks[from - 4]?.text === ',')
+  )
+    return { type: 'Place', kind: 'name', rule: 'home-place', confidence: 0.6 };
   // "X spokesman Y", "X chief executive Y": a name of two or more words before a staff role.
   if (words.length >= 2 && STAFF_AFTER.test(toks[to]?.lower ?? '') && toks[to + 1]?.pos === 'PROPN')
     return { type: 'Organization', kind: 'name', rule: 'organization-staff', confidence: 0.55 };
@@ -438,6 +449,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   return undefined;
 }
 
+/** Nouns that tie a person to the place they come from or live in. */
+const HOME_NOUNS = /^(native|natives|resident|residents|hometown)$/;
 /** Staff nouns before "for X": X is the organisation they work for. */
 const ROLE_FOR =
   /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|counsel|consultant|analyst|economist|correspondent|reporter|writer|editor|columnist|photographer|worker|workers|employee|employees|official|officials|executive|executives|manager|negotiator|lobbyist|works|worked|working|work)$/;

@@ -50,6 +50,20 @@ export function fixTags(sentence: Sentence): void {
       t.lemma = t.lower.replace(/s$/, '').replace(/ie$/, 'y');
     }
   }
+  // "X lives in Y", "who lives near Y": the verb the tagger took for the plural of "life".
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (
+      t.pos === 'NOUN' &&
+      t.lower === 'lives' &&
+      (toks[k - 1]!.pos === 'PROPN' ||
+        /^(he|she|who|it|that|which|now|still)$/.test(toks[k - 1]!.lower)) &&
+      /^(in|at|near|with|on|outside|abroad|alone|there|here)$/.test(toks[k + 1]!.lower)
+    ) {
+      t.pos = 'VERB';
+      t.lemma = 'live';
+    }
+  }
   const cap = (k: number): boolean => {
     const t = toks[k];
     return !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';

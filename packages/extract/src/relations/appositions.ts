@@ -421,7 +421,7 @@ export function appositionRelations(
         outer.kind !== 'demonym'
       ) {
         const closer = toks[outer.to];
-        if (!closer || /^[,.;:)]$/.test(closer.text))
+        if (!closer || /^[,.;:()_—–-]$/.test(closer.text))
           push(m, 'LOCATED_IN', outer, m.from, outer.to, 'dateline-location', 0.7);
       }
     }

@@ -61,6 +61,57 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     return undefined;
   };
 
+  const isPlace = (m: MentionRec | undefined): m is MentionRec =>
+    !!m?.key &&
+    m.kind !== 'demonym' &&
+    (view.typeOf(m.key) === 'Place' || view.typeOf(m.key) === 'Country');
+  const isPerson = (m: MentionRec | undefined): m is MentionRec =>
+    !!m?.key && view.typeOf(m.key) === 'Person';
+  /** The person an indefinite description at d describes: "X, a …" or "X is a …". */
+  const described = (d: number): MentionRec | undefined => {
+    if (!/^(a|an|the)$/.test(toks[d]?.lower ?? '')) return undefined;
+    if (toks[d - 1]?.text === ',') return view.mentionAt(d - 2);
+    if (toks[d - 1]?.lemma === 'be' && toks[d - 2]?.lower !== 'not') return view.mentionAt(d - 2);
+    return undefined;
+  };
+  /** "X, a native of Y", "X, a Y native", "Y native X", "X's hometown of Y": X lives in Y. */
+  const homePlace = (k: number): void => {
+    const w = toks[k]!.lower;
+    let place: MentionRec | undefined;
+    let person: MentionRec | undefined;
+    if (toks[k + 1]?.lower === 'of') {
+      place = after(k + 1, 3);
+      if (w === 'hometown') person = agentOf(k);
+      else {
+        let d = k - 1;
+        while (d >= 0 && /^(ADJ|ADV)$/.test(toks[d]!.pos)) d--;
+        person = described(d);
+      }
+    } else if (w !== 'hometown') {
+      place = view.mentionAt(k - 1);
+      if (!place || place.to !== k) return;
+      const named = view.mentionAt(k + 1);
+      if (named?.from === k + 1) person = named;
+      else {
+        let d = place.from - 1;
+        while (d >= 0 && /^(ADJ|ADV)$/.test(toks[d]!.pos)) d--;
+        person = described(d);
+      }
+    }
+    if (isPlace(place) && isPerson(person))
+      push(
+        person.key,
+        'LIVES_IN',
+        place.key,
+        Math.min(person.from, place.from),
+        Math.max(person.to, place.to),
+        k,
+        'frame-native-of',
+        0.6,
+        false,
+      );
+  };
+
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     // "King assassin James Earl Ray", "Kennedy's killer Lee Oswald"
@@ -123,6 +174,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           false,
         );
     }
+    if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
     const next = toks[k + 1]?.lower;
     if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
       const agent = agentOf(k);

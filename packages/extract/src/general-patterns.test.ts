@@ -111,3 +111,17 @@ describe('wire datelines', () => {
     expect(relationLines(doc)).toContain('PORTO NOVO LOCATED_IN Benin');
   });
 });
+
+describe('where organisations are based', () => {
+  it('reads "X, based in Y" and "the Y-based X"', () => {
+    const a = extractText('Norvik Corp., based in Tallow, Ore., makes pumps. The plant is new.');
+    expect(relationLines(a)).toContain('Norvik Corp. LOCATED_IN Tallow');
+    const b = extractText('The Tallow-based Norvik Corp. cut 200 jobs on Monday.');
+    expect(relationLines(b)).toContain('Norvik Corp. LOCATED_IN Tallow');
+  });
+
+  it('does not take a language for a place', () => {
+    const doc = extractText('Radio Norvik broadcast the speech in Arabic on Monday evening.');
+    expect(entityOf(doc, 'Arabic')).toBeUndefined();
+  });
+});

@@ -31,6 +31,8 @@ const byPluralDemonym = new Map<string, CountryInfo>();
 const byCapital = new Map<string, CountryInfo>();
 const byRegionAdjective = new Map<string, CountryInfo[]>();
 const byCode = new Map<string, CountryInfo>();
+/** Language names ("English", "Arabic", "Serbo-Croatian" as two parts) from the same list. */
+const languages = new Set<string>();
 
 function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
@@ -48,6 +50,7 @@ function regionAdjective(region: string): string {
 }
 
 for (const c of countries) {
+  for (const l of Object.values(c.languages ?? {})) languages.add(l);
   const name = c.name.common;
   const info: CountryInfo = {
     name,
@@ -137,4 +140,9 @@ export function governmentAliases(country: CountryInfo): string[] {
   if (country.cca2 === 'US') out.push('US government', 'U.S. government');
   if (country.cca2 === 'GB') out.push('UK government', 'British government');
   return out;
+}
+
+/** "English", "Arabic": a language name (as in "broadcast in Arabic"), not a place. */
+export function isLanguageName(word: string): boolean {
+  return languages.has(word);
 }

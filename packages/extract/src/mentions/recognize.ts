@@ -8,6 +8,7 @@ import {
   countryByDemonym,
   countryByName,
   countryByPluralDemonym,
+  isLanguageName,
 } from '../lexicon/countries';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
@@ -398,6 +399,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-for-organization', confidence: 0.55 };
   }
+  // "the Macon-based company": a place
+  if (/^[-–]$/.test(toks[to]?.text ?? '') && toks[to + 1]?.lower === 'based' && words.length <= 3)
+    return { type: 'Place', kind: 'name', rule: 'based-place', confidence: 0.6 };
   // "a native of X", "her hometown of X", "a Dayton native", "a longtime Dayton resident": a place.
   if (
     (prev?.lower === 'of' && HOME_NOUNS.test(toks[from - 2]?.lower ?? '')) ||
@@ -423,6 +427,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       return { type: 'Place', kind: 'name', rule: 'place-conjunct', confidence: 0.55 };
     }
   }
+  // "in Arabic", "in Serbo-Croatian": a language, not a place
+  if (prev?.lower === 'in' && words.every((w) => isLanguageName(w) || /^[-–]$/.test(w)))
+    return undefined;
   if (prev && LOCATIVE.has(prev.lower))
     return {
       type: 'Place',

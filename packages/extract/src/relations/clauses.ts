@@ -37,6 +37,9 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
   if (!isParticiple(view, v)) return undefined;
   let k = v - 1;
   while (k >= 0 && view.toks[k]!.pos === 'ADV') k--;
+  // "Acme Corp., based in Y, …": the locating participles also open a comma apposition
+  if (view.toks[k]?.text === ',' && /^(based|located|headquartered)$/.test(view.toks[v]!.lower))
+    k--;
   const m = view.mentionAt(k);
   if (!m || !m.key || m.to !== k + 1) return undefined;
   const next = view.toks[v + 1];

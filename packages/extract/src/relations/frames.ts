@@ -175,6 +175,34 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    if (w === 'based' && /^[-–]$/.test(toks[k - 1]?.text ?? '')) {
+      // "the Macon-based Acme Corp.", "a Lima-based rights group, X"
+      const place = view.mentionAt(k - 2);
+      let j = k + 1;
+      while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
+      if (toks[j]?.text === ',' && j > k + 1) j++;
+      const org = view.mentionAt(j);
+      const ot = org?.key ? view.typeOf(org.key) : undefined;
+      if (
+        isPlace(place) &&
+        place.to === k - 1 &&
+        org?.key &&
+        org.from === j &&
+        ot &&
+        /^(Organization|CriminalOrganization|Court|Prison)$/.test(ot)
+      )
+        push(
+          org.key,
+          'LOCATED_IN',
+          place.key,
+          place.from,
+          org.to,
+          k,
+          'frame-place-based',
+          0.7,
+          false,
+        );
+    }
     const next = toks[k + 1]?.lower;
     if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
       const agent = agentOf(k);

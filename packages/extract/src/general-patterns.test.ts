@@ -125,3 +125,29 @@ describe('where organisations are based', () => {
     expect(entityOf(doc, 'Arabic')).toBeUndefined();
   });
 });
+
+describe('people and the organisations they work for', () => {
+  const run = (text: string): string[] =>
+    relationLines(extractText(`${text} The firm said the inquiry would continue for weeks.`));
+
+  it('reads "X, president of ORG", "ORG president X" and "X, who heads ORG"', () => {
+    expect(run('Rhea Santos, president of Belmar Textiles, said sales fell.')).toContain(
+      'Rhea Santos PRESIDENT_OF Belmar Textiles',
+    );
+    expect(run('Belmar Textiles president Rhea Santos said sales fell.')).toContain(
+      'Rhea Santos PRESIDENT_OF Belmar Textiles',
+    );
+    expect(run('Rhea Santos, who heads Belmar Textiles, said sales fell.')).toContain(
+      'Rhea Santos LEADS Belmar Textiles',
+    );
+  });
+
+  it('reads "X, a former ORG engineer" and "an official with ORG"', () => {
+    expect(run('Rhea Santos, a former Belmar Textiles engineer, said sales fell.')).toContain(
+      'Rhea Santos WORKS_FOR Belmar Textiles',
+    );
+    expect(run('Rhea Santos, an official with the Belmar Party, said sales fell.')).toContain(
+      'Rhea Santos OFFICIAL_OF Belmar Party',
+    );
+  });
+});

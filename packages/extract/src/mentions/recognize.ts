@@ -414,8 +414,20 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   )
     return { type: 'Place', kind: 'name', rule: 'home-place', confidence: 0.6 };
   // "X spokesman Y", "X chief executive Y": a name of two or more words before a staff role.
-  if (words.length >= 2 && STAFF_AFTER.test(toks[to]?.lower ?? '') && toks[to + 1]?.pos === 'PROPN')
+  if (
+    words.length >= 2 &&
+    STAFF_AFTER.test(toks[to]?.lower ?? '') &&
+    (toks[to + 1]?.pos === 'PROPN' ||
+      /^(a|an)$/.test(toks[from - 1]?.lower ?? '') ||
+      (toks[from - 1]?.pos === 'ADJ' && /^(a|an)$/.test(toks[from - 2]?.lower ?? '')))
+  )
     return { type: 'Organization', kind: 'name', rule: 'organization-staff', confidence: 0.55 };
+  // "who heads X", "she founded X", "an official with X": an organisation
+  if (
+    ORG_OBJECT_VERBS.test(prev?.lower ?? '') ||
+    (prev?.lower === 'with' && /^officials?$/.test(toks[from - 2]?.lower ?? ''))
+  )
+    return { type: 'Organization', kind: 'name', rule: 'organization-object', confidence: 0.55 };
   // "in the states of Jalisco and Zacatecas", "in Porto Velho and Campo Grande": a conjunct of a place
   if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3) {
     let p = from - 2;
@@ -463,10 +475,12 @@ const ROLE_FOR =
   /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|counsel|consultant|analyst|economist|correspondent|reporter|writer|editor|columnist|photographer|worker|workers|employee|employees|official|officials|executive|executives|manager|negotiator|lobbyist|works|worked|working|work)$/;
 /** Staff nouns before "of X" that only organisations have (not "governor of", "mayor of"). */
 const ROLE_OF =
-  /^(spokesman|spokeswoman|spokesperson|executive|executives|employee|employees|manager|editor|publisher|owner|co-founder|cofounder|treasurer|chairwoman|vice-chairman|vice-president|economist|analyst|researcher|researchers|professor|officials?)$/;
+  /^(president|vice-president|ceo|spokesman|spokeswoman|spokesperson|executive|executives|employee|employees|manager|editor|publisher|owner|co-founder|cofounder|treasurer|chairwoman|vice-chairman|vice-president|economist|analyst|researcher|researchers|professor|officials?)$/;
 /** Staff nouns between an organisation's name and a person's: "Acme spokesman John Doe". */
 const STAFF_AFTER =
-  /^(spokesman|spokeswoman|spokesperson|employee|economist|analyst|correspondent)$/;
+  /^(spokesman|spokeswoman|spokesperson|employee|employees|economist|analyst|correspondent|president|chairman|executive|engineer|official|officials|worker|workers)$/;
+/** Verbs whose object is an organisation: "who heads X", "she founded X". */
+const ORG_OBJECT_VERBS = /^(heads|headed|chairs|chaired|founded|co-founded|cofounded)$/;
 
 /** "the X criminal gang", "the gang X", "his X channel". */
 function contextType(toks: readonly Token[], from: number, to: number): EntityType | undefined {

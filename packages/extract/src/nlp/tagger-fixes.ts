@@ -55,13 +55,15 @@ export function fixTags(sentence: Sentence): void {
     const t = toks[k]!;
     if (
       t.pos === 'NOUN' &&
-      t.lower === 'lives' &&
+      /^(lives|heads|chairs)$/.test(t.lower) &&
       (toks[k - 1]!.pos === 'PROPN' ||
         /^(he|she|who|it|that|which|now|still)$/.test(toks[k - 1]!.lower)) &&
-      /^(in|at|near|with|on|outside|abroad|alone|there|here)$/.test(toks[k + 1]!.lower)
+      (t.lower === 'lives'
+        ? /^(in|at|near|with|on|outside|abroad|alone|there|here)$/.test(toks[k + 1]!.lower)
+        : /^(the|a|an)$/.test(toks[k + 1]!.lower) || toks[k + 1]!.pos === 'PROPN')
     ) {
       t.pos = 'VERB';
-      t.lemma = 'live';
+      t.lemma = t.lower === 'lives' ? 'live' : t.lower.replace(/s$/, '');
     }
   }
   const cap = (k: number): boolean => {

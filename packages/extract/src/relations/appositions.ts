@@ -237,7 +237,7 @@ export function appositionRelations(
         }
         role.length = span;
         const prep = toks[k + role.length];
-        if (prep && /^(of|for|at|in)$/.test(prep.lower)) {
+        if (prep && /^(of|for|at|in|with)$/.test(prep.lower)) {
           let j = k + role.length + 1;
           while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
           const org = view.mentionAt(j);

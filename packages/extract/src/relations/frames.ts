@@ -1,5 +1,6 @@
 import type { Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
+import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
@@ -10,6 +11,10 @@ import type { RawRelation } from './types';
  * "their membership of X", "a deal with X", "payment from X",
  * "sanctions on X", "the deportation of X to Y".
  */
+/** Staff nouns after an organisation's name: "an Acme employee". */
+const STAFF_NOUNS =
+  /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
+
 export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
@@ -175,6 +180,33 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    if (STAFF_NOUNS.test(w) && toks[k + 1]?.lower !== 'of') {
+      // "X, an Acme Corp. employee", "X is a Acme Corp. spokesman"
+      const org = view.mentionAt(k - 1);
+      const ot = org?.key ? view.typeOf(org.key) : undefined;
+      if (org?.key && org.to === k && ot && /^(Organization|Government|Court)$/.test(ot)) {
+        let d = org.from - 1;
+        while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+        const person = described(d);
+        const spec = matchRole([w], 0)?.spec;
+        const predicate: Predicate =
+          spec && spec.predicate !== 'CITIZEN_OF' && spec.predicate !== 'PRESIDENT_OF'
+            ? spec.predicate
+            : 'WORKS_FOR';
+        if (isPerson(person))
+          push(
+            person.key,
+            predicate,
+            org.key,
+            person.from,
+            k + 1,
+            k,
+            'frame-organization-staff',
+            0.65,
+            false,
+          );
+      }
+    }
     if (w === 'based' && /^[-–]$/.test(toks[k - 1]?.text ?? '')) {
       // "the Macon-based Acme Corp.", "a Lima-based rights group, X"
       const place = view.mentionAt(k - 2);

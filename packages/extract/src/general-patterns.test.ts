@@ -46,6 +46,13 @@ describe('killings', () => {
     );
   });
 
+  it('reads "convicted of the slaying of Y" but not "investigated the murder of Y"', () => {
+    expect(kills('Omar Reyes was convicted of the 1991 slaying of Lina Park.')).toContain(
+      'Omar Reyes KILLED Lina Park',
+    );
+    expect(kills('Detective Omar Reyes investigated the murder of Lina Park.')).toEqual([]);
+  });
+
   it('does not take an adjectival demonym for the subject', () => {
     expect(
       kills('Omar Reyes, a Peruvian immigrant, was convicted of murdering Lina Park.'),

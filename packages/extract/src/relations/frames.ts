@@ -11,6 +11,29 @@ import type { RawRelation } from './types';
  * "their membership of X", "a deal with X", "payment from X",
  * "sanctions on X", "the deportation of X to Y".
  */
+const KILLING_AGENT_VERBS = new Set([
+  'order',
+  'commit',
+  'carry',
+  'plan',
+  'plot',
+  'mastermind',
+  'convict',
+  'sentence',
+  'charge',
+  'indict',
+  'accuse',
+  'arrest',
+  'admit',
+  'confess',
+  'execute',
+  'hang',
+  'jail',
+  'imprison',
+  'suspect',
+  'blame',
+]);
+
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
   /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
@@ -115,6 +138,21 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         0.6,
         false,
       );
+  };
+
+  /**
+   * "X was convicted of / ordered / confessed to the killing of Y": the verb before the noun
+   * makes X the killer (not "investigated the killing of Y", "mourned the murder of Y").
+   */
+  const killingAgentVerb = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && /^(ADJ|NOUN|NUM|DET|PROPN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+    if (toks[j]?.text === "'s" || toks[j]?.text === '’s') return true;
+    if (/^(his|her|their)$/.test(toks[j]?.lower ?? '')) return true;
+    for (let v = k - 1; v >= view.clauseStart(k); v--) {
+      if (toks[v]!.pos === 'VERB') return KILLING_AGENT_VERBS.has(toks[v]!.lemma);
+    }
+    return false;
   };
 
   for (let k = 0; k < toks.length; k++) {
@@ -279,7 +317,11 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           0.7,
           false,
         );
-    } else if (/^(killing|killings|murder|murders|assassination)$/.test(w) && next === 'of') {
+    } else if (
+      /^(killing|killings|murder|murders|assassination|slaying|slayings)$/.test(w) &&
+      next === 'of' &&
+      killingAgentVerb(k)
+    ) {
       // "ordered the killing of a rival gang leader, X"
       let victim = after(k + 1, 3);
       if (!victim && toks.slice(k + 2, k + 8).some((t) => t.text === ',')) {

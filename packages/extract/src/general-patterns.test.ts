@@ -158,3 +158,12 @@ describe('people and the organisations they work for', () => {
     );
   });
 });
+
+describe('titled officials "of" a place', () => {
+  it('reads "President X of COUNTRY" as the office and "Gov. X of STATE" as residence', () => {
+    const a = relationLines(extractText('President Ann Moyo of Zambia met the envoy on Monday.'));
+    expect(a).toContain('Ann Moyo PRESIDENT_OF Zambia');
+    const b = relationLines(extractText('Gov. Ron Wills of Idaho signed the bill on Monday.'));
+    expect(b).toContain('Ron Wills LIVES_IN Idaho');
+  });
+});

@@ -443,6 +443,45 @@ export function appositionRelations(
         }
       }
     }
+    // "Sen. X of Oregon", "Gov. X of Idaho": the office is held in that place
+    if (
+      type === 'Person' &&
+      m.kind === 'title-name' &&
+      m.title &&
+      !m.title.country &&
+      m.title.spec.predicate !== 'CITIZEN_OF' &&
+      toks[m.to]?.lower === 'of'
+    ) {
+      const where = view.mentionAt(m.to + 1);
+      const wt = typeOf(where);
+      const closer = where ? toks[where.to] : undefined;
+      if (
+        where &&
+        where.from === m.to + 1 &&
+        where.kind !== 'demonym' &&
+        (wt === 'Place' || wt === 'Country') &&
+        (!closer || closer.pos !== 'PROPN')
+      ) {
+        // a state or city has no office of its own in the ontology; its elected
+        // officials (governors, senators, mayors, representatives) live there
+        if (
+          wt === 'Place' &&
+          /^(governor|senator|representative|mayor|lawmaker|legislator)$/.test(m.title.spec.role)
+        )
+          push(m, 'LIVES_IN', where, m.title.from, where.to, 'title-name-of-place', 0.6);
+        else if (roleObject(m.title.spec, wt))
+          push(
+            m,
+            m.title.spec.predicate,
+            where,
+            m.title.from,
+            where.to,
+            'title-name-of-place',
+            0.7,
+            roleQualifiers(m.title.spec),
+          );
+      }
+    }
     // "X, a sprawling prison complex in the port city of Y": the apposition places X.
     if (
       type &&

@@ -167,3 +167,13 @@ describe('titled officials "of" a place', () => {
     expect(b).toContain('Ron Wills LIVES_IN Idaho');
   });
 });
+
+describe('party labels before names', () => {
+  it('drops "Democrat"/"Republican" before a name but keeps party names whole', () => {
+    const doc = extractText(
+      'Democrat Jane Roe of Ohio said the Liberal Democratic Party would lose.',
+    );
+    expect(entityOf(doc, 'Jane Roe')?.type).toBe('Person');
+    expect(entityOf(doc, 'Liberal Democratic Party')?.type).toBe('Organization');
+  });
+});

@@ -126,6 +126,13 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   }
 
   for (const chunk of chunks) {
+    // "Democrat Jane Roe", "Republican John Doe": a party label before a name is not part of it
+    if (
+      chunk.to - chunk.from >= 3 &&
+      PARTY_LABELS.has(toks[chunk.from]!.text) &&
+      !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
+    )
+      chunk.from++;
     const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
     if (words.length === 1 && isGroupHead(words[0]!.toLowerCase())) continue; // "Detainees held at …"
     const title = splitTitle(words);
@@ -468,6 +475,16 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   return undefined;
 }
 
+const PARTY_LABELS = new Set([
+  'Democrat',
+  'Republican',
+  'Independent',
+  'Socialist',
+  'Conservative',
+  'Liberal',
+  'Communist',
+  'Tory',
+]);
 /** Nouns that tie a person to the place they come from or live in. */
 const HOME_NOUNS = /^(native|natives|resident|residents|hometown)$/;
 /** Staff nouns before "for X": X is the organisation they work for. */

@@ -149,6 +149,15 @@ describe('people and the organisations they work for', () => {
     );
   });
 
+  it('reads "ORG leader X" and journalists who cover or write for ORG', () => {
+    expect(run('Stone Valley Union leader Rhea Santos called a strike.')).toContain(
+      'Rhea Santos LEADS Stone Valley Union',
+    );
+    expect(run('Rhea Santos has covered the courts for the Harbor Ledger since 2004.')).toContain(
+      'Rhea Santos WORKS_FOR Harbor Ledger',
+    );
+  });
+
   it('reads "X, a former ORG engineer" and "an official with ORG"', () => {
     expect(run('Rhea Santos, a former Belmar Textiles engineer, said sales fell.')).toContain(
       'Rhea Santos WORKS_FOR Belmar Textiles',

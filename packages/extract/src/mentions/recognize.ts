@@ -495,7 +495,7 @@ const ROLE_OF =
   /^(president|vice-president|ceo|spokesman|spokeswoman|spokesperson|executive|executives|employee|employees|manager|editor|publisher|owner|co-founder|cofounder|treasurer|chairwoman|vice-chairman|vice-president|economist|analyst|researcher|researchers|professor|officials?)$/;
 /** Staff nouns between an organisation's name and a person's: "Acme spokesman John Doe". */
 const STAFF_AFTER =
-  /^(spokesman|spokeswoman|spokesperson|employee|employees|economist|analyst|correspondent|president|chairman|executive|engineer|official|officials|worker|workers)$/;
+  /^(spokesman|spokeswoman|spokesperson|employee|employees|economist|analyst|correspondent|president|chairman|chairwoman|executive|engineer|official|officials|worker|workers|leader|chief|director|publisher|editor|reporter|anchorman|anchorwoman|founder|owner|trader)$/;
 /** Verbs whose object is an organisation: "who heads X", "she founded X". */
 const ORG_OBJECT_VERBS = /^(heads|headed|chairs|chaired|founded|co-founded|cofounded)$/;
 

@@ -74,6 +74,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('belong', { pp: { to: 'MEMBER_OF' } }),
   ...spec('link tie connect affiliate', { objPP: { to: 'MEMBER_OF', with: 'MEMBER_OF' } }),
   ...spec('work', { pp: { for: 'WORKS_FOR' } }),
+  ...spec('cover report write', { pp: { for: 'WORKS_FOR' } }),
   ...spec('represent', { direct: 'WORKS_FOR' }),
   ...spec('live reside', { pp: { in: 'LIVES_IN' } }),
   ...spec('operate', { pp: { in: 'LOCATED_IN' } }),

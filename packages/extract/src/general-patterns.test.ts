@@ -127,6 +127,11 @@ describe('where organisations are based', () => {
     expect(relationLines(b)).toContain('Norvik Corp. LOCATED_IN Tallow');
   });
 
+  it('reads "ORG in rural/northern PLACE"', () => {
+    const doc = extractText('The Ardent Clinic in rural Kansas closed its doors on Monday.');
+    expect(relationLines(doc)).toContain('Ardent Clinic LOCATED_IN Kansas');
+  });
+
   it('does not take a language for a place', () => {
     const doc = extractText('Radio Norvik broadcast the speech in Arabic on Monday evening.');
     expect(entityOf(doc, 'Arabic')).toBeUndefined();

@@ -15,6 +15,9 @@ const LOCATABLE: ReadonlySet<EntityType> = new Set([
   'Government',
 ]);
 
+const COMPASS =
+  /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
+
 /** Country or government the person's office belongs to, by type. */
 function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
   if (!type) return false;
@@ -590,11 +593,14 @@ export function appositionRelations(
       m.kind !== 'description' &&
       /^(in|near)$/.test(toks[m.to]?.lower ?? '')
     ) {
-      const place = view.mentionAt(m.to + 1);
+      // "in northeast England", "in rural Kansas": compass and setting words before the place
+      let at = m.to + 1;
+      while (at < m.to + 3 && COMPASS.test(toks[at]?.lower ?? '') && !view.mentionAt(at)) at++;
+      const place = view.mentionAt(at);
       const pt = typeOf(place);
       if (
         place &&
-        place.from === m.to + 1 &&
+        place.from === at &&
         place.kind !== 'demonym' &&
         (pt === 'Place' || pt === 'Country')
       )

@@ -37,6 +37,12 @@ describe('killings', () => {
     expect(kills('Omar Reyes met the man who killed Lina Park.')).toEqual([]);
   });
 
+  it('keeps a single-word victim before "assassin X"', () => {
+    expect(kills('A lawyer who defended Park assassin Omar B. Reyes has died.')).toContain(
+      'Omar B. Reyes KILLED Park',
+    );
+  });
+
   it('reads killer nouns in appositions', () => {
     expect(kills('Omar Reyes, the assassin of Mayor Lina Park, was hanged.')).toContain(
       'Omar Reyes KILLED Lina Park',

@@ -406,6 +406,13 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-for-organization', confidence: 0.55 };
   }
+  // "Kennedy assassin X", "Lennon killer X": the victim is a person
+  if (
+    /^(assassin|killer|murderer)$/.test(toks[to]?.lower ?? '') &&
+    toks[to + 1]?.pos === 'PROPN' &&
+    words.length <= 3
+  )
+    return { type: 'Person', kind: 'name', rule: 'victim-name', confidence: 0.6 };
   // "the Macon-based company": a place
   if (/^[-–]$/.test(toks[to]?.text ?? '') && toks[to + 1]?.lower === 'based' && words.length <= 3)
     return { type: 'Place', kind: 'name', rule: 'based-place', confidence: 0.6 };

@@ -1,9 +1,17 @@
 /** Full names of people seen in the article, for surname and partial-name matching. */
 export class PersonNames {
   private readonly full: string[] = [];
+  /** Words of each full name, split once (same order as `full`). */
+  private readonly words: string[][] = [];
+  private readonly known = new Set<string>();
 
   add(name: string): void {
-    if (name.split(' ').length >= 2 && !this.full.includes(name)) this.full.push(name);
+    if (this.known.has(name)) return;
+    const words = name.split(' ');
+    if (words.length < 2) return;
+    this.known.add(name);
+    this.full.push(name);
+    this.words.push(words);
   }
 
   /**
@@ -12,19 +20,25 @@ export class PersonNames {
    * `recent` ranks first; none → undefined (never guess between strangers).
    */
   resolve(name: string, recent: (candidate: string) => number): string | undefined {
+    if (this.known.has(name)) return name;
     const words = name.split(' ');
-    const candidates = this.full.filter((f) => {
-      if (f === name) return true;
-      const fw = f.split(' ');
-      if (words.length >= fw.length) return false;
+    const n = words.length;
+    const singleOk = n === 1 && name.length > 2 && /^\p{Lu}/u.test(name);
+    const candidates: string[] = [];
+    for (let i = 0; i < this.full.length; i++) {
+      const fw = this.words[i]!;
+      if (n >= fw.length) continue;
       // suffix match ("Trump", "Lula da Silva") or a single non-particle word ("Lula")
-      const suffix = fw.slice(fw.length - words.length).join(' ') === name;
-      const single =
-        words.length === 1 && fw.includes(name) && name.length > 2 && /^\p{Lu}/u.test(name);
-      return suffix || single;
-    });
-    if (candidates.includes(name)) return name;
+      let suffix = true;
+      for (let j = 0, off = fw.length - n; j < n; j++) {
+        if (fw[off + j] !== words[j]) {
+          suffix = false;
+          break;
+        }
+      }
+      if (suffix || (singleOk && fw.includes(name))) candidates.push(this.full[i]!);
+    }
     if (!candidates.length) return undefined;
-    return [...candidates].sort((a, b) => recent(b) - recent(a) || b.length - a.length)[0];
+    return candidates.sort((a, b) => recent(b) - recent(a) || b.length - a.length)[0];
   }
 }

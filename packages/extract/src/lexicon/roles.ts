@@ -178,8 +178,9 @@ export const TITLE_MODIFIERS = new Set([
 
 /** Role spec for a lower-case title phrase (one or two words), or undefined. */
 export function roleOf(phrase: string): RoleSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(ROLES, phrase) ? ROLES[phrase] : undefined;
+  return ROLE_MAP.get(phrase);
 }
+const ROLE_MAP: ReadonlyMap<string, RoleSpec> = new Map(Object.entries(ROLES));
 
 /** Two-word roles first: "prime minister", "attorney general", "chief justice". */
 export function matchRole(

@@ -135,7 +135,10 @@ const FUNCTION_POS = new Set([
 ]);
 
 export function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+  const c = t.text.charCodeAt(0);
+  // ASCII fast path; other scripts go through the Unicode property test
+  const upper = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return upper && t.pos !== 'PUNCT' && t.pos !== 'SYM';
 }
 
 function atSentenceStart(tokens: readonly Token[], k: number): boolean {

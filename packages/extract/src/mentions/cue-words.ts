@@ -231,12 +231,16 @@ const LEADING_HEADS: Record<string, EntityType> = {
   bank: 'Organization',
 };
 
+const NAME_HEAD_MAP = new Map(Object.entries(NAME_HEADS));
+const LEADING_MAP = new Map(Object.entries(LEADING_HEADS));
+
 export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
   const first = words[0]!.toLowerCase();
-  if (words.length >= 3 && LEADING_HEADS[first] && /^(of|de|del|for|des|do|da)$/i.test(words[1]!))
-    return LEADING_HEADS[first];
+  const leading = LEADING_MAP.get(first);
+  if (words.length >= 3 && leading && /^(of|de|del|for|des|do|da)$/i.test(words[1]!))
+    return leading;
   if (
     FACILITY_HEADS.has(last) &&
     words.slice(0, -1).some((w) => DETENTION_MODIFIERS.has(w.toLowerCase()))
@@ -247,10 +251,10 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   if (of > 0) {
     const head = words[of - 1]!.toLowerCase();
-    const typed = NAME_HEADS[head];
+    const typed = NAME_HEAD_MAP.get(head);
     if (typed && typed !== 'Place') return typed;
   }
-  return NAME_HEADS[last];
+  return NAME_HEAD_MAP.get(last);
 }
 
 export function typeFromContextNoun(lemma: string): EntityType | undefined {

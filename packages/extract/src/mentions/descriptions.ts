@@ -42,6 +42,7 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   verdict: { type: 'Court' },
   judgment: { type: 'Court' },
 };
+const HEAD_MAP = new Map(Object.entries(HEADS));
 
 export interface DescriptionMention {
   from: number;
@@ -67,7 +68,7 @@ export function findDescriptions(
   const out: DescriptionMention[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    const spec = HEADS[t.lower];
+    const spec = HEAD_MAP.get(t.lower);
     if (!spec || taken(k) || t.pos === 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
     let j = k - 1;
     const modifiers: number[] = [];

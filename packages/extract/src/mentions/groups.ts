@@ -41,6 +41,7 @@ const FAMILIES: Record<string, string> = {
   agents: 'agent:agents',
   judges: 'agent:judges',
 };
+const FAMILY_MAP: ReadonlyMap<string, string> = new Map(Object.entries(FAMILIES));
 
 /** Plural heads that only say "some people"; they refer back to the salient group. */
 const GENERIC = new Set([
@@ -83,11 +84,11 @@ export interface GroupMention {
 
 /** A plural noun for people that starts a group ("detainees", "men"), not a name. */
 export function isGroupHead(lower: string): boolean {
-  return lower in FAMILIES || GENERIC.has(lower);
+  return FAMILY_MAP.has(lower) || GENERIC.has(lower);
 }
 
 function headOf(t: Token): { head: string; family: string; country?: CountryInfo } | undefined {
-  const family = FAMILIES[t.lower];
+  const family = FAMILY_MAP.get(t.lower);
   if (family && t.pos !== 'VERB') return { head: t.lower, family };
   if (GENERIC.has(t.lower) && t.pos !== 'VERB') return { head: t.lower, family: 'generic' };
   const country = countryByPluralDemonym(t.text);

@@ -52,6 +52,9 @@ const SPEECH_AFTER = new Set([
   'asked',
 ]);
 
+const PRONOUN_KIND = new Map(Object.entries(PRONOUNS));
+const SEAT_MAP = new Map(Object.entries(SEATS_OF_GOVERNMENT));
+
 /** Normalises a surface name: single spaces, no trailing possessive, dotted abbreviations undotted. */
 export function cleanName(surface: string): string {
   return surface
@@ -94,6 +97,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     s.section === 'caption' ? 0.7 : s.section === 'credit' ? 0.5 : s.section === 'title' ? 0.85 : 1;
 
   const chunks = findNameChunks(s);
+  const lowers = toks.map((t) => t.lower);
   const acronyms = findAcronyms(s, chunks);
 
   if (s.section === 'credit') {
@@ -187,7 +191,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;
     // A lower-case role just before the name: "opposition leader X", "spokesman X".
-    const before = lowerRoleBefore(toks, chunk.from);
+    const before = lowerRoleBefore(toks, lowers, chunk.from);
     if (before && typed.type === 'Person') {
       typed.title = {
         spec: before.spec,
@@ -261,7 +265,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
 
   toks.forEach((t, k) => {
     if (used[k]) return;
-    const kind = PRONOUNS[t.lower];
+    const kind = PRONOUN_KIND.get(t.lower);
     if (!kind || (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADJ')) return;
     // "it" as a dummy subject ("it is a war") is skipped by the resolver's type check.
     take({
@@ -295,9 +299,9 @@ interface Typed {
 
 function lowerRoleBefore(
   toks: readonly Token[],
+  words: readonly string[],
   at: number,
 ): { spec: NonNullable<ReturnType<typeof matchRole>>['spec']; at: number } | undefined {
-  const words = toks.map((t) => t.lower);
   for (const len of [2, 1]) {
     const start = at - len;
     if (start < 0) continue;
@@ -337,7 +341,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   }
   // Region adjectives ("Central American") describe, they do not name.
   if (countriesInRegion(full)) return undefined;
-  const seat = SEATS_OF_GOVERNMENT[full];
+  const seat = SEAT_MAP.get(full);
   if (seat) {
     const c = countryByCode(seat);
     if (c)

@@ -201,14 +201,21 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       };
       typed.rule = 'role-name';
     }
-    take({
-      ...base,
+    // built field by field (not spread) so every mention has the same object shape
+    const named: MentionRec = {
+      sent: s.index,
       from: chunk.from,
       to: chunk.to,
-      name: cleanName(slice(chunk.from, chunk.to)),
-      ...typed,
+      name: typed.name ?? cleanName(slice(chunk.from, chunk.to)),
+      type: typed.type,
+      kind: typed.kind,
+      rule: typed.rule,
       confidence: typed.confidence * sectionFactor,
-    });
+    };
+    if (typed.weak !== undefined) named.weak = typed.weak;
+    if (typed.country !== undefined) named.country = typed.country;
+    if (typed.title !== undefined) named.title = typed.title;
+    take(named);
   }
 
   for (const def of acronyms) {

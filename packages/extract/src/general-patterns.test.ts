@@ -197,3 +197,12 @@ describe('party labels before names', () => {
     expect(entityOf(doc, 'Liberal Democratic Party')?.type).toBe('Organization');
   });
 });
+
+describe('places stated by copulas and capitals', () => {
+  it('reads "X is in Y" and "X, Y\'s capital"', () => {
+    const a = relationLines(extractText('Kessling Prison is in northern Peru, officials said.'));
+    expect(a).toContain('Kessling Prison LOCATED_IN Peru');
+    const b = relationLines(extractText("Lima, Peru's capital, was quiet on Monday."));
+    expect(b).toContain('Lima LOCATED_IN Peru');
+  });
+});

@@ -34,6 +34,9 @@ const KILLING_AGENT_VERBS = new Set([
   'blame',
 ]);
 
+const COMPASS_WORDS =
+  /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
+
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
   /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
@@ -218,6 +221,59 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    if (w === 'capital' && (toks[k - 1]?.text === "'s" || toks[k - 1]?.text === '’s')) {
+      // "Baghdad, Iraq's capital": the city is in the country
+      const country = view.mentionAt(k - 2);
+      const city =
+        country && toks[country.from - 1]?.text === ','
+          ? view.mentionAt(country.from - 2)
+          : undefined;
+      if (
+        isPlace(country) &&
+        isPlace(city) &&
+        city.to === country.from - 1 &&
+        view.typeOf(city.key) === 'Place'
+      )
+        push(
+          city.key,
+          'LOCATED_IN',
+          country.key,
+          city.from,
+          k + 1,
+          k,
+          'frame-capital-of',
+          0.75,
+          false,
+        );
+    }
+    if (toks[k]!.lemma === 'be' && toks[k + 1]?.lower === 'in' && toks[k - 2]?.lower !== 'who') {
+      // "Rome is in Lazio province", "the prison is in northern Peru"
+      const thing = view.mentionAt(k - 1);
+      const tt = thing?.key ? view.typeOf(thing.key) : undefined;
+      let at = k + 2;
+      while (at < k + 4 && COMPASS_WORDS.test(toks[at]?.lower ?? '') && !view.mentionAt(at)) at++;
+      const place = view.mentionAt(at);
+      if (
+        thing?.key &&
+        thing.to === k &&
+        thing.kind !== 'pronoun' &&
+        tt &&
+        /^(Place|Prison|Court|Organization|CriminalOrganization)$/.test(tt) &&
+        isPlace(place) &&
+        place.from === at
+      )
+        push(
+          thing.key,
+          'LOCATED_IN',
+          place.key,
+          thing.from,
+          place.to,
+          k,
+          'copula-located-in',
+          0.7,
+          false,
+        );
+    }
     if (STAFF_NOUNS.test(w) && toks[k + 1]?.lower !== 'of') {
       // "X, an Acme Corp. employee", "X is a Acme Corp. spokesman"
       const org = view.mentionAt(k - 1);

@@ -133,6 +133,15 @@ describe('where organisations are based', () => {
     expect(relationLines(b)).toContain('Norvik Corp. LOCATED_IN Tallow');
   });
 
+  it('reads "COUNTRY\'s X firm" but not "COUNTRY\'s Pacific ports"', () => {
+    const a = relationLines(
+      extractText("The deal was signed with Peru's Andes Copper firm last month."),
+    );
+    expect(a).toContain('Andes Copper LOCATED_IN Peru');
+    const b = relationLines(extractText("Ecuador's Pacific ports were closed on Monday."));
+    expect(b.filter((l) => l.includes('LOCATED_IN'))).toEqual([]);
+  });
+
   it('reads "ORG in rural/northern PLACE"', () => {
     const doc = extractText('The Ardent Clinic in rural Kansas closed its doors on Monday.');
     expect(relationLines(doc)).toContain('Ardent Clinic LOCATED_IN Kansas');

@@ -381,7 +381,10 @@ export function appositionRelations(
         LOCATABLE.has(ot) &&
         ot !== 'Government' &&
         owned.kind !== 'pronoun' &&
-        toks[owned.to]?.pos !== 'NOUN' // "Ecuador's Pacific ports": a modifier, not the thing located
+        // "Ecuador's Pacific ports": a modifier, not the thing located; but "China's Great
+        // Wall firm": the noun is the cue that typed the name
+        (toks[owned.to]?.pos !== 'NOUN' ||
+          (ot !== 'Place' && typeFromContextNoun(toks[owned.to]!.lemma) === ot))
       ) {
         push(owned, 'LOCATED_IN', m, m.from, owned.to, 'possessive-location', 0.8);
       }

@@ -99,6 +99,14 @@ describe('where people live', () => {
     );
   });
 
+  it('reads "X is from Y" and "X, a technician from Y"', () => {
+    expect(lives('Hugo Brandt is from Kessling.')).toContain('Hugo Brandt LIVES_IN Kessling');
+    expect(lives('Hugo Brandt, a bus driver from Kessling, testified.')).toContain(
+      'Hugo Brandt LIVES_IN Kessling',
+    );
+    expect(lives('Hugo Brandt is not from Kessling.')).toEqual([]);
+  });
+
   it('reads natives, residents, home towns and "X, 42, of Y"', () => {
     expect(lives('Hugo Brandt, a native of Kessling, spoke first.')).toContain(
       'Hugo Brandt LIVES_IN Kessling',

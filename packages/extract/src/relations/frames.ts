@@ -221,6 +221,31 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    if (w === 'from' && !view.mentionAt(k)) {
+      // "X is from Y", "X, an electronics technician from Y,": where a person comes from
+      const place = view.mentionAt(k + 1);
+      let person: MentionRec | undefined;
+      if (toks[k - 1]?.lemma === 'be' && toks[k - 2]?.lower !== 'not')
+        person = view.mentionAt(k - 2);
+      else {
+        let d = k - 1;
+        while (d > k - 5 && d >= 0 && /^(NOUN|ADJ)$/.test(toks[d]!.pos) && !view.mentionAt(d)) d--;
+        if (d < k - 1 && /^(a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',')
+          person = view.mentionAt(d - 2);
+      }
+      if (isPerson(person) && isPlace(place) && place.from === k + 1 && person.to <= k)
+        push(
+          person.key,
+          'LIVES_IN',
+          place.key,
+          person.from,
+          place.to,
+          k,
+          'frame-person-from',
+          0.6,
+          false,
+        );
+    }
     if (w === 'capital' && (toks[k - 1]?.text === "'s" || toks[k - 1]?.text === '’s')) {
       // "Baghdad, Iraq's capital": the city is in the country
       const country = view.mentionAt(k - 2);

@@ -197,6 +197,15 @@ describe('people and the organisations they work for', () => {
 });
 
 describe('titled officials "of" a place', () => {
+  it('reads "STATE\'s governor, X" and "X, the mayor of CITY" as residence', () => {
+    const a = relationLines(
+      extractText("Oregon's governor, Ron Wills, signed the bill on Monday."),
+    );
+    expect(a).toContain('Ron Wills LIVES_IN Oregon');
+    const b = relationLines(extractText('Ron Wills, the mayor of Kessling, signed the bill.'));
+    expect(b).toContain('Ron Wills LIVES_IN Kessling');
+  });
+
   it('reads "President X of COUNTRY" as the office and "Gov. X of STATE" as residence', () => {
     const a = relationLines(extractText('President Ann Moyo of Zambia met the envoy on Monday.'));
     expect(a).toContain('Ann Moyo PRESIDENT_OF Zambia');

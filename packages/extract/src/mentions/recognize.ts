@@ -427,6 +427,13 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // "the Macon-based company": a place
   if (/^[-–]$/.test(toks[to]?.text ?? '') && toks[to + 1]?.lower === 'based' && words.length <= 3)
     return { type: 'Place', kind: 'name', rule: 'based-place', confidence: 0.6 };
+  // "the mayor of X", "the governor of X": a city or state
+  if (
+    prev?.lower === 'of' &&
+    /^(mayor|governor|mayors|governors)$/.test(toks[from - 2]?.lower ?? '') &&
+    words.length <= 3
+  )
+    return { type: 'Place', kind: 'name', rule: 'office-place', confidence: 0.6 };
   // "a native of X", "her hometown of X", "a Dayton native", "a longtime Dayton resident": a place.
   if (
     (prev?.lower === 'of' && HOME_NOUNS.test(toks[from - 2]?.lower ?? '')) ||

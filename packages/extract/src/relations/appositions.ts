@@ -61,6 +61,16 @@ export function appositionRelations(
     const s = keyOf(subject);
     const o = objectKey ?? keyOf(object);
     if (!s || !o || s === o) return;
+    // "Oregon's governor, X": a state or city holds no office in the ontology; its elected
+    // officials live there
+    if (
+      predicate === 'OFFICIAL_OF' &&
+      view.typeOf(o) === 'Place' &&
+      /^(governor|senator|representative|mayor|lawmaker|legislator)$/.test(qualifiers?.role ?? '')
+    ) {
+      predicate = 'LIVES_IN';
+      qualifiers = undefined;
+    }
     out.push({
       subject: s,
       predicate,

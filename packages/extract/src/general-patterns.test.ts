@@ -59,6 +59,15 @@ describe('killings', () => {
     expect(kills('Detective Omar Reyes investigated the murder of Lina Park.')).toEqual([]);
   });
 
+  it('takes the person after "newspaper reporter" as the object, and gerunds after "confessed to"', () => {
+    expect(
+      kills('Omar Reyes was convicted of murdering Tulsa newspaper reporter Lina Park in 1976.'),
+    ).toContain('Omar Reyes KILLED Lina Park');
+    expect(kills('Omar Reyes confessed to murdering Lina Park.')).toContain(
+      'Omar Reyes KILLED Lina Park',
+    );
+  });
+
   it('does not take an adjectival demonym for the subject', () => {
     expect(
       kills('Omar Reyes, a Peruvian immigrant, was convicted of murdering Lina Park.'),

@@ -178,6 +178,19 @@ export function argsAfter(view: SentenceView, v: number): Args {
         }
         if (m.key || m.kind === 'description') args.pps.push({ prep, mention: m, at: k });
       } else if (!args.direct && args.directNoun === undefined) {
+        // "murdering Dayton newspaper reporter Ann Lee": the name after the nouns is the head
+        let h = m.to;
+        while (h < n && h < m.to + 4 && view.toks[h]!.pos === 'NOUN' && !view.mentionAt(h)) h++;
+        const head = h > m.to ? view.mentionAt(h) : undefined;
+        if (
+          head?.key &&
+          head.from === h &&
+          view.typeOf(head.key) === 'Person' &&
+          (!m.key || view.typeOf(m.key) !== 'Person')
+        ) {
+          k = h;
+          continue;
+        }
         // "a US claim", "Trump's use": the mention modifies the real head noun.
         const after = view.toks[m.to];
         const cueNoun = after?.pos === 'NOUN' && !!typeFromContextNoun(after.lemma);
@@ -257,6 +270,11 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
     /ing$/.test(view.toks[v]!.lower) &&
     (t.lower === 'by' ||
       t.lower === 'in' ||
+      // "pleaded guilty to killing", "admitted to taking"
+      (t.lower === 'to' &&
+        /^(guilty|admitted|confessed|admits|confesses|admit|confess)$/.test(
+          view.toks[k - 1]?.lower ?? '',
+        )) ||
       t.lower === 'of' ||
       t.lower === 'after' ||
       t.lower === 'for' ||

@@ -257,7 +257,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         isPlace(country) &&
         isPlace(city) &&
         city.to === country.from - 1 &&
-        view.typeOf(city.key) === 'Place'
+        view.typeOf(city.key!) === 'Place'
       )
         push(
           city.key,

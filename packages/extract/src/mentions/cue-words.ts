@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import type { EntityType } from '@news-kg/schema';
 
 /**
@@ -288,26 +289,9 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
 };
 
 /** Words that are capitalised but never names on their own. */
-export const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+export const NOT_NAMES = new Set<string>([
+  ...WEEKDAYS,
+  ...MONTHS,
   'image',
   'photo',
   'picture',

@@ -1,7 +1,6 @@
 import { monthNumber } from '../clean/metadata';
+import { WEEKDAYS } from '../lexicon/calendar';
 import type { Token } from '../nlp/types';
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface DateExpression {
   from: number;
@@ -31,7 +30,7 @@ export function findDates(tokens: readonly Token[], publishedAt: string | null):
   const pub = publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const wd = WEEKDAYS.indexOf(t.lower);
+    const wd = (WEEKDAYS as readonly string[]).indexOf(t.lower);
     if (wd >= 0 && pub && publishedAt) {
       const prev = tokens[k - 1]?.lower;
       let diff = (pub.getUTCDay() - wd + 7) % 7;

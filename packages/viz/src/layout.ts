@@ -54,8 +54,8 @@ export function layoutPlan(order: number, size: number): LayoutPlan {
   return { settings, iterations, noverlap: order <= 5000 };
 }
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** Small, fast, seedable PRNG (mulberry32); also seeds the generated benchmark graphs. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '@news-kg/schema';
 
 /**
@@ -300,14 +301,7 @@ export const NOT_NAMES = new Set<string>([
   'judge',
   'president',
   'minister',
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
+  ...HONORIFICS,
   'god',
   'read',
   'watch',

@@ -37,6 +37,9 @@ const KILLING_AGENT_VERBS = new Set([
 const COMPASS_WORDS =
   /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
 
+/** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
+const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internees)$/;
+
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
   /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
@@ -156,6 +159,39 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       if (toks[v]!.pos === 'VERB') return KILLING_AGENT_VERBS.has(toks[v]!.lemma);
     }
     return false;
+  };
+
+  /**
+   * "14 inmates of X Prison", "prisoners at/in X", "X Prison's inmates", "the X Prison
+   * inmates": the group is held in the prison named with it.
+   */
+  const heldGroup = (k: number): void => {
+    const group = view.mentionAt(k);
+    if (!group?.key || group.to !== k + 1 || view.typeOf(group.key) !== 'Group') return;
+    const isPrison = (m: MentionRec | undefined): m is MentionRec =>
+      !!m?.key && m.kind !== 'pronoun' && view.typeOf(m.key) === 'Prison';
+    let prison: MentionRec | undefined;
+    if (/^(of|at|in|inside)$/.test(toks[k + 1]?.lower ?? '')) {
+      const j = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+      const m = view.mentionAt(j);
+      if (m?.from === j) prison = m;
+    } else {
+      const b = group.from - 1;
+      const m = /^['’]s?$/.test(toks[b]?.text ?? '') ? view.mentionAt(b - 1) : view.mentionAt(b);
+      if (m && (m.to === b || m.to === group.from)) prison = m;
+    }
+    if (isPrison(prison))
+      push(
+        group.key,
+        'HELD_IN',
+        prison.key,
+        Math.min(group.from, prison.from),
+        Math.max(group.to, prison.to),
+        k,
+        'frame-inmates-of',
+        0.7,
+        false,
+      );
   };
 
   for (let k = 0; k < toks.length; k++) {
@@ -354,6 +390,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           false,
         );
     }
+    if (DETAINED_HEADS.test(w)) heldGroup(k);
     const next = toks[k + 1]?.lower;
     if (/^(order|orders|injunction|ruling|judgment|judgement)$/.test(w) && next === 'against') {
       const agent = agentOf(k);

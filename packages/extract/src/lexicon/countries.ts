@@ -30,6 +30,7 @@ const sovereignty = new Map<string, boolean>();
 const byPluralDemonym = new Map<string, CountryInfo>();
 const byCapital = new Map<string, CountryInfo>();
 const byRegionAdjective = new Map<string, CountryInfo[]>();
+const regionNames = new Set<string>();
 const byCode = new Map<string, CountryInfo>();
 /** Language names ("English", "Arabic", "Serbo-Croatian" as two parts) from the same list. */
 const languages = new Set<string>();
@@ -95,10 +96,50 @@ for (const c of countries) {
   }
   for (const r of [info.subregion, info.region]) {
     if (!r) continue;
+    regionNames.add(r.toLowerCase());
     const adj = regionAdjective(r).toLowerCase();
     byRegionAdjective.set(adj, [...(byRegionAdjective.get(adj) ?? []), info]);
   }
 }
+// Regions news names that the country data does not list as sub-regions.
+for (const r of [
+  'Latin America',
+  'North America',
+  'Central America',
+  'South America',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'Caribbean',
+  'Balkans',
+  'Sahel',
+  'Maghreb',
+  'Horn of Africa',
+  'East Africa',
+  'West Africa',
+  'North Africa',
+  'Central Africa',
+  'Southern Africa',
+  'Sub-Saharan Africa',
+  'Central Asia',
+  'South Asia',
+  'East Asia',
+  'Southeast Asia',
+  'Western Europe',
+  'Eastern Europe',
+  'Central Europe',
+  'Northern Europe',
+  'Southern Europe',
+  'Scandinavia',
+  'Persian Gulf',
+  'Gulf',
+  'Pacific',
+  'Atlantic',
+  'Arctic',
+  'Antarctica',
+  'Americas',
+])
+  regionNames.add(r.toLowerCase());
 for (const [abbr, code] of Object.entries(PROSE_ABBREVIATIONS)) {
   const info = byCode.get(code);
   if (info) byName.set(abbr, info);
@@ -122,6 +163,10 @@ export function countryByCapital(text: string): CountryInfo | undefined {
 }
 export function countryByCode(code: string): CountryInfo | undefined {
   return byCode.get(code);
+}
+/** True for a world region's name ("Central America", "Southeast Asia", "the Balkans"). */
+export function isRegionName(text: string): boolean {
+  return regionNames.has(text.toLowerCase().replace(/^the\s+/, ''));
 }
 /** Countries a region adjective ("central american", "european") describes; undefined if not one. */
 export function countriesInRegion(adjective: string): CountryInfo[] | undefined {

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { countryByName } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '@news-kg/schema';
 
@@ -26,7 +27,10 @@ const NAME_HEADS: Record<string, EntityType> = {
   ordinance: 'Law',
   directive: 'Law',
   court: 'Court',
+  courts: 'Court',
   tribunal: 'Court',
+  chamber: 'Court',
+  judiciary: 'Court',
   prison: 'Prison',
   jail: 'Prison',
   gaol: 'Prison',
@@ -37,6 +41,8 @@ const NAME_HEADS: Record<string, EntityType> = {
   syndicate: 'CriminalOrganization',
   faction: 'CriminalOrganization',
   triad: 'CriminalOrganization',
+  clan: 'CriminalOrganization',
+  mob: 'CriminalOrganization',
   ministry: 'Government',
   department: 'Government',
   administration: 'Government',
@@ -127,7 +133,20 @@ const NAME_HEADS: Record<string, EntityType> = {
   radio: 'Organization',
   television: 'Organization',
   league: 'Organization',
+  community: 'Organization',
+  front: 'Organization',
+  brotherhood: 'Organization',
+  initiative: 'Organization',
+  trust: 'Organization',
   commission: 'Government',
+  inspectorate: 'Government',
+  office: 'Government',
+  ombudsman: 'Government',
+  assembly: 'Government',
+  legislature: 'Government',
+  forces: 'Government',
+  military: 'Government',
+  gendarmerie: 'Government',
   service: 'Government',
   city: 'Place',
   province: 'Place',
@@ -182,6 +201,8 @@ const CONTEXT_NOUNS: Record<string, EntityType> = {
   cartel: 'CriminalOrganization',
   mafia: 'CriminalOrganization',
   militia: 'CriminalOrganization',
+  syndicate: 'CriminalOrganization',
+  clan: 'CriminalOrganization',
   prison: 'Prison',
   jail: 'Prison',
   penitentiary: 'Prison',
@@ -202,6 +223,14 @@ const CONTEXT_NOUNS: Record<string, EntityType> = {
   group: 'Organization',
   ngo: 'Organization',
   charity: 'Organization',
+  nonprofit: 'Organization',
+  watchdog: 'Organization',
+  coalition: 'Organization',
+  movement: 'Organization',
+  network: 'Organization',
+  association: 'Organization',
+  foundation: 'Organization',
+  union: 'Organization',
   bank: 'Organization',
   university: 'Organization',
   ministry: 'Government',
@@ -250,13 +279,103 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
     return 'Prison';
   }
   // "Ministry of Justice", "Court of Appeals", "Bank of England": the head comes before "of".
-  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const of = words.findIndex((w) => /^(of|on|against|for)$/i.test(w));
   if (of > 0) {
     const head = words[of - 1]!.toLowerCase();
     const typed = NAME_HEAD_MAP.get(head);
     if (typed && typed !== 'Place') return typed;
   }
-  return NAME_HEAD_MAP.get(last);
+  const typed = NAME_HEAD_MAP.get(last);
+  if (typed) return typed;
+  // "Amnesty International Kenya", "Save the Children Nigeria": a national branch keeps the body's type.
+  if (words.length >= 3 && countryByName(words.at(-1)!)) return typeFromHead(words.slice(0, -1));
+  return undefined;
+}
+
+/**
+ * Words that are never part of a person's name: institution heads and the
+ * adjectives and plural nouns that institution names are built from. A
+ * capitalised run containing one ("Human Rights", "Foreign Affairs", "Grand
+ * Chamber") is not typed as a person by its shape alone.
+ */
+const NON_PERSON_WORDS = new Set<string>([
+  ...Object.keys(NAME_HEADS),
+  ...Object.keys(CONTEXT_NOUNS),
+  'rights',
+  'affairs',
+  'relations',
+  'justice',
+  'interior',
+  'defence',
+  'defense',
+  'security',
+  'finance',
+  'health',
+  'education',
+  'labour',
+  'labor',
+  'trade',
+  'commerce',
+  'intelligence',
+  'investigation',
+  'investigations',
+  'prosecution',
+  'prosecutions',
+  'corrections',
+  'correctional',
+  'immigration',
+  'migration',
+  'customs',
+  'narcotics',
+  'drug',
+  'drugs',
+  'countries',
+  'states',
+  'nations',
+  'peoples',
+  'human',
+  'civil',
+  'criminal',
+  'penal',
+  'national',
+  'federal',
+  'international',
+  'foreign',
+  'supreme',
+  'constitutional',
+  'democratic',
+  'republic',
+  'public',
+  'central',
+  'grand',
+  'united',
+  'royal',
+  'popular',
+  'revolutionary',
+  'liberation',
+  'independent',
+  'legal',
+  'aid',
+  'relief',
+  'freedom',
+  'peace',
+  'development',
+  'amnesty',
+  'transparency',
+  'crisis',
+  'anti-corruption',
+  'anti-torture',
+  'north',
+  'south',
+  'east',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
+export function hasNonPersonWord(words: readonly string[]): boolean {
+  return words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()));
 }
 
 export function typeFromContextNoun(lemma: string): EntityType | undefined {

@@ -118,6 +118,46 @@ const OF_HEADS = new Set([
   'corps',
   'service',
   'services',
+  'directorate',
+  'secretariat',
+  'inspectorate',
+  'authority',
+  'community',
+  'coalition',
+  'alliance',
+  'forces',
+  'society',
+  'foundation',
+  'institution',
+  'body',
+  'order',
+]);
+/** Heads after which "on"/"against" continues a name: "Convention against Torture", "Committee on Human Rights". */
+const ON_HEADS = new Set([
+  'convention',
+  'covenant',
+  'treaty',
+  'committee',
+  'commission',
+  'protocol',
+]);
+/**
+ * Words of the page-furniture list that are still institution heads inside a
+ * longer name: "Human Rights Watch", "Channel News".
+ */
+const HEADS_INSIDE_NAMES = new Set(['watch', 'news']);
+/** Pronouns that a capitalised run never contains ("… Wing A. She accused …"). */
+const PRONOUN_WORDS = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
 ]);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-']);
 /** Capitalised words that begin sentences without being names. */
@@ -149,8 +189,13 @@ function atSentenceStart(tokens: readonly Token[], k: number): boolean {
 export function isNameToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!isCapitalised(t)) return false;
-  if (t.text === 'I') return false;
-  if (NOT_NAMES.has(t.lower) && !/^(Judge|President|Minister)$/.test(t.text)) return false;
+  if (t.text === 'I' || PRONOUN_WORDS.has(t.lower)) return false;
+  if (
+    NOT_NAMES.has(t.lower) &&
+    !/^(Judge|President|Minister)$/.test(t.text) &&
+    !(HEADS_INSIDE_NAMES.has(t.lower) && k > 0 && isCapitalised(tokens[k - 1]!))
+  )
+    return false;
   if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
   // "Prosecutors say …": a plural role or group noun opening a sentence is not a name.
   if (
@@ -231,8 +276,9 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
       }
       if (
         next &&
-        (next.lower === 'of' || next.lower === 'for') &&
-        OF_HEADS.has(toks[to - 1]!.lower)
+        (((next.lower === 'of' || next.lower === 'for') &&
+          (OF_HEADS.has(toks[to - 1]!.lower) || joinedByPreposition(toks, from, to))) ||
+          ((next.lower === 'on' || next.lower === 'against') && ON_HEADS.has(toks[to - 1]!.lower)))
       ) {
         const skipThe = toks[to + 1]?.lower === 'the' ? 1 : 0;
         if (toks[to + 1 + skipThe] && isNameToken(toks, to + 1 + skipThe)) {
@@ -246,6 +292,12 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
     k = to;
   }
   return chunks;
+}
+
+/** True when the run already crossed a preposition: "Convention on the Rights of the Child". */
+function joinedByPreposition(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(on|against)$/.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** A token glued to the previous one by a hyphen ("US-alleged") is not part of a name run. */

@@ -9,11 +9,17 @@ import {
   countryByName,
   countryByPluralDemonym,
   isLanguageName,
+  isRegionName,
 } from '../lexicon/countries';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
-import { SEATS_OF_GOVERNMENT, typeFromContextNoun, typeFromHead } from './cue-words';
+import {
+  hasNonPersonWord,
+  SEATS_OF_GOVERNMENT,
+  typeFromContextNoun,
+  typeFromHead,
+} from './cue-words';
 import { findDescriptions, PRONOUNS } from './descriptions';
 import { findGroups, isGroupHead } from './groups';
 import { findNameChunks } from './names';
@@ -348,6 +354,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   }
   // Region adjectives ("Central American") describe, they do not name.
   if (countriesInRegion(full)) return undefined;
+  if (isRegionName(full))
+    return { type: 'Place', kind: 'name', rule: 'lexicon-region', confidence: 0.8 };
   const seat = SEAT_MAP.get(full);
   if (seat) {
     const c = countryByCode(seat);
@@ -481,6 +489,15 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       rule: 'locative-name',
       confidence: 0.5,
       weak: words.length === 1,
+    };
+  // "Human Rights Forum", "Grand Chamber": institution words make a body, not a person
+  if (words.length >= 2 && hasNonPersonWord(words))
+    return {
+      type: 'Organization',
+      kind: 'name',
+      rule: 'institution-words',
+      confidence: 0.45,
+      weak: true,
     };
   if (
     words.length >= 2 &&

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../test-support/extract-text';
+
+/** Entities of a text as "Type Name" lines. */
+function typed(text: string): string[] {
+  return extractText(text).entities.map((e) => `${e.type} ${e.name}`);
+}
+
+describe('names of institutions', () => {
+  it('keeps "Watch" and "News" inside a longer name but not on their own', () => {
+    const out = typed(
+      'Human Rights Watch and Borders Watch Albania criticised the ruling. Watch the video.',
+    );
+    expect(out).toContain('Organization Human Rights Watch');
+    expect(out).toContain('Organization Borders Watch Albania');
+    expect(out.some((e) => / Watch$/.test(e) && !/ Rights Watch$/.test(e))).toBe(false);
+  });
+
+  it('continues a name across "of" after agency heads and "on"/"against" after treaty heads', () => {
+    const out = typed(
+      'Officers of the Directorate of Border Investigations arrested him. ' +
+        'Norway signed the Convention against Torture and the Convention on the Rights of the Child.',
+    );
+    expect(out).toContain('Government Directorate of Border Investigations');
+    expect(out).toContain('Law Convention against Torture');
+    expect(out).toContain('Law Convention on the Rights of the Child');
+  });
+
+  it('does not join "of" plus a country onto a ministry name', () => {
+    const out = typed('The Ministry of Justice of Chile said so.');
+    expect(out).toContain('Government Ministry of Justice');
+    expect(out).toContain('Country Chile');
+  });
+
+  it('does not type runs of institution words as people', () => {
+    const out = typed(
+      'The Grand Chamber will hear the case. The Pacific Islands Forum and the West Coast Legal Aid Network met.',
+    );
+    expect(out).toContain('Court Grand Chamber');
+    expect(out.filter((e) => e.startsWith('Person '))).toEqual([]);
+  });
+
+  it('still types ordinary two-word names as people', () => {
+    expect(typed('Tomas Varga met Lena Osei in Accra.')).toEqual(
+      expect.arrayContaining(['Person Tomas Varga', 'Person Lena Osei']),
+    );
+  });
+
+  it('gives a national branch the type of its body', () => {
+    expect(typed('Amnesty International Nigeria said the guards beat him.')).toContain(
+      'Organization Amnesty International Nigeria',
+    );
+  });
+
+  it('types names ending in clan or syndicate, or followed by those nouns, as criminal groups', () => {
+    const out = typed('Police say the Ferro clan works with the Blue Lotus syndicate.');
+    expect(out).toEqual(
+      expect.arrayContaining(['CriminalOrganization Ferro', 'CriminalOrganization Blue Lotus']),
+    );
+  });
+
+  it('types world regions as places', () => {
+    const out = typed(
+      'The envoy for Southeast Asia travelled to the Middle East and Central America.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Place Southeast Asia',
+        'Place Middle East',
+        'Place Central America',
+      ]),
+    );
+  });
+
+  it('never takes a pronoun into a name', () => {
+    const out = typed('He was held in Block C. She said the cells were cold.');
+    expect(out.some((e) => /\bShe\b/.test(e))).toBe(false);
+  });
+});

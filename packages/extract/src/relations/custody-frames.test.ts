@@ -28,3 +28,30 @@ describe('groups held in a named prison', () => {
     expect(lines('Inmates in Chile protested against Vardo Prison.', 'HELD_IN')).toEqual([]);
   });
 });
+
+describe('courts, prisons and organisations placed by their names', () => {
+  it('places a court whose name begins with a place the article names', () => {
+    expect(
+      lines(
+        'Jorge Paz was arrested in Cusco. The Cusco Superior Court sentenced him in May.',
+        'LOCATED_IN',
+      ),
+    ).toContain('Cusco Superior Court LOCATED_IN Cusco');
+    expect(
+      lines('Ana Ruiz lives in Tarija. The Tarija Court of Appeal heard her case.', 'LOCATED_IN'),
+    ).toContain('Tarija Court of Appeal LOCATED_IN Tarija');
+  });
+
+  it('does not place a court by a name the article never uses on its own', () => {
+    expect(lines('The Cusco Superior Court sentenced Jorge Paz in May.', 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('reads "X, a PLACE-based group"', () => {
+    expect(
+      lines(
+        'The Haki Legal Foundation, a Mombasa-based rights group, criticised the police.',
+        'LOCATED_IN',
+      ),
+    ).toContain('Haki Legal Foundation LOCATED_IN Mombasa');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Predicate } from '@news-kg/schema';
+import { entityId, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
@@ -194,6 +194,30 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       );
   };
 
+  // "the Lima Superior Court", "the Tromso District Prison": a court or prison whose name
+  // begins with the name of a place the article names on its own sits in that place.
+  for (const m of view.keyed) {
+    if (m.kind !== 'name' || !/^(Court|Prison)$/.test(view.typeOf(m.key!) ?? '')) continue;
+    for (let len = Math.min(3, m.to - m.from - 1); len >= 1; len--) {
+      const words = toks.slice(m.from, m.from + len);
+      if (!words.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
+      const place = entityId('Place', words.map((t) => t.text).join(' '));
+      if (view.typeOf(place) !== 'Place') continue;
+      push(
+        m.key,
+        'LOCATED_IN',
+        place,
+        m.from,
+        m.to,
+        m.from,
+        'frame-place-named-court',
+        0.65,
+        false,
+      );
+      break;
+    }
+  }
+
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     // "King assassin James Earl Ray", "Kennedy's killer Lee Oswald"
@@ -365,6 +389,35 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     if (w === 'based' && /^[-–]$/.test(toks[k - 1]?.text ?? '')) {
       // "the Macon-based Acme Corp.", "a Lima-based rights group, X"
       const place = view.mentionAt(k - 2);
+      // "Acme Corp., a Macon-based firm": the name before the apposition
+      let d = place ? place.from - 1 : -1;
+      while (d >= 0 && toks[d]!.pos === 'ADJ' && !view.mentionAt(d)) d--;
+      const named =
+        /^(a|an|the)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ','
+          ? view.mentionAt(d - 2)
+          : undefined;
+      const nt = named?.key ? view.typeOf(named.key) : undefined;
+      if (
+        isPlace(place) &&
+        place.to === k - 1 &&
+        named?.key &&
+        named.to === d - 1 &&
+        named.kind !== 'pronoun' &&
+        nt &&
+        /^(Organization|CriminalOrganization|Court|Prison)$/.test(nt) &&
+        /^NOUN$/.test(toks[k + 1]?.pos ?? '')
+      )
+        push(
+          named.key,
+          'LOCATED_IN',
+          place.key,
+          named.from,
+          k + 2,
+          k,
+          'frame-place-based-apposition',
+          0.7,
+          false,
+        );
       let j = k + 1;
       while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
       if (toks[j]?.text === ',' && j > k + 1) j++;

@@ -77,3 +77,26 @@ describe('names of institutions', () => {
     expect(out.some((e) => /\bShe\b/.test(e))).toBe(false);
   });
 });
+
+describe('state bodies named by a country and a common noun', () => {
+  it('reads demonym, possessive and country-name forms', () => {
+    const out = typed(
+      'Greek police arrested two men. Peru’s foreign ministry protested. ' +
+        'The Kenyan judiciary rejected the claim. US prosecutors charged three guards.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Government Greek police',
+        'Government Peruvian foreign ministry',
+        'Court Kenyan judiciary',
+        'Government US prosecutors',
+        'Country Peru',
+      ]),
+    );
+  });
+
+  it('leaves nouns that only modify another noun alone', () => {
+    const out = typed('Greek police officers beat him. The Chilean army’s chief resigned.');
+    expect(out.filter((e) => e.startsWith('Government '))).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { findDescriptions, PRONOUNS } from './descriptions';
 import { findGroups, isGroupHead } from './groups';
 import { findNameChunks } from './names';
+import { findStateBodies } from './state-bodies';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
 
 const LOCATIVE = new Set([
@@ -222,6 +223,28 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (typed.country !== undefined) named.country = typed.country;
     if (typed.title !== undefined) named.title = typed.title;
     take(named);
+  }
+
+  for (const body of findStateBodies(toks, (k) => {
+    const m = out.find((x) => x.type === 'Country' && x.country && x.from <= k && k < x.to);
+    return m && { country: m.country!, from: m.from, to: m.to, demonym: m.kind === 'demonym' };
+  })) {
+    if (used.slice(body.to - 1, body.to).includes(true)) continue;
+    if (body.bodyFrom === body.from) {
+      // the demonym is part of the body's name, not a mention of the country
+      const at = out.findIndex((x) => x.from === body.from);
+      if (at >= 0) out.splice(at, 1);
+    }
+    take({
+      ...base,
+      from: body.bodyFrom,
+      to: body.to,
+      type: body.type,
+      name: body.name,
+      kind: 'name',
+      rule: 'state-body',
+      confidence: 0.75 * sectionFactor,
+    });
   }
 
   for (const def of acronyms) {

@@ -24,3 +24,11 @@ describe('splitTitle', () => {
     expect(splitTitle(['Justice', 'Minister'])).toBeUndefined();
   });
 });
+
+describe('more role titles', () => {
+  it('reads police chiefs, deputy ministers and coordinators', () => {
+    expect(splitTitle(['Police', 'Chief', 'Marco', 'Diaz'])?.spec.role).toBe('police chief');
+    expect(splitTitle(['Deputy', 'Minister', 'Kofi', 'Mensah'])?.spec.role).toBe('deputy minister');
+    expect(splitTitle(['Inspector', 'General', 'Ruth', 'Ama'])?.spec.predicate).toBe('LEADS');
+  });
+});

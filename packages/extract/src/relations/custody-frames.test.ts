@@ -55,3 +55,55 @@ describe('courts, prisons and organisations placed by their names', () => {
     ).toContain('Haki Legal Foundation LOCATED_IN Mombasa');
   });
 });
+
+describe('orders by courts and judges', () => {
+  it('reads "ordered X to V" and "ordered that X be V" as an order against X', () => {
+    const all = relationLines(
+      extractText(
+        'The Andean Court of Justice ordered Bolivia to pay 5,000 dollars to the miners.',
+      ),
+    );
+    expect(all).toContain('Andean Court of Justice ISSUED_ORDER_AGAINST Bolivia');
+    expect(all.filter((l) => l.includes(' PAID '))).toEqual([]);
+    expect(
+      lines(
+        'Judge Rita Moss ordered that Tomas Berg be held without bail.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toContain('Rita Moss ISSUED_ORDER_AGAINST Tomas Berg');
+  });
+
+  it('keeps the order asserted after "said … and ordered"', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Justice Mary Wanjiku said the request was "politically motivated" and ordered the Tanzanian government to release Peter Odhiambo.',
+        ),
+      ),
+    ).toContain('Mary Wanjiku ISSUED_ORDER_AGAINST Government of Tanzania');
+  });
+
+  it('reads "blocked the extradition of X" as an order against X, not an extradition', () => {
+    const all = relationLines(
+      extractText('Judge Anna Berg blocked the extradition of Peter Odhiambo to Uganda.'),
+    );
+    expect(all).toContain('Anna Berg ISSUED_ORDER_AGAINST Peter Odhiambo');
+    expect(all.filter((l) => l.includes('EXTRADITED'))).toEqual([]);
+    expect(
+      lines(
+        'The Supreme Court halted the transfer of the inmates to Vardo Prison.',
+        'TRANSFERRED_TO',
+      ),
+    ).toEqual([]);
+  });
+
+  it('needs a court or judge, and an ordered act is not asserted', () => {
+    const all = relationLines(
+      extractText('President Juan Ruiz ordered the army to arrest Peter Odhiambo.'),
+    );
+    expect(all.filter((l) => /ISSUED_ORDER_AGAINST|ARRESTED/.test(l))).toEqual([]);
+    expect(
+      lines('The government halted the deportation of Peter Odhiambo.', 'ISSUED_ORDER_AGAINST'),
+    ).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { MentionRec } from '../model';
 import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
-import type { KeyOf } from './svo';
+import { BLOCK_VERBS, type KeyOf } from './svo';
 import type { RawRelation } from './types';
 
 /**
@@ -217,6 +217,14 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       break;
     }
   }
+
+  /** "blocked/halted the extradition of X to Y", "an order against the deportation": it did not happen. */
+  const blockedRemoval = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && /^(DET|ADJ|PRON)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+    if (/^(against|halting|blocking|stopping|suspending)$/.test(toks[j]?.lower ?? '')) return true;
+    return toks[j]?.pos === 'VERB' && BLOCK_VERBS.has(toks[j]!.lemma);
+  };
 
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
@@ -611,7 +619,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       );
     } else if (/^(deportation|expulsion|removal|extradition|transfer)$/.test(w) && next === 'of') {
       const who = after(k + 1, 4);
-      if (!who) continue;
+      if (!who || blockedRemoval(k)) continue;
       const toAt = toks.findIndex((t, i) => i >= who.to && i <= who.to + 1 && t.lower === 'to');
       if (toAt < 0) continue;
       const where = after(toAt, 4);

@@ -9,6 +9,7 @@ import {
   reducedRelativeHead,
   subjectOf,
 } from './clauses';
+import { isSpeechLemma } from '../claims/cues';
 import type { SentenceView } from './sentence-view';
 import type { RawRelation } from './types';
 
@@ -46,6 +47,8 @@ export function verbRelations(
   const out: RawRelation[] = [];
   const toks = view.toks;
   let lastSubject: MentionRec | undefined;
+  /** The verb lastSubject is the subject of ("said" in "X said … and ordered …"). */
+  let lastSubjectVerb = -1;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     // "had links to …": "have" as a main verb is often tagged AUX.
@@ -96,10 +99,19 @@ export function verbRelations(
       else if (subject && relativeObject) clauseFrom = view.clauseStart(v) - 1;
       else if (subject && view.isRelativePronoun(view.clauseStart(v) - 1))
         clauseFrom = view.clauseStart(v) - 1;
-      if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) subject = lastSubject;
+      if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) {
+        subject = lastSubject;
+        // "X said the request was illegal and ordered …": the second verb is X's own act,
+        // not part of what X said
+        if (isSpeechLemma(toks[lastSubjectVerb]?.lemma ?? '') && clauseFrom === undefined)
+          clauseFrom = v - 1;
+      }
       if (!subject) subject = subjectBeforeRelative(view, v);
     }
-    if (subject && !reduced && !passive) lastSubject = subject;
+    if (subject && !reduced && !passive) {
+      lastSubject = subject;
+      lastSubjectVerb = v;
+    }
     if (!subject) continue;
     const base = {
       sent: view.sentence.index,
@@ -277,6 +289,35 @@ export function verbRelations(
         );
       if (from && money) add(from.mention, 'PAID', subject, 'svo-received-money', 0.6);
     }
+    // "the court ordered Greece to pay …", "the judge ordered that he be held …",
+    // "the court blocked the extradition of X": a court or judge orders against X.
+    if (isJudicial(view, subject)) {
+      let target: MentionRec | undefined;
+      if (
+        ORDER_VERBS.has(t.lemma) &&
+        direct &&
+        !relativeObject &&
+        toks[args.end]?.lower === 'to' &&
+        toks[args.end + 1]?.pos === 'VERB'
+      )
+        target = direct;
+      else if (ORDER_VERBS.has(t.lemma) && toks[v + 1]?.lower === 'that') {
+        const m = view.mentionAt(v + 2);
+        const aux = m ? toks[m.to] : undefined;
+        if (m?.from === v + 2 && aux && /^(be|should|must|remain|stay)$/.test(aux.lower))
+          target = m;
+      } else if (
+        BLOCK_VERBS.has(t.lemma) &&
+        !direct &&
+        args.directNoun !== undefined &&
+        REMOVAL_NOUNS.test(toks[args.directNoun]!.lower)
+      ) {
+        const of = args.pps.find((p) => p.prep === 'of' && p.at <= args.directNoun! + 4);
+        if (of && /^(Person|Group)$/.test(view.typeOf(of.mention.key ?? '') ?? ''))
+          target = of.mention;
+      }
+      if (target) add(subject, 'ISSUED_ORDER_AGAINST', target, 'svo-court-order', 0.7);
+    }
     // "had links to the gang" → membership
     if (
       t.lemma === 'have' &&
@@ -298,6 +339,39 @@ export function verbRelations(
     }
   }
   return out;
+}
+
+const ORDER_VERBS = new Set(['order', 'direct', 'instruct', 'compel']);
+/** Verbs by which a court stops a removal: "blocked the extradition of X". */
+export const BLOCK_VERBS = new Set([
+  'block',
+  'halt',
+  'suspend',
+  'stay',
+  'stop',
+  'bar',
+  'freeze',
+  'prevent',
+  'prohibit',
+  'forbid',
+  'annul',
+  'overturn',
+  'quash',
+]);
+export const REMOVAL_NOUNS =
+  /^(extradition|deportation|expulsion|removal|transfer|relocation|surrender|handover)$/;
+
+/**
+ * A court, or a person acting as a judge: "Judge X", "Justice X", "the judge", or a name
+ * that carries a judge's title elsewhere in the sentence.
+ */
+function isJudicial(view: SentenceView, m: MentionRec | undefined): boolean {
+  if (!m?.key) return false;
+  const type = view.typeOf(m.key);
+  if (type === 'Court') return true;
+  if (type !== 'Person') return false;
+  if (m.kind === 'description') return /^(judge|justice|magistrate)$/.test(m.head ?? '');
+  return view.mentions.some((x) => x.key === m.key && x.title?.spec.predicate === 'JUDGE_OF');
 }
 
 /** "a prison in El Salvador", "a Salvadoran prison": the place that situates an object. */

@@ -162,6 +162,14 @@ export const NON_RELATIONAL = new Set([
 
 /** Verbs whose complement is not asserted ("offered to take in", "plans to deport"). */
 export const NON_FACTIVE = new Set([
+  // object control: "ordered the army to arrest X" does not say X was arrested
+  'order',
+  'direct',
+  'instruct',
+  'tell',
+  'authorize',
+  'authorise',
+  'require',
   'offer',
   'want',
   'seek',

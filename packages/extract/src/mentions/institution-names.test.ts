@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../test-support/extract-text';
+import { extractText, relationLines } from '../test-support/extract-text';
 
 /** Entities of a text as "Type Name" lines. */
 function typed(text: string): string[] {
@@ -98,5 +98,21 @@ describe('state bodies named by a country and a common noun', () => {
   it('leaves nouns that only modify another noun alone', () => {
     const out = typed('Greek police officers beat him. The Chilean army’s chief resigned.');
     expect(out.filter((e) => e.startsWith('Government '))).toEqual([]);
+  });
+});
+
+describe('bodies named inside a title', () => {
+  it('links "Coast Guard Lt. X" and "FAA Administrator X" to the body', () => {
+    const doc = extractText(
+      'Coast Guard Lt. Ivo Bakker said the search would go on. FAA Administrator Rosa Lind issued the order.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Ivo Bakker OFFICIAL_OF Coast Guard');
+    expect(lines).toContain('Rosa Lind OFFICIAL_OF FAA');
+  });
+
+  it('does not take a minister’s portfolio for a body', () => {
+    const doc = extractText('Immigration and Corrections Minister Ines Faro spoke in Lisbon.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Immigration and Corrections');
   });
 });

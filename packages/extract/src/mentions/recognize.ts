@@ -170,6 +170,30 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
           to: nameFrom,
         },
       });
+      // "Coast Guard Lt. X", "FAA Administrator X": the body named inside the title is an entity
+      // (not a minister's portfolio: "Immigration and Corrections Minister X")
+      if (title.orgWords.length && title.spec.implies !== 'government') {
+        const at = words.findIndex((w, i) => title.orgWords.every((o, n) => words[i + n] === o));
+        const orgFrom = chunk.from + at;
+        const orgTo = orgFrom + title.orgWords.length;
+        if (at >= 0 && orgTo <= chunk.from + title.roleAt) {
+          const orgTyped = typeChunk(s, orgFrom, orgTo, title.orgWords);
+          const type =
+            orgTyped && orgTyped.type !== 'Person' && orgTyped.type !== 'Place'
+              ? orgTyped.type
+              : 'Organization';
+          take({
+            ...base,
+            from: orgFrom,
+            to: orgTo,
+            type,
+            name: cleanName(slice(orgFrom, orgTo)),
+            kind: 'name',
+            rule: 'title-organization',
+            confidence: 0.7 * sectionFactor,
+          });
+        }
+      }
       if (title.country && title.countryWords) {
         const cw = title.countryWords.split(' ').length;
         const at = chunk.from + words.findIndex((w) => w === title.countryWords!.split(' ')[0]);

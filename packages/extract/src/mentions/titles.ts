@@ -35,6 +35,7 @@ const CAPITALISED_TITLE_ROLES = new Set([
   'spokesperson',
   'director general',
   'police chief',
+  'administrator',
   'inspector general',
   'superintendent',
   'sheriff',

@@ -132,11 +132,20 @@ export function appositionRelations(
         // "El Salvador's President X", "Hamas leader X"
         let j = m.title.from - 1;
         if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j--;
-        const org = view.mentionAt(j);
+        // "Coast Guard Lt. X", "Acme Corp. spokesman X": the body is named inside the title
+        const inside = view.mentions.find(
+          (x) =>
+            x.from >= m.title!.from &&
+            x.to <= m.title!.to &&
+            x.key &&
+            roleObject(spec, typeOf(x)) &&
+            typeOf(x) !== 'Place',
+        );
+        const org = inside ?? view.mentionAt(j);
         const of = /^(of|at)$/.test(toks[m.to]?.lower ?? '')
           ? view.mentionAt(toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1)
           : undefined;
-        if (org && org.to === j + 1 && roleObject(spec, typeOf(org))) {
+        if (org && (org === inside || org.to === j + 1) && roleObject(spec, typeOf(org))) {
           push(
             m,
             spec.predicate,

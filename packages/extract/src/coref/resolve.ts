@@ -1,5 +1,10 @@
 import type { EntityType } from '@news-kg/schema';
-import { countriesInRegion, type CountryInfo } from '../lexicon/countries';
+import {
+  countriesInRegion,
+  countryByDemonym,
+  countryByPluralDemonym,
+  type CountryInfo,
+} from '../lexicon/countries';
 import type { EntityRec, MentionRec } from '../model';
 import type { Sentence } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
@@ -150,17 +155,17 @@ export function resolveMentions(
 
   let lastSubjectPerson: string | undefined;
   let lastSubjectThing: string | undefined;
-  /** The group most often referred to so far (ties: the most recent); restricted sets never are. */
-  const salientGroupKey = (): string | undefined => {
+  /** Head families and countries each group was named with (coreference bookkeeping only). */
+  const groupState = new Map<string, { families: Set<string>; countries: Set<string> }>();
+  const familiesOf = (e: EntityRec): Set<string> =>
+    groupState.get(e.key)?.families ?? new Set([e.attributes.family ?? 'generic']);
+
+  /** Of the groups that pass `pred`, the one most often referred to so far (ties: the most recent). */
+  const mostSalientGroup = (pred: (e: EntityRec) => boolean): string | undefined => {
     let best: EntityRec | undefined;
     let bestSeen = -1;
     for (const e of registry.entities.values()) {
-      if (
-        e.type !== 'Group' ||
-        e.attributes.restricted ||
-        e.attributes.family?.startsWith('agent:')
-      )
-        continue;
+      if (e.type !== 'Group' || !pred(e)) continue;
       const seen = lastSeen.get(e.name) ?? 0;
       if (
         !best ||
@@ -173,6 +178,94 @@ export function resolveMentions(
     }
     return best?.key;
   };
+  /** The story's salient group: restricted sets and people acting for an institution never are. */
+  const salientGroupKey = (): string | undefined =>
+    mostSalientGroup(
+      (e) => !e.attributes.restricted && ![...familiesOf(e)].some((f) => f.startsWith('agent:')),
+    );
+
+  /**
+   * Can a definite or numbered plural with this head family and country refer to group e?
+   * People acting for an institution ("the prosecutors") only join their own kind; a specific
+   * head ("the detainees") joins a group named with the same family or only generically ("61
+   * nationals", "the men"), never another specific kind ("the protesters"); generic heads and
+   * demonyms join any group of people; stated countries must agree ("the Colombians" is not a
+   * group of Venezuelans).
+   */
+  const groupCompatible = (e: EntityRec, family: string, named: Set<string>): boolean => {
+    if (e.type !== 'Group' || e.attributes.restricted) return false;
+    const families = familiesOf(e);
+    const agent = (f: string): boolean => f.startsWith('agent:');
+    if (agent(family) || [...families].some(agent)) return families.has(family);
+    if (family !== 'generic' && family !== 'demonym') {
+      const specific = [...families].filter((f) => f !== 'generic' && f !== 'demonym');
+      if (specific.length && !specific.includes(family)) return false;
+    }
+    const countries = groupState.get(e.key)?.countries;
+    return !named.size || !countries?.size || [...named].some((c) => countries.has(c));
+  };
+
+  /**
+   * The group a plural noun phrase for people refers to, creating it when new.
+   * - A bare plural (no determiner, no number) or a possessed one ("their victims") never joins
+   *   an existing group: it is indefinite, so it introduces its own, named by its head (the same
+   *   head again is the same group); with a generic head ("people", "women", "members",
+   *   "Venezuelan men") it names no one in particular and refers to no group at all.
+   * - A definite phrase ("the men", "these detainees", "the hundreds of deportees") refers to a
+   *   compatible group: the one already given its number, else the one with its head, else the
+   *   most salient of its family, else (not for people acting for an institution) the most
+   *   salient compatible group. An indefinite numbered phrase ("more than 200 people") is new
+   *   information: it joins the group with its number or the most salient of its family, else
+   *   the story's salient group only when that one is compatible.
+   * - A number that differs from the one the group already has starts a new group ("at least
+   *   112 people" is not "61 nationals"); so does a numbered phrase restricted by a relative
+   *   clause ("the 919 Venezuelans who have returned").
+   */
+  function resolveGroup(m: MentionRec, surfaceText: string): string | undefined {
+    const [detPart = '', family = 'demonym'] = (m.det ?? '').split('|');
+    const definite = detPart.startsWith('definite');
+    const numbered = detPart.includes('+number');
+    const restricted = numbered && detPart.includes('+restricted');
+    const digits = groupDigits(surfaceText);
+    const bareName = surfaceText.replace(
+      /^((the|these|those|at least|more than|around|about|some|nearly|almost|over|up to|an estimated)\s+)+/i,
+      '',
+    );
+    const create = (name: string): string => {
+      const rec = registry.ensure('Group', name);
+      rec.attributes.family ??= family;
+      if (restricted) rec.attributes.restricted = 'yes';
+      return rec.key;
+    };
+    if (restricted) return create(bareName);
+    const named = groupCountries(sentences[m.sent]!, m);
+    const fits = (e: EntityRec): boolean => groupCompatible(e, family, named);
+    if (!definite && !numbered) {
+      if (family === 'generic' || family === 'demonym') return undefined;
+      const same = [...registry.entities.values()].find(
+        (e) => e.type === 'Group' && e.name === m.name,
+      );
+      return !same || fits(same) ? create(m.name) : create(bareName);
+    }
+    const groups = [...registry.entities.values()].filter((e) => e.type === 'Group' && fits(e));
+    const specific = family !== 'generic' && family !== 'demonym';
+    const salient = salientGroupKey();
+    let key =
+      (digits
+        ? groups.find((e) => (e.attributes.numbers ?? '').split(' ').includes(digits))?.key
+        : undefined) ??
+      (definite ? groups.find((e) => e.name === m.name)?.key : undefined) ??
+      (specific ? mostSalientGroup((e) => fits(e) && familiesOf(e).has(family)) : undefined) ??
+      (family.startsWith('agent:')
+        ? undefined
+        : definite
+          ? mostSalientGroup(fits)
+          : groups.find((e) => e.key === salient)?.key);
+    const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];
+    const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
+    if (splitOff) key = undefined;
+    return key ?? create(splitOff ? bareName : m.name);
+  }
 
   sentences.forEach((s, si) => {
     const list = mentions[si] ?? [];
@@ -356,42 +449,20 @@ export function resolveMentions(
         }
         case 'group':
         case 'plural-demonym': {
-          const [detPart = '', family = 'demonym'] = (m.det ?? '').split('|');
-          const definite = detPart.startsWith('definite') || detPart.startsWith('possessive');
-          const restricted = detPart.includes('+number') && detPart.includes('+restricted');
-          // "40 of the detainees" is a part of a group, not a group of 40
-          const digits = /\d\s+of\s/.test(surface(m))
-            ? undefined
-            : /\d[\d,.]*\d|\d/.exec(surface(m))?.[0];
-          let key: string | undefined;
-          if (family === 'generic' || family === 'demonym') {
-            if (!restricted) key = salientGroupKey();
-          } else {
-            const sameFamily = [...registry.entities.values()].find(
-              (e) => e.type === 'Group' && e.attributes.family === family,
-            );
-            key =
-              sameFamily?.key ??
-              (definite && !family.startsWith('agent:') ? salientGroupKey() : undefined);
-          }
-          // "at least 112 people" is not the "61 nationals" already in the story.
-          const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];
-          const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
-          if (splitOff) key = undefined;
-          let rec = registry.get(key);
-          if (!rec) {
-            const bare = surface(m).replace(
-              /^((the|these|those|at least|more than|around|about|some|nearly|almost|over|up to|an estimated)\s+)+/i,
-              '',
-            );
-            const name = restricted || splitOff ? bare : (m.head ?? m.name);
-            rec = registry.ensure('Group', name);
-            rec.attributes.family = family;
-            if (restricted) rec.attributes.restricted = 'yes';
-          }
+          const key = resolveGroup(m, surface(m));
+          if (!key) continue;
+          const rec = registry.get(key)!;
+          const digits = groupDigits(surface(m));
           if (digits && !(rec.attributes.numbers ?? '').split(' ').includes(digits)) {
             rec.attributes.numbers = `${rec.attributes.numbers ?? ''} ${digits}`.trim();
           }
+          const state = groupState.get(key) ?? {
+            families: new Set<string>(),
+            countries: new Set(),
+          };
+          state.families.add(m.det?.split('|')[1] ?? 'demonym');
+          for (const c of groupCountries(s, m)) state.countries.add(c);
+          groupState.set(key, state);
           registry.attach(rec, m, surface(m));
           break;
         }
@@ -556,6 +627,24 @@ export function resolveMentions(
   }
 
   return { registry, facts };
+}
+
+/** The number a group is given ("more than 200 people" → 200); none for a part ("40 of the men"). */
+function groupDigits(surface: string): string | undefined {
+  if (/\d\s+of\s/.test(surface)) return undefined;
+  return /\d[\d,.]*\d|\d/.exec(surface)?.[0];
+}
+
+/** Countries a group is named by ("61 Venezuelan and Colombian nationals" → both). */
+function groupCountries(s: Sentence, m: MentionRec): Set<string> {
+  const out = new Set<string>();
+  if (m.country) out.add(m.country.name);
+  for (let k = m.from; k < m.to; k++) {
+    const t = s.tokens[k]!;
+    const c = countryByDemonym(t.text) ?? countryByPluralDemonym(t.text);
+    if (c) out.add(c.name);
+  }
+  return out;
 }
 
 /** The country of whoever speaks in the sentence ("He underlined that …"), when their office says. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, extractText, relationLines } from '../test-support/extract-text';
+
+/** Group coreference on invented sentences: what joins a group and what must not. */
+describe('group coreference', () => {
+  it('joins definite descriptions and pronouns to the group, never bare or generic plurals', () => {
+    const doc = extractText(
+      'The detainees were flown to Peru on Monday. ' +
+        'Rights groups said the policy harms people across the region. ' +
+        'Analysts said Peruvian men and women suffer most. ' +
+        'Officials said members of the Blue Hand gang were among them. ' +
+        'Peru has offered to take in prisoners in return for aid. ' +
+        'The men were later held at the Pinewood Detention Center. ' +
+        'They were released on Friday.',
+    );
+    const group = entityOf(doc, 'detainees');
+    expect(group?.type).toBe('Group');
+    expect(group?.aliases).toContain('The men');
+    for (const generic of ['people', 'Peruvian men', 'women', 'members', 'prisoners'])
+      expect(group?.aliases).not.toContain(generic);
+    const lines = relationLines(doc);
+    expect(lines).toContain('detainees DEPORTED_TO Peru');
+    expect(lines).toContain('detainees HELD_IN Pinewood Detention Center');
+    // "Peruvian men and women" says nothing about the detainees' citizenship
+    expect(lines).not.toContain('detainees CITIZEN_OF Peru');
+  });
+
+  it('does not merge a bare demonym plural into the group already in the story', () => {
+    const lines = relationLines(
+      extractText(
+        'The deportees were held at the Pinewood Detention Center. Separately, Mexico deported Guatemalans to Belize.',
+      ),
+    );
+    expect(lines).toContain('deportees HELD_IN Pinewood Detention Center');
+    expect(lines).not.toContain('Mexico DEPORTED deportees');
+    expect(lines).not.toContain('deportees DEPORTED_TO Belize');
+  });
+
+  it('joins a numbered phrase to the group with that number, and splits off another number', () => {
+    const doc = extractText(
+      'Mexico deported 40 Peruvians to Lima on Monday. At least 112 people were expelled to Bolivia last year. ' +
+        'The 40 Peruvians had been held at the Pinewood Detention Center.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Peruvians DEPORTED_TO Lima');
+    expect(lines).toContain('Peruvians HELD_IN Pinewood Detention Center');
+    expect(lines).toContain('112 people DEPORTED_TO Bolivia');
+    expect(entityOf(doc, 'Peruvians')?.aliases).toContain('The 40 Peruvians');
+  });
+
+  it('joins an unnumbered count ("more than 300 people") to the story group it fits', () => {
+    const doc = extractText(
+      'The deportees were flown to Honduras on Monday. Honduras received more than 300 people from Mexico.',
+    );
+    expect(entityOf(doc, 'deportees')?.aliases).toContain('more than 300 people');
+    expect(relationLines(doc)).toContain('Honduras RECEIVED deportees');
+  });
+
+  it('keeps groups apart when their heads name different kinds of people', () => {
+    const doc = extractText(
+      'The refugees live in Quito. The prisoners were moved to the Pinewood Detention Center.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('refugees LIVES_IN Quito');
+    expect(lines).toContain('prisoners TRANSFERRED_TO Pinewood Detention Center');
+    expect(entityOf(doc, 'refugees')?.aliases).not.toContain('The prisoners');
+  });
+
+  it('keeps groups apart when they are named by different countries', () => {
+    const lines = relationLines(
+      extractText(
+        'The Venezuelans were flown to Caracas on Monday. The Colombians were held at the Pinewood Detention Center.',
+      ),
+    );
+    expect(lines).toContain('Venezuelans DEPORTED_TO Caracas');
+    expect(lines).toContain('Colombians HELD_IN Pinewood Detention Center');
+    expect(lines).not.toContain('Venezuelans CITIZEN_OF Colombia');
+  });
+
+  it('does not take a possessed plural ("their victims") for the story group', () => {
+    const doc = extractText(
+      'The deportees were flown to Peru. Rights groups said the gang cared more for its members than for their victims.',
+    );
+    const aliases = entityOf(doc, 'deportees')?.aliases ?? [];
+    expect(aliases).not.toContain('their victims');
+    expect(aliases).not.toContain('its members');
+  });
+});

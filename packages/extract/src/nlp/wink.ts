@@ -127,6 +127,10 @@ export function analyseText(
     let segment = segmentOf(starts[from] ?? 0);
     for (let k = from; k <= to; k++) {
       const seg = segmentOf(starts[k] ?? 0);
+      if (k > begin && endsAfterAbbreviation(words[k - 1]!, words[k]!)) {
+        flush(begin, k, segment);
+        begin = k;
+      }
       if (seg !== segment) {
         flush(begin, k, segment);
         begin = k;
@@ -136,6 +140,16 @@ export function analyseText(
     flush(begin, to + 1, segment);
   });
   return sentences;
+}
+
+/**
+ * wink keeps a sentence going after an initial or a dotted abbreviation ("Wing
+ * A. She said …", "in the U.S. They …"); a capitalised subject pronoun or "The"
+ * never continues a name, so the dot ended the sentence.
+ */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'The', 'But']);
+function endsAfterAbbreviation(prev: string, word: string): boolean {
+  return SENTENCE_OPENERS.has(word) && prev.length <= 5 && /^[\p{Lu}.]+\.$/u.test(prev);
 }
 
 /** The bare pipeline the benchmark compares against: tokens, POS and lemmas. */

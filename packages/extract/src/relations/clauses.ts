@@ -73,6 +73,17 @@ export function subjectOf(
     opener && /^(which|that|whom|who)$/.test(opener.lower)
       ? antecedent(view, start - 1)
       : undefined;
+  // "The prisoners, who were taken from jails in X, were flown …": the names after the
+  // relative clause's own verb belong to it; v, after the closing comma, is the outer verb.
+  if (
+    relative &&
+    opener!.lower !== 'that' &&
+    view.toks[start - 2]?.text === ',' &&
+    closesWithComma(view, v) &&
+    candidates.length &&
+    view.toks.slice(start, candidates[0]!.from).some((t) => t.pos === 'VERB')
+  )
+    return { mention: relative, outer: true };
   if (candidates.length) {
     const pick = [...candidates]
       .reverse()
@@ -90,6 +101,13 @@ export function subjectOf(
     return innerVerb && speech < 0 ? { mention: relative, outer: true } : { mention: relative };
   }
   return {};
+}
+
+/** The verb at v follows a comma, with only auxiliaries and adverbs between. */
+function closesWithComma(view: SentenceView, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && /^(AUX|ADV|PART)$/.test(view.toks[k]!.pos)) k--;
+  return view.toks[k]?.text === ',';
 }
 
 function lastSpeechVerb(view: SentenceView, from: number, to: number): number {

@@ -107,3 +107,46 @@ describe('orders by courts and judges', () => {
     ).toEqual([]);
   });
 });
+
+describe('transfers of people in custody', () => {
+  it('reads nominal transfers, also over a participle phrase on the group', () => {
+    expect(
+      lines('The relocation of the inmates to Vardo Prison began on Monday.', 'TRANSFERRED_TO'),
+    ).toContain('inmates TRANSFERRED_TO Vardo Prison');
+    expect(
+      lines(
+        'President Ana Ruiz ordered the transfer of 200 prisoners convicted of drug trafficking to Vardo Prison.',
+        'TRANSFERRED_TO',
+      ),
+    ).toContain('prisoners TRANSFERRED_TO Vardo Prison');
+  });
+
+  it('reads "taken/ferried/flown to" for prisoners and people, "flown to" for deportees', () => {
+    expect(lines('Police took Peter Odhiambo to Kamiti Prison.', 'TRANSFERRED_TO')).toContain(
+      'Peter Odhiambo TRANSFERRED_TO Kamiti Prison',
+    );
+    expect(
+      lines(
+        'The prisoners, who were taken overnight from jails in Lima, Arequipa and Cusco, were flown under heavy guard to Tacna.',
+        'TRANSFERRED_TO',
+      ),
+    ).toContain('prisoners TRANSFERRED_TO Tacna');
+    expect(lines('The deportees were flown to Tacna on Monday.', 'DEPORTED_TO')).toContain(
+      'deportees DEPORTED_TO Tacna',
+    );
+  });
+
+  it('does not move places or countries', () => {
+    expect(lines('Tanzania took Kenya to court over the border.', 'TRANSFERRED_TO')).toEqual([]);
+  });
+});
+
+describe('subjects after a relative clause', () => {
+  it('gives the verb after "X, who … Y …," to X', () => {
+    const all = relationLines(
+      extractText('Peter Odhiambo, who met Ana Ruiz in Lima, criticised Peru.'),
+    );
+    expect(all).toContain('Peter Odhiambo CRITICIZED Peru');
+    expect(all).not.toContain('Ana Ruiz CRITICIZED Peru');
+  });
+});

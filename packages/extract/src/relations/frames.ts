@@ -617,14 +617,32 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         'frame-sanctions-on',
         0.7,
       );
-    } else if (/^(deportation|expulsion|removal|extradition|transfer)$/.test(w) && next === 'of') {
+    } else if (
+      /^(deportation|expulsion|removal|extradition|transfer|transfers|relocation)$/.test(w) &&
+      next === 'of'
+    ) {
       const who = after(k + 1, 4);
       if (!who || blockedRemoval(k)) continue;
-      const toAt = toks.findIndex((t, i) => i >= who.to && i <= who.to + 1 && t.lower === 'to');
+      // "the transfer of 340 prisoners convicted of drug trafficking to …": step over a
+      // participle phrase on the group
+      let toAt = toks.findIndex((t, i) => i >= who.to && i <= who.to + 1 && t.lower === 'to');
+      if (toAt < 0 && toks[who.to]?.pos === 'VERB' && /(ed|en)$/.test(toks[who.to]!.lower)) {
+        for (let j = who.to + 1; j < Math.min(toks.length, who.to + 8); j++) {
+          if (view.isBoundary(j) || toks[j]!.text === ',' || view.mentionAt(j)) break;
+          if (toks[j]!.lower === 'to' && toks[j + 1]?.pos !== 'VERB') {
+            toAt = j;
+            break;
+          }
+        }
+      }
       if (toAt < 0) continue;
       const where = after(toAt, 4);
       const predicate: Predicate =
-        w === 'extradition' ? 'EXTRADITED_TO' : w === 'transfer' ? 'TRANSFERRED_TO' : 'DEPORTED_TO';
+        w === 'extradition'
+          ? 'EXTRADITED_TO'
+          : /^(transfers?|relocation)$/.test(w)
+            ? 'TRANSFERRED_TO'
+            : 'DEPORTED_TO';
       push(keyOf(who), predicate, keyOf(where), k, where?.to ?? k, k, 'frame-deportation-of', 0.7);
     }
   }

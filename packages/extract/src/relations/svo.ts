@@ -446,14 +446,22 @@ function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[]
   return out;
 }
 
-/** "sent/flew X to Y" is a deportation for groups of deportees, a transfer for a person. */
+/** A group named as convicts in custody ("the inmates", "340 prisoners"), by its entity key. */
+const IN_CUSTODY_KEY = /^group:(.*-)?(inmates|prisoners|convicts)$/;
+
+/**
+ * "sent/flew X to Y" is a deportation for groups of deportees, a transfer for a person or
+ * for a group of prisoners.
+ */
 function transferPredicate(
   lemma: string,
   patient: MentionRec | undefined,
   predicate: Predicate | undefined,
 ): Predicate | undefined {
   if (predicate !== 'DEPORTED_TO' || !/^(send|fly|ship)$/.test(lemma) || !patient) return predicate;
-  return patient.type === 'Group' ? 'DEPORTED_TO' : 'TRANSFERRED_TO';
+  // prisoners flown to another prison or town are transferred; deportees are deported
+  if (patient.type === 'Group' && !IN_CUSTODY_KEY.test(patient.key ?? '')) return 'DEPORTED_TO';
+  return 'TRANSFERRED_TO';
 }
 
 function prevWord(view: SentenceView, v: number): string {

@@ -32,7 +32,9 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('sign enact pass', { direct: 'SIGNED', pp: { with: 'AGREEMENT_WITH' } }),
   ...spec('deport expel', { direct: 'DEPORTED', objPP: { to: 'DEPORTED_TO' } }),
   ...spec('send fly ship', { objPP: { to: 'DEPORTED_TO' } }),
-  ...spec('transfer move relocate', { objPP: { to: 'TRANSFERRED_TO' } }),
+  ...spec('transfer move relocate take ferry transport airlift escort bus', {
+    objPP: { to: 'TRANSFERRED_TO' },
+  }),
   ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
   ...spec('arrest capture apprehend', { direct: 'ARRESTED' }),
   ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),

@@ -116,3 +116,16 @@ describe('bodies named inside a title', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Immigration and Corrections');
   });
 });
+
+describe('place names before a court or prison noun', () => {
+  it('names "the Lyon court" and "the Batam jail" with the noun', () => {
+    const out = typed('The Lyon court ruled on Monday. He was taken to the Batam jail.');
+    expect(out).toEqual(expect.arrayContaining(['Court Lyon court', 'Prison Batam jail']));
+  });
+
+  it('drops a bare capitalised title such as "Foreign Affairs Minister"', () => {
+    const out = typed("Chad's Foreign Affairs Minister, Idriss Kaba, said so.");
+    expect(out).not.toContain('Organization Foreign Affairs Minister');
+    expect(out).toContain('Person Idriss Kaba');
+  });
+});

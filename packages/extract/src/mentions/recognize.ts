@@ -219,8 +219,22 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0))
     )
       continue; // "Interior Minister"
+    // "Uganda's Foreign Affairs Minister, X": a bare title names no entity
+    const lastRole = matchRole([words.at(-1)!.toLowerCase()], 0);
+    if (lastRole && words.length >= 2 && !typeFromHead(words) && lastRole.spec.implies) continue;
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;
+    // "the Strasbourg court", "the Batam jail": the noun is part of the name
+    const nounAfter = toks[chunk.to];
+    if (
+      typed.rule === 'cue-context' &&
+      (typed.type === 'Court' || typed.type === 'Prison') &&
+      nounAfter?.pos === 'NOUN' &&
+      typeFromContextNoun(nounAfter.lemma) === typed.type
+    ) {
+      chunk.to++;
+      typed.name = cleanName(slice(chunk.from, chunk.to));
+    }
     // A lower-case role just before the name: "opposition leader X", "spokesman X".
     const before = lowerRoleBefore(toks, lowers, chunk.from);
     if (before && typed.type === 'Person') {

@@ -129,3 +129,12 @@ describe('place names before a court or prison noun', () => {
     expect(out).toContain('Person Idriss Kaba');
   });
 });
+
+describe('abstract nouns opening a sentence', () => {
+  it('are not names, but capitals still are', () => {
+    const out = typed(
+      '"Overcrowding is the problem," he said. Corruption is rife. Beijing said no.',
+    );
+    expect(out).toEqual(['Government Government of China', 'Country China']);
+  });
+});

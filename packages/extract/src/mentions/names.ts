@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../nlp/types';
+import { countryByCapital, countryByName } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
 import { NOT_NAMES } from './cue-words';
 import { isGroupHead } from './groups';
@@ -219,6 +220,16 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   )
     return false;
   if (atSentenceStart(tokens, k) && t.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))
+    return false;
+  // "Overcrowding at …", "Corruption is …": an abstract noun opening a sentence
+  if (
+    atSentenceStart(tokens, k) &&
+    t.lower.length > 6 &&
+    /(ing|tion|sion|ment|ness|ity|ance|ence|ism)$/.test(t.lower) &&
+    !countryByCapital(t.text) &&
+    !countryByName(t.text) &&
+    /^(ADP|AUX|VERB|PUNCT|CCONJ)$/.test(tokens[k + 1]?.pos ?? '')
+  )
     return false;
   return true;
 }

@@ -294,6 +294,11 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
           view.toks[k - 1]?.lower ?? '',
         )) ||
       t.lower === 'of' ||
+      // "charged him with financing X"
+      (t.lower === 'with' &&
+        view.toks
+          .slice(Math.max(0, k - 6), k)
+          .some((x) => x.pos === 'VERB' && /^(charge|indict)$/.test(x.lemma))) ||
       t.lower === 'after' ||
       t.lower === 'for' ||
       t.pos === 'VERB')
@@ -305,4 +310,34 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
 /** "a Jordanian immigrant": a demonym before a noun is an adjective, not an actor. */
 function adjectivalDemonym(view: SentenceView, m: MentionRec): boolean {
   return m.kind === 'demonym' && /^(NOUN|ADJ)$/.test(view.toks[m.to]?.pos ?? '');
+}
+
+/**
+ * "Police accused X of being …", "X is suspected of running …", "prosecutors charged him
+ * with financing …": a gerund after an accusation verb states an allegation by the accuser
+ * (the active subject, or the "by" agent of the passive), not a fact.
+ */
+export function accusedGerundStance(
+  view: SentenceView,
+  v: number,
+  keyOf: (m: MentionRec | undefined) => string | undefined,
+): { modality: 'alleged'; attributedTo: string | null } | undefined {
+  const toks = view.toks;
+  const prep = toks[v - 1]?.lower;
+  if (!/ing$/.test(toks[v]?.lower ?? '') || (prep !== 'of' && prep !== 'with')) return undefined;
+  const start = view.clauseStart(v);
+  for (let g = v - 2; g >= start; g--) {
+    const t = toks[g]!;
+    if (t.pos !== 'VERB') continue;
+    const accuse =
+      prep === 'of' ? /^(accuse|suspect)$/.test(t.lemma) : /^(charge|indict)$/.test(t.lemma);
+    if (!accuse) return undefined;
+    if (isPassive(view, g)) {
+      const by = toks.findIndex((x, i) => i > v && x.lower === 'by');
+      const agent = by > 0 && !view.isBoundary(by) ? view.mentionAt(by + 1) : undefined;
+      return { modality: 'alleged', attributedTo: keyOf(agent) ?? null };
+    }
+    return { modality: 'alleged', attributedTo: keyOf(subjectOf(view, g).mention) ?? null };
+  }
+  return undefined;
 }

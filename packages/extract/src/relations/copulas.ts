@@ -1,6 +1,6 @@
 import type { MentionRec } from '../model';
 import { matchRole } from '../lexicon/roles';
-import { subjectOf } from './clauses';
+import { accusedGerundStance, subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
@@ -14,7 +14,7 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
   const toks = view.toks;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.lemma !== 'be' || toks[v + 1]?.pos === 'VERB') continue;
+    if ((t.lemma !== 'be' && t.lower !== 'being') || toks[v + 1]?.pos === 'VERB') continue;
     let k = v + 1;
     while (
       k < toks.length &&
@@ -38,10 +38,18 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     let j = k + len + 1;
     while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
     const object: MentionRec | undefined = view.mentionAt(j);
-    const subject = subjectOf(view, v).mention;
+    let subject = subjectOf(view, v).mention;
+    // "X denied being a member of Y", "X admits being the leader of Y": the gerund's
+    // subject is the subject of the verb it complements
+    if (!subject && t.lower === 'being') {
+      let g = v - 1;
+      while (g >= 0 && toks[g]!.pos === 'ADV') g--;
+      if (toks[g]?.pos === 'VERB') subject = subjectOf(view, g).mention;
+    }
     const sk = keyOf(subject);
     const ok = keyOf(object);
     if (!subject || !object || !sk || !ok || sk === ok) continue;
+    const alleged = t.lower === 'being' ? accusedGerundStance(view, v, keyOf) : undefined;
     const clauseFrom = view.isRelativePronoun(view.clauseStart(v) - 1)
       ? view.clauseStart(v) - 1
       : undefined;
@@ -57,6 +65,7 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       confidence: 0.75,
       ...(role ? { qualifiers: { role: role.spec.role } } : {}),
       ...(clauseFrom !== undefined ? { clauseFrom } : {}),
+      ...(alleged ? { fixed: alleged } : {}),
     });
   }
   return out;

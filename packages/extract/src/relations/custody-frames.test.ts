@@ -150,3 +150,35 @@ describe('subjects after a relative clause', () => {
     expect(all).not.toContain('Ana Ruiz CRITICIZED Peru');
   });
 });
+
+describe('denied and alleged membership and leadership', () => {
+  it('reads "X denied being a member of Y" as a membership X denies', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Peter Odhiambo is wanted in Kenya. He has always denied being a member of the Black Cobra gang.',
+        ),
+      ),
+    ).toContain('Peter Odhiambo MEMBER_OF Black Cobra [denied by Peter Odhiambo]');
+    expect(
+      relationLines(extractText('Peter Odhiambo has denied leading the Black Cobra gang.')),
+    ).toContain('Peter Odhiambo LEADS Black Cobra [denied by Peter Odhiambo]');
+    expect(
+      relationLines(extractText('Peter Odhiambo denies belonging to the Black Cobra gang.')),
+    ).toContain('Peter Odhiambo MEMBER_OF Black Cobra [denied by Peter Odhiambo]');
+  });
+
+  it('reads a gerund after "accused of" as an allegation, after "convicted of" as a fact', () => {
+    expect(
+      relationLines(
+        extractText('Police accused Peter Odhiambo of being a member of the Black Cobra gang.'),
+      ),
+    ).toContain('Peter Odhiambo MEMBER_OF Black Cobra [alleged by Police]');
+    expect(
+      relationLines(extractText('Peter Odhiambo is accused of running the Black Cobra gang.')),
+    ).toContain('Peter Odhiambo LEADS Black Cobra [alleged]');
+    expect(
+      relationLines(extractText('Peter Odhiambo was convicted of running the Black Cobra gang.')),
+    ).toContain('Peter Odhiambo LEADS Black Cobra');
+  });
+});

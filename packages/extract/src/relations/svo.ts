@@ -2,6 +2,7 @@ import type { Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { NON_FACTIVE, NON_RELATIONAL, VERB_TABLE, type VerbSpec } from './verb-table';
 import {
+  accusedGerundStance,
   argsAfter,
   controller,
   isNonFinite,
@@ -113,7 +114,9 @@ export function verbRelations(
       lastSubjectVerb = v;
     }
     if (!subject) continue;
+    const alleged = accusedGerundStance(view, v, keyOf);
     const base = {
+      ...(alleged ? { fixed: alleged } : {}),
       sent: view.sentence.index,
       trigger: v,
       event: !reduced,

@@ -182,3 +182,26 @@ describe('denied and alleged membership and leadership', () => {
     ).toContain('Peter Odhiambo LEADS Black Cobra');
   });
 });
+
+describe('participle clauses after the main clause', () => {
+  it('gives "…, accusing/criticising Y" the main clause subject', () => {
+    expect(
+      relationLines(
+        extractText('Minister Ana Ruiz went further, accusing Amnesty International of bias.'),
+      ),
+    ).toContain('Ana Ruiz ACCUSED_OF Amnesty International');
+    expect(
+      relationLines(
+        extractText('Ana Ruiz spoke in Lima on Monday, criticising the Supreme Court.'),
+      ),
+    ).toContain('Ana Ruiz CRITICIZED Supreme Court');
+  });
+
+  it('does not put the participle inside what the subject said', () => {
+    const all = relationLines(
+      extractText('Ana Ruiz said Peru would appeal, accusing Chile of bias.'),
+    );
+    expect(all).toContain('Ana Ruiz ACCUSED_OF Chile');
+    expect(all.filter((l) => l.startsWith('Peru ACCUSED_OF'))).toEqual([]);
+  });
+});

@@ -92,6 +92,12 @@ export function verbRelations(
       const firstPredicate =
         spec?.direct ?? Object.values(spec?.objPP ?? {})[0] ?? Object.values(spec?.pp ?? {})[0];
       subject = firstPredicate ? controller(view, v, spec?.direct ?? 'RELATED_TO') : undefined;
+    } else if (participleAdjunct(view, v)) {
+      // "X said Peru would appeal, accusing Chile of bias": the participle clause's subject is
+      // the main clause's, and what X said does not reach it
+      const main = participleAdjunct(view, v)!;
+      subject = main.subject;
+      if (isSpeechLemma(toks[main.verb]!.lemma)) clauseFrom = v - 1;
     } else {
       const found = subjectOf(view, v);
       subject = found.mention;
@@ -375,6 +381,28 @@ function isJudicial(view: SentenceView, m: MentionRec | undefined): boolean {
   if (type !== 'Person') return false;
   if (m.kind === 'description') return /^(judge|justice|magistrate)$/.test(m.head ?? '');
   return view.mentions.some((x) => x.key === m.key && x.title?.spec.predicate === 'JUDGE_OF');
+}
+
+/**
+ * "X went further, accusing Y of …", "X said …, criticising Y": an -ing clause after a comma
+ * that follows a finite main clause; returns the main verb and its subject.
+ */
+function participleAdjunct(
+  view: SentenceView,
+  v: number,
+): { verb: number; subject: MentionRec } | undefined {
+  const toks = view.toks;
+  if (!/ing$/.test(toks[v]!.lower) || toks[v - 1]?.text !== ',') return undefined;
+  for (let g = 0; g < v - 1; g++) {
+    const t = toks[g]!;
+    if (view.isBoundary(g) && !/^[,]$/.test(t.text)) return undefined;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || view.mentionAt(g)) continue;
+    if (isNonFinite(view, g) || reducedRelativeHead(view, g)) continue;
+    const found = subjectOf(view, g);
+    if (found.mention && !found.relativeObject) return { verb: g, subject: found.mention };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "a prison in El Salvador", "a Salvadoran prison": the place that situates an object. */

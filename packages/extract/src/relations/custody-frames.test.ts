@@ -205,3 +205,31 @@ describe('participle clauses after the main clause', () => {
     expect(all.filter((l) => l.startsWith('Peru ACCUSED_OF'))).toEqual([]);
   });
 });
+
+describe('institutions acting through their agents', () => {
+  it('reads "officers/agents of X arrested Y" as X arresting Y, also after "(ACR)"', () => {
+    expect(
+      lines('Agents of the Federal Police arrested Peter Odhiambo in Lima.', 'ARRESTED'),
+    ).toContain('Federal Police ARRESTED Peter Odhiambo');
+    expect(
+      lines(
+        'In March, officers of the National Drugs Agency (NDA) arrested Peter Odhiambo.',
+        'ARRESTED',
+      ),
+    ).toContain('National Drugs Agency ARRESTED Peter Odhiambo');
+  });
+
+  it('keeps the subject of a clause after a name with its acronym', () => {
+    expect(
+      lines('The Andean Rights Alliance (ARA) criticised Peru on Monday.', 'CRITICIZED'),
+    ).toContain('Andean Rights Alliance CRITICIZED Peru');
+  });
+
+  it('does not turn a meeting with agents into one with their institution', () => {
+    expect(
+      lines('Officers of the Federal Police met Peter Odhiambo in Lima.', 'MET_WITH').filter((l) =>
+        l.startsWith('Federal Police'),
+      ),
+    ).toEqual([]);
+  });
+});

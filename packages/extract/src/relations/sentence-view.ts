@@ -206,8 +206,23 @@ export class SentenceView {
   /** Start of the clause containing token k (index of the first token after a boundary). */
   clauseStart(k: number): number {
     let j = k - 1;
-    while (j >= 0 && !this.isBoundary(j)) j--;
-    return j + 1;
+    for (;;) {
+      while (j >= 0 && !this.isBoundary(j)) j--;
+      // "the National Narcotics Agency (BNN) arrested …": an acronym in brackets after a
+      // name does not end the clause
+      const open = this.toks[j]?.text === ')' ? this.acronymBracket(j) : -1;
+      if (open < 0) return j + 1;
+      j = open - 1;
+    }
+  }
+
+  /** Index of the "(" of "NAME (ACR)" whose ")" is at `close`, or -1. */
+  private acronymBracket(close: number): number {
+    const open = close - 2;
+    if (this.toks[open]?.text !== '(') return -1;
+    const inner = this.toks[open + 1]!;
+    const before = this.at[open - 1];
+    return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(inner.text) && before?.key ? open : -1;
   }
 
   /** Mentions that are keyed, between two token indices, in order. */

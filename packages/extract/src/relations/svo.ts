@@ -1,4 +1,4 @@
-import type { Predicate } from '@news-kg/schema';
+import { allowsType, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { NON_FACTIVE, NON_RELATIONAL, VERB_TABLE, type VerbSpec } from './verb-table';
 import {
@@ -115,6 +115,15 @@ export function verbRelations(
       }
       if (!subject) subject = subjectBeforeRelative(view, v);
     }
+    // "officers of the National Police arrested X": the institution acts through its agents
+    if (
+      subject &&
+      !passive &&
+      !reduced &&
+      spec?.direct &&
+      !allowsType(spec.direct, 'subject', 'Group')
+    )
+      subject = institutionOfAgents(view, subject) ?? subject;
     if (subject && !reduced && !passive) {
       lastSubject = subject;
       lastSubjectVerb = v;
@@ -381,6 +390,25 @@ function isJudicial(view: SentenceView, m: MentionRec | undefined): boolean {
   if (type !== 'Person') return false;
   if (m.kind === 'description') return /^(judge|justice|magistrate)$/.test(m.head ?? '');
   return view.mentions.some((x) => x.key === m.key && x.title?.spec.predicate === 'JUDGE_OF');
+}
+
+const AGENT_HEADS =
+  /^(officers|agents|officials|members|troops|soldiers|investigators|staff|personnel|police|policemen|guards|detectives)$/;
+
+/** "officers of/from the X": the institution whose agents the group is. */
+function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | undefined {
+  const toks = view.toks;
+  if (!m.key || view.typeOf(m.key) !== 'Group' || !AGENT_HEADS.test(toks[m.to - 1]?.lower ?? ''))
+    return undefined;
+  if (!/^(of|from)$/.test(toks[m.to]?.lower ?? '')) return undefined;
+  const at = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
+  const org = view.mentionAt(at);
+  const type = org?.key ? view.typeOf(org.key) : undefined;
+  return org?.from === at &&
+    type &&
+    /^(Government|Organization|Country|Court|CriminalOrganization)$/.test(type)
+    ? org
+    : undefined;
 }
 
 /**

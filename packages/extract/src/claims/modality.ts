@@ -11,6 +11,7 @@ import {
   isNegator,
   isSpeechLemma,
 } from './cues';
+import { irrealisFrames, irrealisOf, type IrrealisFrame } from './irrealis';
 
 /** A stretch of a sentence that reports what a speaker says, claims or denies. */
 export interface SpeechFrame {
@@ -174,6 +175,16 @@ function lastQuoteBefore(view: SentenceView, k: number): number {
   return -1;
 }
 
+const irrealisCache = new WeakMap<SentenceView, IrrealisFrame[]>();
+function irrealisFramesOf(view: SentenceView): IrrealisFrame[] {
+  let frames = irrealisCache.get(view);
+  if (!frames) {
+    frames = irrealisFrames(view);
+    irrealisCache.set(view, frames);
+  }
+  return frames;
+}
+
 export interface Stance {
   modality: Modality;
   attributedTo: string | null;
@@ -183,9 +194,13 @@ export interface Stance {
  * Modality of a relation: the innermost speech frame that covers its trigger
  * (unless the relation sits in a relative clause the frame does not reach),
  * then negation ("none of", "not", "never" → denied) and hedges ("allegedly"
- * → alleged). A negated statement never comes out asserted.
+ * → alleged). A negated statement never comes out asserted. A relation inside the complement
+ * of an offer, plan, request, refusal, modal or condition (claims/irrealis) gives no stance at
+ * all: the sentence does not say that it happened, and no modality says "only proposed".
  */
 export function stanceOf(view: SentenceView, rel: RawRelation, frames: SpeechFrame[]): Stance[] {
+  // "X offered to take in prisoners in return for payment from Y": an offer, not a payment.
+  if (!rel.static && irrealisOf(rel, irrealisFramesOf(view))) return [];
   if (rel.fixed) return [rel.fixed];
   if (rel.static) return [{ modality: 'asserted', attributedTo: null }];
   const covering = frames.filter(

@@ -233,3 +233,34 @@ describe('institutions acting through their agents', () => {
     ).toEqual([]);
   });
 });
+
+describe('nationality from a demonym', () => {
+  it('reads "X is an Estonian national" and "X, a 52-year-old Estonian national,"', () => {
+    expect(
+      lines(
+        'The lead applicant, Arvo Kask, is an Estonian national serving a long sentence.',
+        'CITIZEN_OF',
+      ),
+    ).toContain('Arvo Kask CITIZEN_OF Estonia');
+    expect(
+      lines('Peru arrested Arvo Kask, a 52-year-old Estonian national, on Monday.', 'CITIZEN_OF'),
+    ).toContain('Arvo Kask CITIZEN_OF Estonia');
+    expect(lines('Arvo Kask, who is a Latvian citizen, lives in Peru.', 'CITIZEN_OF')).toContain(
+      'Arvo Kask CITIZEN_OF Latvia',
+    );
+  });
+
+  it('reads "Ugandan opposition leader X" but not a demonym on a thing', () => {
+    expect(
+      lines('Ugandan opposition leader Arvo Kask was arrested in Kenya.', 'CITIZEN_OF'),
+    ).toContain('Arvo Kask CITIZEN_OF Uganda');
+    expect(lines('Mexican restaurant owner Arvo Kask was robbed in Texas.', 'CITIZEN_OF')).toEqual(
+      [],
+    );
+  });
+
+  it("does not read negated or other people's nationality", () => {
+    expect(lines('Arvo Kask is not an Estonian national.', 'CITIZEN_OF')).toEqual([]);
+    expect(lines('Arvo Kask married an Estonian national in Peru.', 'CITIZEN_OF')).toEqual([]);
+  });
+});

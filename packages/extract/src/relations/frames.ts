@@ -40,6 +40,10 @@ const COMPASS_WORDS =
 /** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
 const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internees)$/;
 
+/** Nouns for a kind of person that a nationality can modify ("Ugandan opposition leader X"). */
+const PERSON_NOUNS =
+  /^(leader|activist|dissident|journalist|reporter|lawyer|businessman|businesswoman|tycoon|billionaire|politician|lawmaker|national|citizen|inmate|prisoner|detainee|migrant|refugee|lord|kingpin|trafficker|smuggler|fugitive|suspect|priest|student|tourist|singer|rapper|artist|writer|author|novelist|poet|footballer|player|athlete|academic|scientist|doctor|engineer|blogger|influencer|filmmaker|actor|actress|opposition|figure|worker|farmer|pilot|soldier|veteran|mercenary|hacker)$/;
+
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
   /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
@@ -159,6 +163,64 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       if (toks[v]!.pos === 'VERB') return KILLING_AGENT_VERBS.has(toks[v]!.lemma);
     }
     return false;
+  };
+
+  /**
+   * "Ugandan opposition leader X", "Mexican drug lord X": a demonym before a noun for a kind
+   * of person, right before the person's name, gives the person's nationality.
+   */
+  const demonymPerson = (m: MentionRec): void => {
+    if (m.kind !== 'demonym' || !m.key || view.typeOf(m.key) !== 'Country') return;
+    let j = m.to;
+    while (j < m.to + 3 && toks[j]?.pos === 'NOUN' && !view.mentionAt(j)) j++;
+    const person = view.mentionAt(j);
+    if (j === m.to || !PERSON_NOUNS.test(toks[j - 1]!.lower)) return;
+    if (!isPerson(person) || person.from !== j || person.title?.country) return;
+    push(
+      person.key,
+      'CITIZEN_OF',
+      m.key,
+      m.from,
+      person.to,
+      m.to,
+      'frame-demonym-person',
+      0.65,
+      false,
+    );
+  };
+  for (const m of view.keyed) demonymPerson(m);
+
+  /**
+   * "X is an Albanian national", "X, a 52-year-old Mexican citizen,": X is a citizen of the
+   * demonym's country ("a national" is often tagged as an adjective, so titles miss it).
+   */
+  const citizenOf = (k: number): void => {
+    const dem = view.mentionAt(k - 1);
+    if (!dem?.key || dem.kind !== 'demonym' || dem.to !== k) return;
+    if (view.typeOf(dem.key) !== 'Country' || toks[k + 1]?.lower === 'of') return;
+    let d = dem.from - 1;
+    while (
+      d >= 0 &&
+      !view.mentionAt(d) &&
+      (/^(ADJ|NUM|ADV)$/.test(toks[d]!.pos) || /^(-|year|years)$/.test(toks[d]!.lower))
+    )
+      d--;
+    let person = described(d);
+    // "The lead applicant, X, is an Albanian national"
+    if (!person && /^(a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.lemma === 'be')
+      person = subjectOf(view, d - 1).mention;
+    if (isPerson(person))
+      push(
+        person.key,
+        'CITIZEN_OF',
+        dem.key,
+        Math.min(person.from, dem.from),
+        k + 1,
+        k,
+        'frame-demonym-national',
+        0.75,
+        false,
+      );
   };
 
   /**
@@ -289,6 +351,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    if (/^(national|citizen)$/.test(w)) citizenOf(k);
     if (w === 'from' && !view.mentionAt(k)) {
       // "X is from Y", "X, an electronics technician from Y,": where a person comes from
       const place = view.mentionAt(k + 1);

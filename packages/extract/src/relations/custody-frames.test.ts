@@ -264,3 +264,15 @@ describe('nationality from a demonym', () => {
     expect(lines('Arvo Kask married an Estonian national in Peru.', 'CITIZEN_OF')).toEqual([]);
   });
 });
+
+describe('presupposed detention', () => {
+  it('keeps "from his cell in X" asserted inside reported speech', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Andean Drug Agency (ADA) said that Peter Odhiambo ran the gang from his cell in Kamiti Prison.',
+        ),
+      ),
+    ).toContain('Peter Odhiambo HELD_IN Kamiti Prison');
+  });
+});

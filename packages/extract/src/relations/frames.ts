@@ -626,8 +626,11 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         owner.key &&
         where?.key &&
         (wt === 'Prison' || wt === 'Place')
-      )
+      ) {
         push(owner.key, 'HELD_IN', where.key, owner.from, where.to, k, 'frame-cell-in', 0.6, false);
+        // "his cell in X" presupposes the detention: a speech frame around it does not claim it
+        if (out.at(-1)?.rule === 'frame-cell-in') out.at(-1)!.static = true;
+      }
     } else if (
       /^(deal|agreement|pact|accord|treaty)$/.test(w) &&
       /^(signed|reached|struck|agreed|concluded)$/.test(next ?? '') &&

@@ -209,8 +209,12 @@ export class SentenceView {
     for (;;) {
       while (j >= 0 && !this.isBoundary(j)) j--;
       // "the National Narcotics Agency (BNN) arrested …": an acronym in brackets after a
-      // name does not end the clause
-      const open = this.toks[j]?.text === ')' ? this.acronymBracket(j) : -1;
+      // name, right before the verb, does not end the clause
+      const open =
+        this.toks[j]?.text === ')' &&
+        this.toks.slice(j + 1, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos))
+          ? this.acronymBracket(j)
+          : -1;
       if (open < 0) return j + 1;
       j = open - 1;
     }

@@ -132,8 +132,8 @@ const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['push', /^(for)$/],
 ]);
 
-/** Conjunctions that open a condition: "if X pays Y", "unless …". */
-const CONDITIONALS = new Set(['if', 'unless']);
+/** Conjunctions that open a condition or an open question: "if X pays Y", "whether X paid Y". */
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 /** Conjunctions that end a complement and begin another clause. */
 const CLAUSE_LINKS = new Set([
@@ -162,7 +162,7 @@ const CLAUSE_LINKS = new Set([
 export function irrealisFrames(view: SentenceView): IrrealisFrame[] {
   const toks = view.toks;
   const out: IrrealisFrame[] = [];
-  const conditional = toks.some((t) => CONDITIONALS.has(t.lower));
+  const conditional = toks.some((t) => t.lower === 'if' || t.lower === 'unless');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (

@@ -12,6 +12,7 @@ import {
   isSpeechLemma,
 } from './cues';
 import { irrealisFrames, irrealisOf, type IrrealisFrame } from './irrealis';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 
 /** A stretch of a sentence that reports what a speaker says, claims or denies. */
 export interface SpeechFrame {
@@ -227,10 +228,16 @@ export function stanceOf(view: SentenceView, rel: RawRelation, frames: SpeechFra
 function isNegated(view: SentenceView, rel: RawRelation): boolean {
   const start =
     rel.negFrom ?? Math.max(view.clauseStart(rel.trigger), rel.clauseFrom ?? 0, rel.from - 3);
+  // A negator before a subordinate clause negates the clause it is in, not the subordinate one
+  // ("not surprising since both were born in X"; but "none of them since May belong to Y").
+  let negated = false;
   for (let k = start; k < rel.trigger; k++) {
     const t = view.toks[k]!;
-    if (isNegator(t.lower) && t.lower !== 'without') return true;
+    if (isNegator(t.lower) && t.lower !== 'without') negated = true;
+    else if (t.pos === 'SCONJ' && t.lower !== 'that' && opensClause(view, k, rel.trigger))
+      negated = false;
   }
+  if (negated) return true;
   // "not" right after an auxiliary that follows the trigger's subject
   const after = view.toks[rel.trigger + 1];
   return (
@@ -238,6 +245,23 @@ function isNegated(view: SentenceView, rel: RawRelation): boolean {
     (after.lower === 'not' || after.lower === "n't") &&
     view.toks[rel.trigger]!.pos === 'AUX'
   );
+}
+
+/** Time words after "since"/"after"/"before" that make it a preposition ("since May"). */
+const TIME_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS, 'then', 'last', 'early', 'late']);
+
+/**
+ * Does the conjunction at k open a clause of its own, with a verb up to the trigger ("since
+ * both were born"), rather than govern a time phrase ("since February", "since 2019")?
+ */
+function opensClause(view: SentenceView, k: number, trigger: number): boolean {
+  const next = view.toks[k + 1];
+  if (!next || next.pos === 'NUM' || TIME_WORDS.has(next.lower)) return false;
+  for (let j = k + 2; j <= trigger; j++) {
+    const pos = view.toks[j]!.pos;
+    if (pos === 'AUX' || pos === 'VERB') return true;
+  }
+  return false;
 }
 
 function isHedged(view: SentenceView, rel: RawRelation): boolean {

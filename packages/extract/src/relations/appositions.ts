@@ -355,6 +355,18 @@ export function appositionRelations(
           if (!org && owner?.kind === 'pronoun' && owner.key && typeOf(owner) === 'Person') {
             orgKey = ctx.officeCountryOf(owner.key);
             org = orgKey ? owner : undefined;
+          } else if (
+            !org &&
+            owner?.kind === 'pronoun' &&
+            owner.key &&
+            /^(its|their)$/.test(toks[q]!.lower) &&
+            /^(Organization|Government|Court|CriminalOrganization|Prison|Country)$/.test(
+              typeOf(owner) ?? '',
+            )
+          ) {
+            // "Its director, X": the office of the institution "its" stands for
+            org = owner;
+            orgKey = owner.key;
           }
           if (org && orgKey) {
             const orgType = orgKey === org.key ? typeOf(org) : 'Country';

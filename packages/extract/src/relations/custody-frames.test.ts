@@ -276,3 +276,33 @@ describe('presupposed detention', () => {
     ).toContain('Peter Odhiambo HELD_IN Kamiti Prison');
   });
 });
+
+describe('heads of organisations in appositions', () => {
+  it('reads "X, coordinator of Y", "X, the group\'s director" and "Its director, X"', () => {
+    expect(
+      lines('Rosa Lim, coordinator of the Andean Rights Foundation, criticised the law.', 'LEADS'),
+    ).toContain('Rosa Lim LEADS Andean Rights Foundation');
+    expect(
+      lines(
+        'Andean Watch, a group that monitors prisons, criticised the law. "It is cruel," said Rosa Lim, the group\'s director.',
+        'LEADS',
+      ),
+    ).toContain('Rosa Lim LEADS Andean Watch');
+    expect(
+      lines(
+        'The Andean Rights Foundation criticised the law. Its director, Rosa Lim, said it was cruel.',
+        'LEADS',
+      ),
+    ).toContain('Rosa Lim LEADS Andean Rights Foundation');
+  });
+
+  it('does not make a spokesman the head', () => {
+    const all = relationLines(
+      extractText(
+        'The Andean Rights Foundation criticised the law on Monday. Its spokesman, Juan Diaz, said it was cruel.',
+      ),
+    );
+    expect(all).toContain('Juan Diaz OFFICIAL_OF Andean Rights Foundation');
+    expect(all.filter((l) => l.includes(' LEADS '))).toEqual([]);
+  });
+});

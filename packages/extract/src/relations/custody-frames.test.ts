@@ -306,3 +306,21 @@ describe('heads of organisations in appositions', () => {
     expect(all.filter((l) => l.includes(' LEADS '))).toEqual([]);
   });
 });
+
+describe('convictions', () => {
+  it('reads a conviction by a court as its sentence, also with a pronoun subject', () => {
+    expect(
+      lines(
+        'Arvo Kask is serving a long sentence. He was convicted in 2020 by the Tallinn Court of Appeal, which found that he had run a heroin ring.',
+        'SENTENCED',
+      ),
+    ).toContain('Tallinn Court of Appeal SENTENCED Arvo Kask');
+    expect(
+      lines('The Tartu District Court convicted Arvo Kask of fraud in May.', 'SENTENCED'),
+    ).toContain('Tartu District Court SENTENCED Arvo Kask');
+  });
+
+  it('needs a court or a person as the one who convicts', () => {
+    expect(lines('Estonia convicted Arvo Kask of fraud in May.', 'SENTENCED')).toEqual([]);
+  });
+});

@@ -55,8 +55,9 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ),
   ...spec('support praise defend back endorse hail welcome applaud laud', { direct: 'SUPPORTED' }),
   ...spec('sue', { direct: 'SUED' }),
-  ...spec('sentence', { direct: 'SENTENCED' }),
-  ...spec('convict block overturn', { direct: 'RULED_AGAINST' }),
+  // a court that convicts a person passes sentence on them
+  ...spec('sentence convict', { direct: 'SENTENCED' }),
+  ...spec('block overturn', { direct: 'RULED_AGAINST' }),
   ...spec('rule', { pp: { against: 'RULED_AGAINST' } }),
   ...spec('hire retain employ recruit', { direct: 'HIRED' }),
   ...spec('sanction blacklist', { direct: 'SANCTIONED' }),

@@ -324,3 +324,29 @@ describe('convictions', () => {
     expect(lines('Estonia convicted Arvo Kask of fraud in May.', 'SENTENCED')).toEqual([]);
   });
 });
+
+describe('moved out of custody', () => {
+  it('reads "moved out of / released from / escaped from X Prison" as having been held there', () => {
+    expect(lines('Peter Odhiambo was released from Kamiti Prison on Monday.', 'HELD_IN')).toContain(
+      'Peter Odhiambo HELD_IN Kamiti Prison',
+    );
+    expect(lines('Peter Odhiambo escaped from Kamiti Prison in 2019.', 'HELD_IN')).toContain(
+      'Peter Odhiambo HELD_IN Kamiti Prison',
+    );
+    expect(lines('Police moved the inmates out of Vardo Prison on Monday.', 'HELD_IN')).toContain(
+      'inmates HELD_IN Vardo Prison',
+    );
+  });
+
+  it('reads "taken from jails in A and B"', () => {
+    const held = lines('The prisoners were taken from jails in Lima and Cusco.', 'HELD_IN');
+    expect(held).toContain('prisoners HELD_IN Lima');
+    expect(held).toContain('prisoners HELD_IN Cusco');
+  });
+
+  it('does not hold people in a country they left or in a place named by a generic plural', () => {
+    expect(lines('Peter Odhiambo fled from Uganda in 2019.', 'HELD_IN')).toEqual([]);
+    expect(lines('The deportees were flown from Texas to Peru.', 'HELD_IN')).toEqual([]);
+    expect(lines('Two men broke out of Vardo Prison in 2019.', 'HELD_IN')).toEqual([]);
+  });
+});

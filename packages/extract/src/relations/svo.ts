@@ -2,6 +2,7 @@ import { allowsType, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { NON_FACTIVE, NON_RELATIONAL, VERB_TABLE, type VerbSpec } from './verb-table';
 import {
+  type Args,
   accusedGerundStance,
   argsAfter,
   controller,
@@ -166,6 +167,21 @@ export function verbRelations(
     };
     const direct = relativeObject ?? args.direct;
 
+    // "moved out of X Prison", "taken from jails in Lima", "escaped from X Prison": the one
+    // moved was held there
+    if (FROM_CUSTODY_VERBS.test(t.lemma)) {
+      const patient =
+        passive || reduced
+          ? subject
+          : (direct ?? (/^(escape|flee|break)$/.test(t.lemma) ? subject : undefined));
+      // "two men broke out of …": a generic plural names no particular group
+      const generic =
+        patient?.kind === 'group' &&
+        /^(men|women|people|persons|individuals)$/.test(patient.head ?? '');
+      if (!generic)
+        for (const key of custodyOrigins(view, args))
+          add(patient, 'HELD_IN', undefined, 'svo-moved-from-custody', 0.65, undefined, key);
+    }
     if (passive || reduced) {
       // "by Mexico", "by agents of the Drug Enforcement Administration"
       const byAt = toks.findIndex((x, i) => i > v && i < args.end + 1 && x.lower === 'by');
@@ -390,6 +406,39 @@ function isJudicial(view: SentenceView, m: MentionRec | undefined): boolean {
   if (type !== 'Person') return false;
   if (m.kind === 'description') return /^(judge|justice|magistrate)$/.test(m.head ?? '');
   return view.mentions.some((x) => x.key === m.key && x.title?.spec.predicate === 'JUDGE_OF');
+}
+
+const FROM_CUSTODY_VERBS =
+  /^(transfer|move|relocate|take|ferry|transport|airlift|escort|bus|fly|send|ship|release|free|escape|flee|break|remove|evacuate|deport|expel|extradite|bring|discharge)$/;
+const CUSTODY_NOUNS =
+  /^(jail|jails|prison|prisons|penitentiary|penitentiaries|detention|cell|cells)$/;
+
+/**
+ * Where a verb's "from"/"out of" phrase says someone was held: a prison named there
+ * ("from Vardo Prison", "out of Vardo Prison"), or the places of "from jails in Lima and Cusco".
+ */
+function custodyOrigins(view: SentenceView, args: Args): string[] {
+  const toks = view.toks;
+  const out: string[] = [];
+  for (const pp of args.pps) {
+    const key = pp.mention.key;
+    const type = key ? view.typeOf(key) : undefined;
+    if (!key || !type) continue;
+    let j = pp.at - 1;
+    while (j >= 0 && toks[j]!.pos === 'DET') j--;
+    const fromHere = (k: number): boolean =>
+      toks[k]?.lower === 'from' || (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'out');
+    if (type === 'Prison' && fromHere(j)) out.push(key);
+    else if (type === 'Place' || type === 'Country') {
+      // "from jails in Lima, Cusco and Puno": step back over the earlier conjuncts
+      while (j >= 0 && (/^(and|,)$/.test(toks[j]!.lower) || view.mentionAt(j))) j--;
+      if (toks[j]?.lower !== 'in' || !CUSTODY_NOUNS.test(toks[j - 1]?.lower ?? '')) continue;
+      let f = j - 2;
+      while (f >= 0 && /^(ADJ|DET|NUM)$/.test(toks[f]!.pos)) f--;
+      if (fromHere(f)) out.push(key);
+    }
+  }
+  return out;
 }
 
 const AGENT_HEADS =

@@ -122,6 +122,14 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
   let j = k - 1;
   if (view.toks[j]?.text === ',') j--;
+  // "the law, which X approved and which Y signed": the second relative shares the first's head
+  if (/^(and|or)$/.test(view.toks[j]?.lower ?? '')) {
+    const word = view.toks[k]!.lower;
+    for (let p = j - 1; p >= 0; p--) {
+      if (view.toks[p]!.lower === word) return p === k ? undefined : antecedent(view, p);
+    }
+    return undefined;
+  }
   // "the Black Hand cartel, which …": step over a cue noun after the name
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
   const m = view.mentionAt(j);

@@ -350,3 +350,20 @@ describe('moved out of custody', () => {
     expect(lines('Two men broke out of Vardo Prison in 2019.', 'HELD_IN')).toEqual([]);
   });
 });
+
+describe('laws approved and signed', () => {
+  it('reads "which X approved and which Y signed" for both relatives', () => {
+    const signed = lines(
+      'President Juan Diaz invoked the Prison Security Law. The Prison Security Law, which the National Assembly approved in July and which the president signed on August 1, lets the ministry hold inmates.',
+      'SIGNED',
+    );
+    expect(signed).toContain('National Assembly SIGNED Prison Security Law');
+    expect(signed).toContain('Juan Diaz SIGNED Prison Security Law');
+  });
+
+  it('only a law is approved as a law', () => {
+    expect(
+      lines('The court approved the extradition of Peter Odhiambo to Kenya.', 'SIGNED'),
+    ).toEqual([]);
+  });
+});

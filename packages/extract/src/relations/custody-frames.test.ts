@@ -219,6 +219,18 @@ describe('institutions acting through their agents', () => {
     ).toContain('National Drugs Agency ARRESTED Peter Odhiambo');
   });
 
+  it('reads "ACR officers" and "X\'s agents" as the institution', () => {
+    expect(
+      lines(
+        'The Directorate of Criminal Investigations (DCI) is in Nairobi. DCI officers arrested Peter Odhiambo on Monday.',
+        'ARRESTED',
+      ),
+    ).toContain('Directorate of Criminal Investigations ARRESTED Peter Odhiambo');
+    expect(
+      lines("The Federal Police's agents arrested Peter Odhiambo in Lima.", 'ARRESTED'),
+    ).toContain('Federal Police ARRESTED Peter Odhiambo');
+  });
+
   it('keeps the subject of a clause after a name with its acronym', () => {
     expect(
       lines('The Andean Rights Alliance (ARA) criticised Peru on Monday.', 'CRITICIZED'),

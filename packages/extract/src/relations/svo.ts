@@ -449,15 +449,18 @@ function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | un
   const toks = view.toks;
   if (!m.key || view.typeOf(m.key) !== 'Group' || !AGENT_HEADS.test(toks[m.to - 1]?.lower ?? ''))
     return undefined;
+  const institution = (x: MentionRec | undefined): boolean =>
+    !!x?.key &&
+    x.kind !== 'pronoun' &&
+    /^(Government|Organization|Country|Court|CriminalOrganization)$/.test(view.typeOf(x.key) ?? '');
+  // "DCI officers", "the Federal Police's agents"
+  const b = m.from - 1;
+  const before = /^['’]s?$/.test(toks[b]?.text ?? '') ? view.mentionAt(b - 1) : view.mentionAt(b);
+  if (before && (before.to === m.from || before.to === b) && institution(before)) return before;
   if (!/^(of|from)$/.test(toks[m.to]?.lower ?? '')) return undefined;
   const at = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
   const org = view.mentionAt(at);
-  const type = org?.key ? view.typeOf(org.key) : undefined;
-  return org?.from === at &&
-    type &&
-    /^(Government|Organization|Country|Court|CriminalOrganization)$/.test(type)
-    ? org
-    : undefined;
+  return org?.from === at && institution(org) ? org : undefined;
 }
 
 /**

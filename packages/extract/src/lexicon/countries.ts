@@ -140,6 +140,18 @@ for (const r of [
   'Americas',
 ])
   regionNames.add(r.toLowerCase());
+// Official names in the data keep short forms it lacks ("Republic of Turkey" → "Turkey").
+for (const c of countries) {
+  const info = byCode.get(c.cca2);
+  if (!info) continue;
+  for (const alt of [c.name.official, ...c.altSpellings]) {
+    const m =
+      /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Union) of (?:the )?([A-Z][\p{L} ]+)$/u.exec(
+        alt,
+      );
+    if (m && !byName.has(m[1]!)) byName.set(m[1]!, info);
+  }
+}
 for (const [abbr, code] of Object.entries(PROSE_ABBREVIATIONS)) {
   const info = byCode.get(code);
   if (info) byName.set(abbr, info);

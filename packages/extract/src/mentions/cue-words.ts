@@ -268,6 +268,7 @@ const LEADING_MAP = new Map(Object.entries(LEADING_HEADS));
 export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
+  if (/^\d{4}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1)); // "… Act 1971"
   const first = words[0]!.toLowerCase();
   const leading = LEADING_MAP.get(first);
   if (words.length >= 3 && leading && /^(of|de|del|for|des|do|da)$/i.test(words[1]!))

@@ -138,3 +138,43 @@ describe('abstract nouns opening a sentence', () => {
     expect(out).toEqual(['Government Government of China', 'Country China']);
   });
 });
+
+describe('more institution names', () => {
+  it('keeps a menu word before an institution word ("Home Office")', () => {
+    const out = typed('The Home Office said it would appeal.');
+    expect(out).toContain('Government Home Office');
+  });
+
+  it('joins "A and B Group" when the head closes the name, not two countries', () => {
+    const out = typed(
+      'The Border Intelligence and Patrol Directorate arrested him. Chile and Peru signed.',
+    );
+    expect(out).toContain('Government Border Intelligence and Patrol Directorate');
+    expect(out).toEqual(expect.arrayContaining(['Country Chile', 'Country Peru']));
+  });
+
+  it('keeps the year of a statute in its name', () => {
+    expect(typed('The Public Order Act 1986 allows it.')).toContain('Law Public Order Act 1986');
+  });
+
+  it('types parties and movements named in other languages', () => {
+    expect(typed('Partido Nuevo Rumbo said so.')).toContain('Organization Partido Nuevo Rumbo');
+  });
+
+  it('knows international bodies by name or acronym', () => {
+    const out = typed('Interpol issued a notice. The ICC said the EU agreed.');
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Organization Interpol',
+        'Court International Criminal Court',
+        'Organization European Union',
+      ]),
+    );
+  });
+
+  it('reads a country by the short form of its official name', () => {
+    expect(
+      typed('Greece and Turkey signed the deal.').filter((e) => e.startsWith('Country')),
+    ).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types';
 import { countryByCapital, countryByName } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
-import { NOT_NAMES } from './cue-words';
+import { NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
 
 /** Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen". */
@@ -35,6 +35,29 @@ const PARTICLES = new Set([
 /** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
 /** Heads that close a name joined by "and": "Migration and Foreigners Act". */
 const AND_HEADS = new Set([
+  'group',
+  'directorate',
+  'division',
+  'unit',
+  'authority',
+  'forces',
+  'foundation',
+  'council',
+  'society',
+  'alliance',
+  'network',
+  'corporation',
+  'company',
+  'party',
+  'front',
+  'movement',
+  'association',
+  'federation',
+  'union',
+  'organisation',
+  'organization',
+  'prison',
+  'inspectorate',
   'act',
   'law',
   'code',
@@ -194,7 +217,13 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (
     NOT_NAMES.has(t.lower) &&
     !/^(Judge|President|Minister)$/.test(t.text) &&
-    !(HEADS_INSIDE_NAMES.has(t.lower) && k > 0 && isCapitalised(tokens[k - 1]!))
+    !(HEADS_INSIDE_NAMES.has(t.lower) && k > 0 && isCapitalised(tokens[k - 1]!)) &&
+    // "Home Office", "Home Affairs", "World Bank": a menu word before an institution word
+    !(
+      tokens[k + 1] &&
+      isCapitalised(tokens[k + 1]!) &&
+      (typeFromHead([tokens[k + 1]!.text]) || /^(affairs|secretary)$/.test(tokens[k + 1]!.lower))
+    )
   )
     return false;
   if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
@@ -296,6 +325,15 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           to += 2 + skipThe;
           continue;
         }
+      }
+      // "Immigration Act 1971", "Criminal Code 2019": a statute's year is part of its name
+      if (
+        next &&
+        /^(1[89]|20)\d\d$/.test(next.text) &&
+        /^(act|code|law|ordinance|regulations)$/.test(toks[to - 1]!.lower)
+      ) {
+        to++;
+        continue;
       }
       break;
     }

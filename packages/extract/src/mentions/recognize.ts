@@ -11,6 +11,7 @@ import {
   isLanguageName,
   isRegionName,
 } from '../lexicon/countries';
+import { internationalBody } from '../lexicon/international-bodies';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
@@ -42,6 +43,9 @@ const LOCATIVE = new Set([
 /** First words of government bodies named in Spanish, Portuguese, French, Italian or German. */
 const FOREIGN_GOVERNMENT_HEADS =
   /^(secretar[ií]a|ministerio|minist[eè]re|ministero|ministerium|presid[eê]ncia|presidencia|gobierno|governo|gouvernement|regierung|fiscal[ií]a|procuradur[ií]a|polic[ií]a)$/i;
+/** First words of parties, movements, foundations and universities named in other European languages. */
+const FOREIGN_ORGANIZATION_HEADS =
+  /^(partido|parti|partei|partito|partidul|frente|movimiento|movimento|mouvement|bewegung|uni[oó]n|uni[aã]o|alianza|alian[cç]a|asociaci[oó]n|associa[cç][aã]o|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|fondazione|instituto|institut|universidad|universidade|universit[eé]|universit[aä]t|banco|banque|sindicato|confederaci[oó]n|federaci[oó]n|colectivo|coletivo|comit[eé])$/i;
 const SPEECH_AFTER = new Set([
   'said',
   'says',
@@ -399,6 +403,15 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       country,
       name: country.name,
     };
+  const body = internationalBody(full);
+  if (body)
+    return {
+      type: body.type,
+      kind: 'name',
+      rule: 'lexicon-international-body',
+      confidence: 0.9,
+      name: body.name,
+    };
   if (words.length === 1) {
     const dem = countryByDemonym(full);
     if (dem)
@@ -462,6 +475,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
   if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
     return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
+  if (FOREIGN_ORGANIZATION_HEADS.test(words[0]!) && words.length > 1)
+    return { type: 'Organization', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
   const context =
     from === to - 1 && toks[from]!.pos === 'ADJ' ? undefined : contextType(toks, from, to);
   if (context) return { type: context, kind: 'name', rule: 'cue-context', confidence: 0.8 };

@@ -1,0 +1,69 @@
+import type { EntityType } from '@news-kg/schema';
+
+/**
+ * International and supranational bodies that news names without a type cue
+ * ("Interpol", "NATO", "the ICC"): intergovernmental organisations, their
+ * courts, and the international NGOs that comment on courts, prisons and
+ * governments. Keys are the written forms; values the canonical name and type.
+ * A generic list, like the country list: nothing here comes from one article.
+ */
+const BODIES: [names: string[], type: EntityType][] = [
+  [['United Nations', 'UN', 'U.N.'], 'Organization'],
+  [['UN Security Council', 'United Nations Security Council'], 'Organization'],
+  [['UN General Assembly', 'United Nations General Assembly'], 'Organization'],
+  [['UN Human Rights Council', 'United Nations Human Rights Council'], 'Organization'],
+  [['UNHCR', 'UN refugee agency'], 'Organization'],
+  [['UNICEF'], 'Organization'],
+  [['OHCHR'], 'Organization'],
+  [['UNODC', 'United Nations Office on Drugs and Crime'], 'Organization'],
+  [['International Organization for Migration', 'IOM'], 'Organization'],
+  [['World Health Organization', 'WHO'], 'Organization'],
+  [['International Monetary Fund', 'IMF'], 'Organization'],
+  [['World Bank'], 'Organization'],
+  [['World Trade Organization', 'WTO'], 'Organization'],
+  [['Interpol'], 'Organization'],
+  [['Europol'], 'Organization'],
+  [['Eurojust'], 'Organization'],
+  [['Frontex'], 'Organization'],
+  [['European Union', 'EU'], 'Organization'],
+  [['European Commission'], 'Organization'],
+  [['European Parliament'], 'Organization'],
+  [['Council of Europe'], 'Organization'],
+  [['NATO', 'North Atlantic Treaty Organization'], 'Organization'],
+  [['OSCE', 'Organization for Security and Co-operation in Europe'], 'Organization'],
+  [['Organization of American States', 'OAS'], 'Organization'],
+  [['African Union', 'AU'], 'Organization'],
+  [['ASEAN', 'Association of Southeast Asian Nations'], 'Organization'],
+  [['ECOWAS', 'Economic Community of West African States'], 'Organization'],
+  [['SADC', 'Southern African Development Community'], 'Organization'],
+  [['East African Community', 'EAC'], 'Organization'],
+  [['Mercosur'], 'Organization'],
+  [['Arab League'], 'Organization'],
+  [['Financial Action Task Force', 'FATF'], 'Organization'],
+  [['International Criminal Court', 'ICC'], 'Court'],
+  [['International Court of Justice', 'ICJ'], 'Court'],
+  [['European Court of Human Rights', 'ECHR', 'ECtHR'], 'Court'],
+  [['European Court of Justice', 'Court of Justice of the European Union', 'CJEU'], 'Court'],
+  [['Inter-American Court of Human Rights'], 'Court'],
+  [['Inter-American Commission on Human Rights', 'IACHR'], 'Organization'],
+  [['International Committee of the Red Cross', 'ICRC', 'Red Cross'], 'Organization'],
+  [['Amnesty International', 'Amnesty'], 'Organization'],
+  [['Human Rights Watch', 'HRW'], 'Organization'],
+  [['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], 'Organization'],
+  [['Reporters Without Borders', 'Reporters Sans Frontières', 'RSF'], 'Organization'],
+  [['Committee to Protect Journalists', 'CPJ'], 'Organization'],
+  [['Transparency International'], 'Organization'],
+  [['International Crisis Group'], 'Organization'],
+  [['Oxfam'], 'Organization'],
+  [['Save the Children'], 'Organization'],
+];
+
+const BY_NAME = new Map<string, { name: string; type: EntityType }>();
+for (const [names, type] of BODIES) {
+  for (const n of names) BY_NAME.set(n, { name: names[0]!, type });
+}
+
+/** The international body a written name stands for, or undefined. */
+export function internationalBody(text: string): { name: string; type: EntityType } | undefined {
+  return BY_NAME.get(text) ?? BY_NAME.get(text.replace(/^the\s+/i, ''));
+}

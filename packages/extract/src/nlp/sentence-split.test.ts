@@ -18,3 +18,13 @@ describe('sentence splitting after abbreviations', () => {
     expect(sentences('Lt. Steve Hardy met John F. Kennedy in Washington.')).toHaveLength(1);
   });
 });
+
+describe('letters outside Latin-1', () => {
+  it('keeps names with Turkish, Polish or Czech letters whole, with original text and offsets', () => {
+    const text = 'Selin Aydoğan met Lech Wałęsa in Łódź.';
+    const [s] = analyseText(text, [{ start: 0, end: text.length, section: 'body' }]);
+    const words = s!.tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Aydoğan', 'Wałęsa', 'Łódź']));
+    for (const t of s!.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

@@ -67,9 +67,12 @@ export function analyseSegment(
  * merge with the next one.
  */
 export function analyseText(
-  text: string,
+  original: string,
   spans: readonly { start: number; end: number; section: Section }[],
 ): Sentence[] {
+  // wink splits words at letters outside Latin-1 ("Aydoğan" → "Aydo" + "ğan"); it reads a
+  // folded copy of the same length, and tokens take their text back from the original.
+  const text = foldForTokenizer(original);
   const doc = nlp.readDoc(text);
   const out = tokensOut(doc);
   const words = out() as string[];
@@ -99,12 +102,14 @@ export function analyseText(
     if (to <= from) return;
     const tokens: Token[] = [];
     for (let k = from; k < to; k++) {
-      const word = words[k]!;
+      const folded = words[k]!;
+      const word =
+        text === original ? folded : original.slice(starts[k]!, starts[k]! + folded.length);
       tokens.push({
         i: k - from,
         text: word,
         lower: word.toLowerCase(),
-        lemma: (lemmas[k] ?? word).toLowerCase(),
+        lemma: (word === folded ? (lemmas[k] ?? word) : word).toLowerCase(),
         pos: pos[k] ?? 'X',
         start: starts[k]!,
         end: Math.min(text.length, starts[k]! + word.length),
@@ -116,7 +121,7 @@ export function analyseText(
       index: sentences.length,
       start,
       end,
-      text: text.slice(start, end),
+      text: original.slice(start, end),
       section: spans[segment]?.section ?? 'body',
       tokens,
     });
@@ -140,6 +145,30 @@ export function analyseText(
     flush(begin, to + 1, segment);
   });
   return sentences;
+}
+
+/**
+ * Replaces each Latin letter above U+00FF by its base letter when that is one
+ * ASCII character ("ğ" → "g", "ı" → "i", "ł" → "l"), keeping the text's length
+ * so every offset still points into the original.
+ */
+const SPECIAL_BASES: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+};
+export function foldForTokenizer(text: string): string {
+  if (!/[\u0100-\u024f]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f]/g, (ch) => {
+    const special = SPECIAL_BASES[ch];
+    if (special) return special;
+    const base = ch.normalize('NFKD').replace(/\p{M}+/gu, '');
+    return base.length === 1 && base.charCodeAt(0) < 128 ? base : ch;
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { cleanName } from '../mentions/recognize';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
+import { shortFormTargets } from './short-forms';
 import { isSpeechLemma } from '../claims/cues';
 
 const ADP_BEFORE = new Set([
@@ -88,7 +89,7 @@ export function resolveMentions(
   };
 
   // ---- document-level passes: full person names, type votes, acronyms, unique laws/prisons
-  const votes = new Map<string, { type: EntityType; confidence: number }>();
+  const votes = new Map<string, { type: EntityType; confidence: number; weak: boolean }>();
   const acronymOf = new Map<string, string>();
   sentences.forEach((s, si) => {
     for (const def of acronyms[si] ?? []) {
@@ -110,9 +111,15 @@ export function resolveMentions(
       const strength = WEAK_RULES.has(m.rule) ? m.confidence * 0.5 : m.confidence;
       const prior = votes.get(m.name);
       if (!prior || prior.confidence < strength)
-        votes.set(m.name, { type: m.type, confidence: strength });
+        votes.set(m.name, { type: m.type, confidence: strength, weak: WEAK_RULES.has(m.rule) });
     }
   });
+  // "Korydallos" after "Korydallos Prison", "Mossoro penitentiary" after "Mossoro Federal
+  // Penitentiary": one institution, named by its long form (a known person's surname never is).
+  const shortForms = shortFormTargets(votes);
+  for (const short of [...shortForms.keys()])
+    if (votes.get(short)?.type === 'Person' && people.resolve(short, () => 0))
+      shortForms.delete(short);
   const countryWeight = new Map<string, { info: CountryInfo; weight: number; first: number }>();
   let firstBody = -1;
   sentences.forEach((s, si) => {
@@ -290,6 +297,11 @@ export function resolveMentions(
           if (expansion) {
             name = expansion;
             type = votes.get(expansion)?.type ?? type;
+          }
+          const longForm = shortForms.get(name);
+          if (longForm && type !== 'Place' && type !== 'Country') {
+            name = longForm;
+            type = votes.get(longForm)!.type;
           }
           if (type === 'Person') {
             const full = people.resolve(name, (c) => lastSeen.get(c) ?? 0);

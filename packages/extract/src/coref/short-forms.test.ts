@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, extractText, relationLines } from '../test-support/extract-text';
+import { isShortFormOf, shortFormTargets } from './short-forms';
+
+/** Short forms of institution names on invented names: what joins and what must not. */
+describe('short forms of institution names', () => {
+  it('recognises a name minus its head word, and a shorter name with the same first word and head', () => {
+    expect(isShortFormOf('Valdrossa', 'Valdrossa Prison')).toBe(true);
+    expect(isShortFormOf('Merenti', 'Merenti Maximum Security Prison')).toBe(true);
+    expect(isShortFormOf('Tavrin', 'Tavrin prison complex')).toBe(true);
+    expect(isShortFormOf('Ferro Vivo', 'Ferro Vivo gang')).toBe(true);
+    expect(isShortFormOf('Dukaj', 'Dukaj clan')).toBe(true);
+    expect(isShortFormOf('Orlena penitentiary', 'Orlena Federal Penitentiary')).toBe(true);
+  });
+
+  it('never joins two differently named institutions or a generic first word', () => {
+    expect(isShortFormOf('Pellaro Prison', 'Pellaro District Court')).toBe(false);
+    expect(isShortFormOf('Pellaro High Court', 'Pellaro District Court')).toBe(false);
+    expect(isShortFormOf('Supreme Court', 'Supreme Federal Court')).toBe(false);
+    expect(isShortFormOf('Pellaro', 'Pellaro District Court')).toBe(false);
+    expect(isShortFormOf('Liberal', 'Liberal Party')).toBe(false);
+    expect(isShortFormOf('Peru', 'Peru Prison')).toBe(false);
+    expect(isShortFormOf('Valdrossa Prison', 'Valdrossa')).toBe(false);
+  });
+
+  it('leaves places, strongly typed people and ambiguous short names alone', () => {
+    const targets = shortFormTargets(
+      new Map([
+        ['Valdrossa Prison', { type: 'Prison', weak: false }],
+        ['Valdrossa prison', { type: 'Prison', weak: false }],
+        ['Valdrossa', { type: 'Organization', weak: true }],
+        ['Tavrin prison complex', { type: 'Prison', weak: false }],
+        ['Tavrin', { type: 'Place', weak: false }],
+        ['Orsi', { type: 'Person', weak: false }],
+        ['Orsi clan', { type: 'CriminalOrganization', weak: false }],
+        ['Kelm Prison', { type: 'Prison', weak: false }],
+        ['Kelm gang', { type: 'CriminalOrganization', weak: false }],
+        ['Kelm', { type: 'Organization', weak: true }],
+      ]),
+    );
+    expect(targets.get('Valdrossa')).toBe('Valdrossa Prison');
+    expect(targets.has('Tavrin')).toBe(false);
+    expect(targets.has('Orsi')).toBe(false);
+    expect(targets.has('Kelm')).toBe(false);
+  });
+
+  it('makes the short form an alias of the institution in an article', () => {
+    const doc = extractText(
+      'Forty inmates of Valdrossa Prison in Lisbon went on hunger strike on Monday. ' +
+        'Overcrowding at Valdrossa has worsened since 2021, said the director of Valdrossa, Rui Tavares. ' +
+        'Two guards were moved from the Orlena Federal Penitentiary last year. ' +
+        'In 2023 three men escaped from the Orlena penitentiary.',
+    );
+    const prison = entityOf(doc, 'Valdrossa Prison');
+    expect(prison?.type).toBe('Prison');
+    expect(prison?.aliases).toContain('Valdrossa');
+    expect(entityOf(doc, 'Valdrossa')).toBeUndefined();
+    expect(entityOf(doc, 'Orlena Federal Penitentiary')?.aliases).toContain('Orlena penitentiary');
+    expect(entityOf(doc, 'Orlena penitentiary')).toBeUndefined();
+    expect(relationLines(doc)).toContain('Rui Tavares LEADS Valdrossa Prison');
+  });
+
+  it('keeps a town apart from the prison named after it, and a court apart from a prison', () => {
+    const doc = extractText(
+      'The men were flown to Tavrin, a port town, and held in the Tavrin prison complex. ' +
+        'The Pellaro District Court sentenced them in May, and they were later moved to Pellaro Prison.',
+    );
+    expect(entityOf(doc, 'Tavrin')?.type).toBe('Place');
+    expect(entityOf(doc, 'Pellaro District Court')?.type).toBe('Court');
+    expect(entityOf(doc, 'Pellaro Prison')?.type).toBe('Prison');
+  });
+});

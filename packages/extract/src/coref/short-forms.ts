@@ -1,0 +1,220 @@
+import { entityId, type EntityType } from '@news-kg/schema';
+import { countryByDemonym, countryByName } from '../lexicon/countries';
+
+/** What the document-level vote says about one name. */
+export interface NameVote {
+  type: EntityType;
+  /** The best vote came from a weak rule (a bare single word, a speaker, a locative). */
+  weak: boolean;
+}
+
+/** Head words that say what kind of institution a name is ("Korydallos Prison", "the Kasneci clan"). */
+const TYPE_HEADS = new Set([
+  'prison',
+  'prisons',
+  'penitentiary',
+  'jail',
+  'gaol',
+  'court',
+  'courts',
+  'tribunal',
+  'gang',
+  'cartel',
+  'mafia',
+  'syndicate',
+  'faction',
+  'triad',
+  'clan',
+  'mob',
+  'party',
+  'movement',
+  'militia',
+]);
+/** Words after a prison head that still belong to it ("prison complex", "jail facility"). */
+const FACILITY_TAILS = new Set(['complex', 'facility', 'compound', 'centre', 'center', 'camp']);
+/** Words before a prison head that describe its regime, not its name ("Maximum Security Prison"). */
+const PRISON_REGIME = new Set([
+  'maximum',
+  'medium',
+  'minimum',
+  'high',
+  'security',
+  'maximum-security',
+  'high-security',
+  'federal',
+  'state',
+  'central',
+  'national',
+  'district',
+  'county',
+  'regional',
+  'provincial',
+  'juvenile',
+]);
+const PRISON_HEADS = new Set(['prison', 'prisons', 'penitentiary', 'jail', 'gaol']);
+/**
+ * Generic first words of institution names: a shorter name that only shares one of these with a
+ * longer one ("Supreme Court" / "Supreme Federal Court") is not shown to be the same institution.
+ */
+const GENERIC_FIRST = new Set([
+  'the',
+  'supreme',
+  'high',
+  'higher',
+  'federal',
+  'national',
+  'state',
+  'district',
+  'regional',
+  'provincial',
+  'municipal',
+  'city',
+  'county',
+  'central',
+  'constitutional',
+  'criminal',
+  'civil',
+  'military',
+  'maximum',
+  'security',
+  'international',
+  'special',
+  'superior',
+  'general',
+  'appeals',
+  'appeal',
+  'new',
+  'old',
+  'royal',
+  'united',
+  'upper',
+  'lower',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'first',
+  'second',
+  'third',
+  'main',
+  'women',
+  "women's",
+  'juvenile',
+  'magistrate',
+  "magistrate's",
+  'magistrates',
+  'administrative',
+  'labour',
+  'labor',
+  'family',
+  'commercial',
+  'electoral',
+  'human',
+  'european',
+  'african',
+  'american',
+  'asian',
+  'arab',
+  'islamic',
+  'democratic',
+  'popular',
+  'people',
+  "people's",
+  'revolutionary',
+  'liberal',
+  'conservative',
+  'socialist',
+  'communist',
+  'green',
+  'labourist',
+]);
+/** Types a long form with a head word can have. */
+const LONG_TYPES = new Set<EntityType>([
+  'Prison',
+  'Court',
+  'CriminalOrganization',
+  'Organization',
+  'Government',
+]);
+
+const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The name without its type head words: "Korydallos Prison" → "korydallos", "Kamiti Maximum Security Prison" → "kamiti". */
+function withoutHead(words: readonly string[]): string[] | undefined {
+  let end = words.length;
+  while (end > 1 && FACILITY_TAILS.has(words[end - 1]!) && PRISON_HEADS.has(words[end - 2]!)) end--;
+  if (end < 2 || !TYPE_HEADS.has(words[end - 1]!)) return undefined;
+  const prison = PRISON_HEADS.has(words[end - 1]!);
+  end--;
+  while (prison && end > 1 && PRISON_REGIME.has(words[end - 1]!)) end--;
+  return words.slice(0, end);
+}
+
+/** Is `short` the words of `long` in order, some left out? */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+/** A first word that names something in particular (not "Supreme", not a country or demonym). */
+function distinctive(word: string): boolean {
+  if (GENERIC_FIRST.has(word)) return false;
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  return !countryByName(cap) && !countryByDemonym(cap);
+}
+
+/**
+ * Does `short` name the same institution as `long`?
+ * - the long name minus its type head word(s): "Korydallos" / "Korydallos Prison",
+ *   "Sangue Novo" / "Sangue Novo gang", "Kamiti" / "Kamiti Maximum Security Prison";
+ * - the same distinctive first word and the same head, the short one's words all in the long
+ *   one: "Mossoro penitentiary" / "Mossoro Federal Penitentiary" (but not "Batam Prison" /
+ *   "Batam District Court", nor "Supreme Court" / "Supreme Federal Court").
+ */
+export function isShortFormOf(short: string, long: string): boolean {
+  const s = lowerWords(short);
+  const l = lowerWords(long);
+  if (!s.length || s.length >= l.length) return false;
+  const bare = withoutHead(l);
+  if (bare && bare.length === s.length && bare.every((w, i) => w === s[i])) {
+    return !TYPE_HEADS.has(s[s.length - 1]!) && distinctive(s[0]!);
+  }
+  const head = s[s.length - 1]!;
+  return (
+    s.length >= 2 &&
+    TYPE_HEADS.has(head) &&
+    head === l[l.length - 1] &&
+    s[0] === l[0] &&
+    distinctive(s[0]!) &&
+    isSubsequence(s, l)
+  );
+}
+
+/**
+ * Short names that stand for a longer institution name of the same article, short → long.
+ * The short name must not be a place or country, nor a person on the strength of more than a
+ * bare word; a short name that fits several long ones is left alone.
+ */
+export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<string, string> {
+  const longs = [...votes].filter(([, v]) => LONG_TYPES.has(v.type));
+  const out = new Map<string, string>();
+  for (const [name, vote] of votes) {
+    if (vote.type === 'Place' || vote.type === 'Country' || vote.type === 'Group') continue;
+    if (vote.type === 'Person' && !vote.weak) continue;
+    const targets = longs.filter(
+      ([long, lv]) =>
+        long !== name &&
+        (vote.weak || vote.type === lv.type || vote.type === 'Organization') &&
+        isShortFormOf(name, long),
+    );
+    // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target
+    const distinct = new Set(targets.map(([long, lv]) => entityId(lv.type, long)));
+    if (distinct.size === 1) out.set(name, targets[0]![0]);
+  }
+  return out;
+}

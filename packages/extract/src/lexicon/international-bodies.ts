@@ -58,10 +58,49 @@ const BODIES: [names: string[], type: EntityType][] = [
   [['Save the Children'], 'Organization'],
 ];
 
+/**
+ * National security, police and intelligence agencies that news names by their
+ * acronym alone ("the FBI", "the FSB"). They act for a state, so they are
+ * Government.
+ */
+const NATIONAL_AGENCIES: string[][] = [
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['NSA', 'National Security Agency'],
+  ['DEA', 'Drug Enforcement Administration'],
+  ['ICE', 'Immigration and Customs Enforcement'],
+  ['CBP', 'Customs and Border Protection'],
+  ['ATF'],
+  ['Department of Homeland Security'],
+  ['FSB'],
+  ['SVR'],
+  ['GRU'],
+  ['KGB'],
+  ['MI5'],
+  ['MI6'],
+  ['GCHQ'],
+  ['Mossad'],
+  ['Shin Bet'],
+  ['ISI'],
+  ['SBU'],
+  ['DGSE'],
+  ['DGSI'],
+  ['BND'],
+  ['Carabinieri'],
+  ['Guardia Civil'],
+];
+for (const names of NATIONAL_AGENCIES) BODIES.push([names, 'Government']);
+
 const BY_NAME = new Map<string, { name: string; type: EntityType }>();
 for (const [names, type] of BODIES) {
   for (const n of names) BY_NAME.set(n, { name: names[0]!, type });
 }
+
+/** Multi-word names as word lists, longest first, for matching over tokens ("Save the Children"). */
+export const MULTIWORD_BODIES: string[][] = [...BY_NAME.keys()]
+  .filter((n) => n.includes(' '))
+  .map((n) => n.split(' '))
+  .sort((a, b) => b.length - a.length);
 
 /** The international body a written name stands for, or undefined. */
 export function internationalBody(text: string): { name: string; type: EntityType } | undefined {

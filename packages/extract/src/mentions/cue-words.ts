@@ -19,6 +19,8 @@ const NAME_HEADS: Record<string, EntityType> = {
   amendment: 'Law',
   bill: 'Law',
   decree: 'Law',
+  order: 'Law',
+  resolution: 'Law',
   proclamation: 'Law',
   accord: 'Law',
   accords: 'Law',
@@ -268,7 +270,10 @@ const LEADING_MAP = new Map(Object.entries(LEADING_HEADS));
 export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
-  if (/^\d{4}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1)); // "… Act 1971"
+  if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1)); // "… Act 1971"
+  // "Meridian News Service", "National Press Agency": the press, whatever its last word
+  if (words.some((w) => /^(news|press|media|broadcasting|newspaper|newswire)$/i.test(w)))
+    return 'Organization';
   const first = words[0]!.toLowerCase();
   const leading = LEADING_MAP.get(first);
   if (words.length >= 3 && leading && /^(of|de|del|for|des|do|da)$/i.test(words[1]!))
@@ -284,7 +289,8 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
   if (of > 0) {
     const head = words[of - 1]!.toLowerCase();
     const typed = NAME_HEAD_MAP.get(head);
-    if (typed && typed !== 'Place') return typed;
+    // ("Order of Malta" is a body, "Executive Order 14059" a law)
+    if (typed && typed !== 'Place' && head !== 'order') return typed;
   }
   const typed = NAME_HEAD_MAP.get(last);
   if (typed) return typed;

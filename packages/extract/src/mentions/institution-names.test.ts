@@ -178,3 +178,31 @@ describe('more institution names', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('names delimited by a lexicon, numbers and ordinals', () => {
+  it('reads known bodies whose names have lower-case words, and acronym-named agencies', () => {
+    const out = typed(
+      'The Committee to Protect Journalists and Save the Children spoke. The FSB denied it.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Organization Committee to Protect Journalists',
+        'Organization Save the Children',
+        'Government FSB',
+      ]),
+    );
+  });
+
+  it('keeps numbers of orders and decrees and ordinals of courts inside the name', () => {
+    const out = typed('Executive Order 14100 applies. The Lagos 3rd High Court ruled.');
+    expect(out).toEqual(
+      expect.arrayContaining(['Law Executive Order 14100', 'Court Lagos 3rd High Court']),
+    );
+  });
+
+  it('types a name with a press word as an organisation', () => {
+    expect(typed('Coastal News Service reported it.')).toContain(
+      'Organization Coastal News Service',
+    );
+  });
+});

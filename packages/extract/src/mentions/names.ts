@@ -326,11 +326,23 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
-      // "Immigration Act 1971", "Criminal Code 2019": a statute's year is part of its name
+      // "Immigration Act 1971", "Executive Order 14059", "Decree 214": a statute's year or number
       if (
         next &&
-        /^(1[89]|20)\d\d$/.test(next.text) &&
-        /^(act|code|law|ordinance|regulations)$/.test(toks[to - 1]!.lower)
+        /^\d{1,5}$/.test(next.text) &&
+        /^(act|code|law|ordinance|regulations|order|decree|resolution|directive)$/.test(
+          toks[to - 1]!.lower,
+        )
+      ) {
+        to++;
+        continue;
+      }
+      // "Istanbul 27th High Criminal Court", "the 5th Circuit Court": an ordinal inside a name
+      if (
+        next &&
+        /^\d+(st|nd|rd|th)$/i.test(next.text) &&
+        toks[to + 1] &&
+        isNameToken(toks, to + 1)
       ) {
         to++;
         continue;

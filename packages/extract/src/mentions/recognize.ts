@@ -11,7 +11,7 @@ import {
   isLanguageName,
   isRegionName,
 } from '../lexicon/countries';
-import { internationalBody } from '../lexicon/international-bodies';
+import { internationalBody, MULTIWORD_BODIES } from '../lexicon/international-bodies';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
@@ -140,6 +140,29 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     return { mentions: out, acronyms };
   }
 
+  // Known bodies whose names capitalisation alone does not delimit ("Committee to Protect Journalists")
+  for (let k = 0; k < toks.length; k++) {
+    const words = MULTIWORD_BODIES.find(
+      (ws) => ws[0] === toks[k]!.text && ws.every((w, n) => toks[k + n]?.text === w),
+    );
+    if (!words) continue;
+    // a longer capitalised run wins: "Amnesty International Kenya" is the national branch
+    const end = k + words.length;
+    if (chunks.some((c) => c.from <= k && c.to >= end && c.to - c.from > words.length)) continue;
+    const body = internationalBody(words.join(' '))!;
+    take({
+      ...base,
+      from: k,
+      to: k + words.length,
+      type: body.type,
+      name: body.name,
+      kind: 'name',
+      rule: 'lexicon-international-body',
+      confidence: 0.9 * sectionFactor,
+    });
+    k += words.length - 1;
+  }
+
   for (const chunk of chunks) {
     // "Democrat Jane Roe", "Republican John Doe": a party label before a name is not part of it
     if (
@@ -148,6 +171,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
     )
       chunk.from++;
+    if (used.slice(chunk.from, chunk.to).includes(true)) continue;
     const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
     if (words.length === 1 && isGroupHead(words[0]!.toLowerCase())) continue; // "Detainees held at …"
     const title = splitTitle(words);

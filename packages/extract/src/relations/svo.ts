@@ -51,6 +51,8 @@ export function verbRelations(
   let lastSubject: MentionRec | undefined;
   /** The verb lastSubject is the subject of ("said" in "X said … and ordered …"). */
   let lastSubjectVerb = -1;
+  /** Subjects of the active verbs seen so far, by verb index. */
+  const subjectAt = new Map<number, MentionRec>();
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     // "had links to …": "have" as a main verb is often tagged AUX.
@@ -107,6 +109,21 @@ export function verbRelations(
       else if (subject && relativeObject) clauseFrom = view.clauseStart(v) - 1;
       else if (subject && view.isRelativePronoun(view.clauseStart(v) - 1))
         clauseFrom = view.clauseStart(v) - 1;
+      // "Tanzania arrested X and deported Y": a verb coordinated with an earlier one in its
+      // clause shares that verb's subject, not its object
+      if (
+        subject &&
+        lastSubject &&
+        !relativeObject &&
+        !found.outer &&
+        /^(and|or)$/.test(prevWord(view, v)) &&
+        lastSubjectVerb >= view.clauseStart(v) &&
+        subject.from > lastSubjectVerb &&
+        subject.key !== lastSubject.key
+      ) {
+        subject = lastSubject;
+        if (isSpeechLemma(toks[lastSubjectVerb]?.lemma ?? '')) clauseFrom = v - 1;
+      }
       if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) {
         subject = lastSubject;
         // "X said the request was illegal and ordered …": the second verb is X's own act,
@@ -115,6 +132,15 @@ export function verbRelations(
           clauseFrom = v - 1;
       }
       if (!subject) subject = subjectBeforeRelative(view, v);
+      // "the court ruled that X had breached … and ordered X to …": the court orders
+      if (subject === lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) {
+        const outer = rulingOf(view, lastSubjectVerb, lastSubject, subjectAt);
+        if (outer && COURT_ACTS.has(t.lemma) && outer.verb !== lastSubjectVerb) {
+          subject = outer.subject;
+          // the court's own act, outside the finding (and any "failed to …" inside it)
+          clauseFrom = v - 1;
+        }
+      }
     }
     // "officers of the National Police arrested X": the institution acts through its agents
     if (
@@ -128,6 +154,7 @@ export function verbRelations(
     if (subject && !reduced && !passive) {
       lastSubject = subject;
       lastSubjectVerb = v;
+      subjectAt.set(v, subject);
     }
     if (!subject) continue;
     const alleged = accusedGerundStance(view, v, keyOf);
@@ -376,6 +403,51 @@ export function verbRelations(
 }
 
 const ORDER_VERBS = new Set(['order', 'direct', 'instruct', 'compel']);
+/** What a court does after its finding: "… and ordered / awarded / quashed …". */
+const COURT_ACTS = new Set([
+  ...ORDER_VERBS,
+  'award',
+  'grant',
+  'quash',
+  'annul',
+  'uphold',
+  'overturn',
+  'dismiss',
+  'sentence',
+  'rule',
+  'find',
+  'declare',
+]);
+/** Verbs by which a court states a finding: "ruled that …", "found that …", "held that …". */
+const RULING_VERBS = /^(rule|find|hold|conclude|decide|determine|declare|judge)$/;
+
+/**
+ * The court or judge whose finding the clause of verb k is: "the court ruled (that) X had …".
+ * Returns the ruling verb and its (judicial) subject.
+ */
+function rulingOf(
+  view: SentenceView,
+  k: number,
+  subject: MentionRec | undefined,
+  subjectAt?: ReadonlyMap<number, MentionRec>,
+): { verb: number; subject: MentionRec } | undefined {
+  const toks = view.toks;
+  if (k < 0) return undefined;
+  const c = view.clauseStart(k);
+  let g: number;
+  if (toks[c - 1]?.lower === 'that') g = c - 2;
+  else {
+    // "the court found the ministry had acted unlawfully": no complementiser
+    if (!subject || subject.from >= k) return undefined;
+    g = subject.from - 1;
+    while (g >= c && /^(DET)$/.test(toks[g]!.pos) && !view.mentionAt(g)) g--;
+  }
+  while (g >= 0 && toks[g]!.pos === 'ADV') g--;
+  const verb = toks[g];
+  if (!verb || verb.pos !== 'VERB' || !RULING_VERBS.test(verb.lemma) || g >= k) return undefined;
+  const court = subjectAt?.get(g) ?? subjectOf(view, g).mention;
+  return court && isJudicial(view, court) ? { verb: g, subject: court } : undefined;
+}
 /** Verbs by which a court stops a removal: "blocked the extradition of X". */
 export const BLOCK_VERBS = new Set([
   'block',

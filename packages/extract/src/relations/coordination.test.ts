@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const lines = (text: string, predicate: string): string[] =>
+  relationLines(extractText(text)).filter((l) => l.includes(` ${predicate} `));
+
+describe('coordinated verbs share the first verb’s subject', () => {
+  it('gives the second verb the subject, not the object, of the first', () => {
+    const text = 'Lena Berg said Zambia arrested Tomas Vik and deported Ravi Anand.';
+    expect(lines(text, 'DEPORTED')).toEqual(['Zambia DEPORTED Ravi Anand [claimed by Lena Berg]']);
+    expect(lines(text, 'ARRESTED')).toEqual(['Zambia ARRESTED Tomas Vik [claimed by Lena Berg]']);
+  });
+
+  it('keeps a new subject of its own', () => {
+    expect(lines('Zambia arrested Tomas Vik and Malawi deported Ravi Anand.', 'DEPORTED')).toEqual([
+      'Malawi DEPORTED Ravi Anand',
+    ]);
+    expect(
+      lines('Zambia arrested Tomas Vik, who later deported Ravi Anand.', 'DEPORTED'),
+    ).not.toContain('Zambia DEPORTED Ravi Anand');
+  });
+});
+
+describe('a court’s act after its finding', () => {
+  it('keeps the court as the subject of "… and ordered X to …"', () => {
+    expect(
+      lines(
+        'Judge Ilse Marten ruled that Portugal had broken the law and ordered Portugal to pay compensation.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toEqual(['Ilse Marten ISSUED_ORDER_AGAINST Portugal']);
+    expect(
+      lines(
+        'The Lisbon District Court found the Interior Ministry had detained Ravi Anand unlawfully and ordered Portugal to pay him damages.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toEqual(['Lisbon District Court ISSUED_ORDER_AGAINST Portugal']);
+  });
+
+  it('does not lift the act of someone who is not a court', () => {
+    expect(
+      lines(
+        'Lena Berg said that Portugal had arrested Ravi Anand and ordered Tomas Vik to leave.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toEqual([]);
+  });
+});

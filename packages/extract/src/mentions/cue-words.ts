@@ -381,6 +381,12 @@ const NON_PERSON_WORDS = new Set<string>([
   'western',
 ]);
 
+/** "Rights", "Human", "Foreign": words that only modify an institution noun, never name one alone. */
+export function isInstitutionModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return NON_PERSON_WORDS.has(w) && !NAME_HEAD_MAP.has(w) && !(w in CONTEXT_NOUNS);
+}
+
 export function hasNonPersonWord(words: readonly string[]): boolean {
   return words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()));
 }

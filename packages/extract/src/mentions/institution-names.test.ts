@@ -206,3 +206,16 @@ describe('names delimited by a lexicon, numbers and ordinals', () => {
     );
   });
 });
+
+describe('modifiers and possessive countries', () => {
+  it('does not take "Rights" in "Rights groups said" for a name', () => {
+    expect(typed('Rights groups said the arrest was overdue.')).toEqual([]);
+  });
+
+  it('names "Chile’s Ministry of Justice" for its country', () => {
+    const doc = extractText("Chile's Ministry of Justice rejected the claim.");
+    const ministry = doc.entities.find((e) => e.type === 'Government')!;
+    expect(ministry.name).toBe('Chilean Ministry of Justice');
+    expect(ministry.aliases).toContain('Ministry of Justice');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/types';
 import { countryByCapital, countryByName } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
-import { NOT_NAMES, typeFromHead } from './cue-words';
+import { isInstitutionModifier, NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
 
 /** Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen". */
@@ -250,6 +250,14 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     return false;
   if (atSentenceStart(tokens, k) && t.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))
     return false;
+  // "Rights groups said …", "Human rights lawyers …": a modifier word opening a sentence
+  if (
+    atSentenceStart(tokens, k) &&
+    isInstitutionModifier(t.lower) &&
+    tokens[k + 1] &&
+    !isCapitalised(tokens[k + 1]!)
+  )
+    return false;
   // "Overcrowding at …", "Corruption is …": an abstract noun opening a sentence
   if (
     atSentenceStart(tokens, k) &&
@@ -306,6 +314,12 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
       if (
         next &&
         (next.text === "'s" || next.text === '’s') &&
+        !countryByName(
+          toks
+            .slice(from, to)
+            .map((t) => t.text)
+            .join(' '),
+        ) &&
         toks[to + 1] &&
         isNameToken(toks, to + 1) &&
         POSSESSIVE_HEADS.has(toks[to + 1]!.lower) &&

@@ -291,6 +291,19 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     take(named);
   }
 
+  // "Guatemala's Ministry of Foreign Affairs" is named for its country: "Guatemalan Ministry of …"
+  for (const m of out) {
+    if (
+      m.type !== 'Government' ||
+      m.kind !== 'name' ||
+      !/^['’]s?$/.test(toks[m.from - 1]?.text ?? '')
+    )
+      continue;
+    const owner = out.find((x) => x.type === 'Country' && x.country && x.to === m.from - 1);
+    const demonym = owner?.country?.demonym;
+    if (demonym && !m.name.startsWith(demonym)) m.name = `${demonym} ${m.name}`;
+  }
+
   for (const body of findStateBodies(toks, (k) => {
     const m = out.find((x) => x.type === 'Country' && x.country && x.from <= k && k < x.to);
     return m && { country: m.country!, from: m.from, to: m.to, demonym: m.kind === 'demonym' };

@@ -160,6 +160,8 @@ export function resolveMentions(
     return undefined;
   };
 
+  /** Person key → portfolio of their minister's title ("justice"). */
+  const personPortfolio = new Map<string, string>();
   let lastSubjectPerson: string | undefined;
   let lastSubjectThing: string | undefined;
   /** Head families and countries each group was named with (coreference bookkeeping only). */
@@ -320,6 +322,7 @@ export function resolveMentions(
           m.type = type;
           if (m.kind === 'title-name' && m.title) {
             rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
+            if (m.title.portfolio) personPortfolio.set(rec.key, m.title.portfolio);
             const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
             roles.add(m.title.spec.role);
             facts.personRoles.set(rec.key, roles);
@@ -585,6 +588,10 @@ export function resolveMentions(
         );
       }
       case 'Government': {
+        if (head === 'ministry') {
+          const ministry = resolveMinistry(m, s, det);
+          if (ministry !== undefined) return ministry || undefined;
+        }
         if (/^(his|her|whose)$/.test(det)) {
           const person =
             det === 'whose'
@@ -629,6 +636,48 @@ export function resolveMentions(
         if (indefinite) return undefined;
         return latest((r) => r.type === m.type, m);
     }
+  }
+
+  /**
+   * "the ministry", "his ministry" after "Justice Minister X": that minister's ministry ("Justice
+   * Ministry"), created on first reference; "the ministry" after a named ministry: that one,
+   * whichever of the two came last. Undefined when no minister with a portfolio or ministry is
+   * known (the caller falls back to the government); '' when the phrase refers to nothing.
+   */
+  function resolveMinistry(m: MentionRec, s: Sentence, det: string): string | undefined {
+    const isMinistry = (r: Recent): boolean =>
+      r.type === 'Government' && /\bministry\b/i.test(registry.get(r.key)?.name ?? '');
+    if (det === 'a' || det === 'an') return '';
+    let person: string | undefined;
+    if (/^(his|her)$/.test(det)) {
+      person = sentenceSubjectPersonOf(s) ?? lastSubjectPerson;
+      if (!person || !personPortfolio.has(person)) return undefined;
+    } else {
+      const key = latest((r) => isMinistry(r) || personPortfolio.has(r.key), m);
+      if (!key || registry.get(key)?.type !== 'Person') return key;
+      person = key;
+    }
+    return ministryOf(person);
+  }
+
+  /** The ministry a minister heads, named by the portfolio in their title ("Justice Ministry"). */
+  function ministryOf(person: string): string | undefined {
+    const portfolio = personPortfolio.get(person);
+    if (!portfolio) return undefined;
+    const words = portfolio.split(/\s+/);
+    const named = [...registry.entities.values()].find((e) => {
+      if (e.type !== 'Government' || !/\bministry\b/i.test(e.name)) return false;
+      const own = new Set(e.name.toLowerCase().split(/\s+/));
+      return words.every((w) => own.has(w));
+    });
+    if (named) return named.key;
+    const name = `${words
+      .map((w) => (/^(and|of|for|the)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ')} Ministry`;
+    const rec = registry.ensure('Government', name);
+    const country = facts.personCountry.get(person);
+    if (country) rec.attributes.country = country.name;
+    return rec.key;
   }
 
   function sentenceSubjectPersonOf(s: Sentence): string | undefined {

@@ -219,3 +219,13 @@ describe('modifiers and possessive countries', () => {
     expect(ministry.aliases).toContain('Ministry of Justice');
   });
 });
+
+describe('international bodies inside a title', () => {
+  it('reads "UN Secretary X" as an office of the UN, not of a home country', () => {
+    const doc = extractText('France backed the plan of U.N. Secretary Ana Lund on Monday.');
+    expect(relationLines(doc).some((l) => l.startsWith('Ana Lund') && l.endsWith('France'))).toBe(
+      false,
+    );
+    expect(doc.entities.map((e) => e.name)).toContain('United Nations');
+  });
+});

@@ -199,8 +199,14 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
         },
       });
       // "Coast Guard Lt. X", "FAA Administrator X": the body named inside the title is an entity
-      // (not a minister's portfolio: "Immigration and Corrections Minister X")
-      if (title.orgWords.length && title.spec.implies !== 'government') {
+      // (not a minister's portfolio: "Immigration and Corrections Minister X"; but "UN Secretary X")
+      const orgText = title.orgWords.join(' ');
+      if (
+        title.orgWords.length &&
+        (title.spec.implies !== 'government' ||
+          internationalBody(orgText) ||
+          /^[A-Z][A-Z.]{1,5}$/.test(orgText))
+      ) {
         const at = words.findIndex((w, i) => title.orgWords.every((o, n) => words[i + n] === o));
         const orgFrom = chunk.from + at;
         const orgTo = orgFrom + title.orgWords.length;
@@ -215,7 +221,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
             from: orgFrom,
             to: orgTo,
             type,
-            name: cleanName(slice(orgFrom, orgTo)),
+            name: orgTyped?.name ?? cleanName(slice(orgFrom, orgTo)),
             kind: 'name',
             rule: 'title-organization',
             confidence: 0.7 * sectionFactor,

@@ -32,3 +32,11 @@ describe('more role titles', () => {
     expect(splitTitle(['Inspector', 'General', 'Ruth', 'Ama'])?.spec.predicate).toBe('LEADS');
   });
 });
+
+describe('two-word demonyms in titles', () => {
+  it('reads "South African Police Minister X" as a minister of South Africa', () => {
+    const split = splitTitle(['South', 'African', 'Police', 'Minister', 'Sipho', 'Dube'])!;
+    expect(split.country?.name).toBe('South Africa');
+    expect(portfolioOf(split)).toBe('police');
+  });
+});

@@ -110,7 +110,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
       for (let len = Math.min(4, prefix.length - k); len >= 1; len--) {
         const phrase2 = prefix.slice(k, k + len).join(' ');
         const country =
-          countryByName(phrase2) ?? (len === 1 ? countryByDemonym(phrase2) : undefined);
+          countryByName(phrase2) ?? (len <= 2 ? countryByDemonym(phrase2) : undefined);
         if (country && !split.country) {
           split.country = country;
           split.countryWords = phrase2;

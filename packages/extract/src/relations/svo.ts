@@ -156,6 +156,40 @@ export function verbRelations(
       lastSubjectVerb = v;
       subjectAt.set(v, subject);
     }
+    // "the court ruled that the ministry had acted unlawfully / breached / failed to …",
+    // "the judge found X's rights had been violated by Y": the court rules against the wrongdoer
+    if (isFault(view, v, args) && !relativeObject) {
+      const wrongdoer = passive
+        ? args.pps.find((p) => p.prep === 'by')?.mention
+        : reduced
+          ? undefined
+          : subject;
+      const ruling = rulingOf(view, v, passive ? subject : wrongdoer, subjectAt);
+      const wk = keyOf(wrongdoer);
+      const ck = keyOf(ruling?.subject);
+      if (
+        ruling &&
+        wrongdoer &&
+        wk &&
+        ck &&
+        wk !== ck &&
+        view.typeOf(wk) !== 'Group' &&
+        !toks.slice(ruling.verb + 1, v + 1).some((x) => NEGATORS.test(x.lower))
+      )
+        out.push({
+          subject: ck,
+          predicate: 'RULED_AGAINST',
+          object: wk,
+          sent: view.sentence.index,
+          from: Math.min(ruling.subject.from, wrongdoer.from),
+          to: Math.max(v + 1, wrongdoer.to),
+          trigger: ruling.verb,
+          rule: 'svo-court-finding',
+          confidence: 0.65,
+          event: true,
+        });
+    }
+
     if (!subject) continue;
     const alleged = accusedGerundStance(view, v, keyOf);
     const base = {
@@ -418,6 +452,33 @@ const COURT_ACTS = new Set([
   'find',
   'declare',
 ]);
+const NEGATORS = /^(not|n't|never|no)$/;
+/** Verbs that state a wrong when a court finds them: "breached", "violated", "failed to". */
+const FAULT_VERBS = /^(breach|violate|infringe|contravene|flout|disregard|fail|err|discriminate)$/;
+const UNLAWFULLY =
+  /^(unlawfully|illegally|wrongly|wrongfully|improperly|unconstitutionally|unreasonably|irrationally|arbitrarily|unfairly)$/;
+
+/**
+ * The verb at v states a wrong: a fault verb ("breached", "failed to protect"), "broke the
+ * law", or any verb qualified as unlawful ("acted unlawfully", "detained X illegally").
+ */
+function isFault(view: SentenceView, v: number, args: Args): boolean {
+  const toks = view.toks;
+  const t = toks[v]!;
+  if (FAULT_VERBS.test(t.lemma)) return true;
+  if (
+    t.lemma === 'break' &&
+    toks.slice(v + 1, v + 4).some((x) => /^(law|laws|rules|obligations|duty|duties)$/.test(x.lower))
+  )
+    return true;
+  if (UNLAWFULLY.test(toks[v - 1]?.lower ?? '')) return true;
+  for (let j = v + 1; j <= Math.min(toks.length - 1, args.end + 1); j++) {
+    if (UNLAWFULLY.test(toks[j]!.lower)) return true;
+    if (view.isBoundary(j) || toks[j]!.text === ',') break;
+  }
+  return false;
+}
+
 /** Verbs by which a court states a finding: "ruled that …", "found that …", "held that …". */
 const RULING_VERBS = /^(rule|find|hold|conclude|decide|determine|declare|judge)$/;
 
@@ -442,7 +503,10 @@ function rulingOf(
     g = subject.from - 1;
     while (g >= c && /^(DET)$/.test(toks[g]!.pos) && !view.mentionAt(g)) g--;
   }
-  while (g >= 0 && toks[g]!.pos === 'ADV') g--;
+  // "ruled on Wednesday that …": step back over a short adverbial
+  const stop = Math.max(0, g - 5);
+  while (g > stop && toks[g]!.pos !== 'VERB' && /^(ADV|ADP|DET|NUM|NOUN|PROPN)$/.test(toks[g]!.pos))
+    g--;
   const verb = toks[g];
   if (!verb || verb.pos !== 'VERB' || !RULING_VERBS.test(verb.lemma) || g >= k) return undefined;
   const court = subjectAt?.get(g) ?? subjectOf(view, g).mention;

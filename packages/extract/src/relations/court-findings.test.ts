@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const lines = (text: string, predicate: string): string[] =>
+  relationLines(extractText(text)).filter((l) => l.includes(` ${predicate} `));
+
+describe('a court that finds a wrong rules against the wrongdoer', () => {
+  it('reads "ruled/found/held that X had acted unlawfully / breached / violated / failed to"', () => {
+    expect(
+      lines(
+        'The Supreme Court of Estonia ruled on Monday that the Interior Ministry had acted unlawfully.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual(['Supreme Court of Estonia RULED_AGAINST Interior Ministry']);
+    expect(
+      lines(
+        'The Constitutional Court held that Bolivia violated the treaty by detaining Ravi Anand.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual(['Constitutional Court RULED_AGAINST Bolivia']);
+    expect(
+      lines(
+        'Judge Ilse Marten found the Interior Ministry had failed to protect the refugees.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual(['Ilse Marten RULED_AGAINST Interior Ministry']);
+    expect(
+      lines(
+        'The Tallinn District Court found that the rights of the inmates had been breached by Estonia.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual(['Tallinn District Court RULED_AGAINST Estonia']);
+  });
+
+  it('does not rule against a party cleared, favoured, or accused by someone else', () => {
+    expect(
+      lines(
+        'The Supreme Court of Estonia ruled that the Interior Ministry had not acted unlawfully.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        'The Supreme Court of Estonia ruled in favour of the Interior Ministry.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual([]);
+    expect(
+      lines('Lena Berg said that the Interior Ministry had acted unlawfully.', 'RULED_AGAINST'),
+    ).toEqual([]);
+    expect(
+      lines(
+        'The Supreme Court of Estonia ruled that the Interior Ministry had detained Ravi Anand.',
+        'RULED_AGAINST',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -545,7 +545,13 @@ export function resolveMentions(
           const rec = registry.get(key)!;
           m.type = rec.type;
           registry.attach(rec, m);
-          if (rec.type === 'Person' && m.from <= 1 && !sentenceSubjectPerson)
+          // "He said …" makes him the subject; "His lawyer, X, said …" does not (X is)
+          if (
+            rec.type === 'Person' &&
+            m.from <= 1 &&
+            /^(he|she)$/.test(word) &&
+            !sentenceSubjectPerson
+          )
             sentenceSubjectPerson = key;
           if (
             rec.type !== 'Person' &&

@@ -41,6 +41,10 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   decision: { type: 'Court' },
   verdict: { type: 'Court' },
   judgment: { type: 'Court' },
+  sentence: { type: 'Court' },
+  conviction: { type: 'Court' },
+  acquittal: { type: 'Court' },
+  injunction: { type: 'Court' },
 };
 const HEAD_MAP = new Map(Object.entries(HEADS));
 

@@ -24,4 +24,34 @@ describe('person pronouns', () => {
     );
     expect(lines).toContain('Marco Petrov CRITICIZED Bulgarian Interior Ministry');
   });
+
+  it('does not resolve "he" in the "that" clause of an order to whoever gave the order', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Viktor Hale was arrested in Lagos in May. On Monday he appeared before Judge Ama Owusu ' +
+            'in Accra, who ordered that he be held at Kirikiri Prison.',
+        ),
+      ),
+    ).toContain('Viktor Hale HELD_IN Kirikiri Prison');
+    const lines = relationLines(
+      extractText(
+        'Judge Ama Owusu heard the case of Viktor Hale on Monday. ' +
+          'She ruled that he be detained at Kirikiri Prison.',
+      ),
+    );
+    expect(lines).toContain('Viktor Hale HELD_IN Kirikiri Prison');
+    expect(lines).not.toContain('Ama Owusu HELD_IN Kirikiri Prison');
+  });
+
+  it('still resolves "he" in a "that" clause of speech to the speaker', () => {
+    const lines = relationLines(
+      extractText(
+        'Judge Ama Owusu of Ghana spoke on Monday. She said that she had criticized the Ghanaian Interior Ministry.',
+      ),
+    );
+    expect(lines).toContain(
+      'Ama Owusu CRITICIZED Ghanaian Interior Ministry [claimed by Ama Owusu]',
+    );
+  });
 });

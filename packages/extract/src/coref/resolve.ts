@@ -506,10 +506,13 @@ export function resolveMentions(
           const word = m.head ?? '';
           let key: string | undefined;
           if (/^(he|she)$/.test(word)) {
+            // "the judge ordered that he be held": not whoever gave the order
+            const orderer = directiveSubject(s, list, m);
+            const other = (r: Recent): boolean => r.type === 'Person' && r.key !== orderer;
             key =
-              latest((r) => r.type === 'Person' && r.sent === s.index, m) ??
-              lastSubjectPerson ??
-              latest((r) => r.type === 'Person', m);
+              latest((r) => other(r) && r.sent === s.index, m) ??
+              (lastSubjectPerson !== orderer ? lastSubjectPerson : undefined) ??
+              latest(other, m);
           } else if (/^(his|her|hers)$/.test(word)) {
             key =
               sentenceSubjectPerson ?? lastSubjectPerson ?? latest((r) => r.type === 'Person', m);
@@ -712,6 +715,41 @@ function groupCountries(s: Sentence, m: MentionRec): Set<string> {
     if (c) out.add(c.name);
   }
   return out;
+}
+
+/** Verbs whose "that" clause states what someone else is to do ("ordered that he be held"). */
+const DIRECTIVE_LEMMAS = new Set([
+  'order',
+  'rule',
+  'direct',
+  'decree',
+  'demand',
+  'require',
+  'command',
+  'instruct',
+  'request',
+  'ask',
+  'urge',
+  'recommend',
+]);
+
+/**
+ * The person who orders, when a subject pronoun opens the "that" clause of a directive verb
+ * ("Judge X, who ordered that he be held", "the court ruled that she be released"): the latest
+ * person named before the verb. Undefined for any other pronoun.
+ */
+function directiveSubject(s: Sentence, list: MentionRec[], m: MentionRec): string | undefined {
+  const toks = s.tokens;
+  if (toks[m.from - 1]?.lower !== 'that') return undefined;
+  let v = m.from - 2;
+  while (v >= 0 && toks[v]!.pos === 'ADV') v--;
+  const verb = toks[v];
+  if (!verb || verb.pos !== 'VERB' || !DIRECTIVE_LEMMAS.has(verb.lemma)) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const x = list[i]!;
+    if (x.to <= v && x.key && x.type === 'Person') return x.key;
+  }
+  return undefined;
 }
 
 /** The country of whoever speaks in the sentence ("He underlined that …"), when their office says. */

@@ -48,6 +48,11 @@ const PERSON_NOUNS =
 const STAFF_NOUNS =
   /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
 
+/** Nouns for a suit in court, and the verbs by which a plaintiff brings one. */
+const SUIT_NOUNS =
+  /^(case|lawsuit|lawsuits|suit|challenge|complaint|petition|action|claim|proceedings)$/;
+const SUIT_VERBS = /^(bring|file|launch|lodge|mount|initiate|pursue|win|lose|take)$/;
+
 export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
@@ -288,8 +293,92 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     return toks[j]?.pos === 'VERB' && BLOCK_VERBS.has(toks[j]!.lemma);
   };
 
+  /**
+   * "X brought/filed a case/lawsuit/challenge against Y", "X's lawsuit against Y", "the case,
+   * brought by X against Y", "a suit filed by X against Y", "X took Y to court": X sued Y.
+   */
+  const lawsuit = (k: number): void => {
+    let plaintiff: MentionRec | undefined;
+    let defendant: MentionRec | undefined;
+    let j = k + 1;
+    if (toks[j]?.text === ',') j++;
+    if (
+      toks[j]?.pos === 'VERB' &&
+      SUIT_VERBS.test(toks[j]!.lemma) &&
+      toks[j + 1]?.lower === 'by' &&
+      !view.isBoundary(j + 2)
+    ) {
+      // "the case, brought by X against Y"
+      plaintiff = view.mentionAt(j + 2);
+      if (!plaintiff) return;
+      let a = plaintiff.to;
+      while (a < plaintiff.to + 8 && toks[a] && toks[a]!.lower !== 'against') {
+        if (view.isBoundary(a) || toks[a]!.pos === 'VERB') return;
+        a++;
+      }
+      if (toks[a]?.lower === 'against') defendant = after(a, 3);
+    } else if (toks[k + 1]?.lower === 'against') {
+      defendant = after(k + 1, 4);
+      let b = k - 1;
+      while (b >= 0 && /^(ADJ|NOUN)$/.test(toks[b]!.pos) && !view.mentionAt(b)) b--;
+      if (/^['’]s?$/.test(toks[b]?.text ?? '')) plaintiff = view.mentionAt(b - 1);
+      else {
+        while (b >= 0 && /^(DET|NUM|PRON)$/.test(toks[b]!.pos) && !view.mentionAt(b)) b--;
+        const possessive = view.mentionAt(b);
+        if (possessive?.kind === 'pronoun' && /^(his|her|their|its)$/.test(toks[b]!.lower))
+          plaintiff = possessive;
+        else if (toks[b]?.pos === 'VERB' && SUIT_VERBS.test(toks[b]!.lemma))
+          plaintiff = subjectOf(view, b).mention;
+      }
+    }
+    if (!plaintiff || !defendant) return;
+    const pk = keyOf(plaintiff);
+    const dk = keyOf(defendant);
+    if (!pk || !dk) return;
+    // "prosecutors brought a case against X" is a prosecution, not a suit
+    if (
+      /^(Government|Court)$/.test(view.typeOf(pk) ?? '') &&
+      !/^(lawsuits?|suit|challenge|petition)$/.test(toks[k]!.lower)
+    )
+      return;
+    push(
+      pk,
+      'SUED',
+      dk,
+      Math.min(plaintiff.from, k),
+      Math.max(defendant.to, k + 1),
+      k,
+      'frame-lawsuit',
+      0.65,
+    );
+  };
+
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
+    if (SUIT_NOUNS.test(w) && !view.mentionAt(k)) lawsuit(k);
+    if (w === 'court' && toks[k - 1]?.lower === 'to' && !view.mentionAt(k)) {
+      // "X took Y to court", "dragged Y to court"
+      const defendant = view.mentionAt(k - 2);
+      const verb = defendant ? toks[defendant.from - 1] : undefined;
+      if (
+        defendant &&
+        defendant.to === k - 1 &&
+        verb?.pos === 'VERB' &&
+        /^(take|drag|haul)$/.test(verb.lemma)
+      ) {
+        const plaintiff = subjectOf(view, defendant.from - 1).mention;
+        push(
+          keyOf(plaintiff),
+          'SUED',
+          keyOf(defendant),
+          plaintiff?.from ?? k,
+          k + 1,
+          k,
+          'frame-took-to-court',
+          0.65,
+        );
+      }
+    }
     // "King assassin James Earl Ray", "Kennedy's killer Lee Oswald"
     if (/^(assassin|killer|murderer)$/.test(w)) {
       let v = k - 1;

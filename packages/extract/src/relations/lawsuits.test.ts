@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const lines = (text: string): string[] =>
+  relationLines(extractText(text)).filter((l) => l.includes(' SUED '));
+
+describe('lawsuits', () => {
+  it('reads suing verbs and suit nouns', () => {
+    expect(lines('Fjord Watch sued the Environment Ministry.')).toEqual([
+      'Fjord Watch SUED Environment Ministry',
+    ]);
+    expect(lines('Fjord Watch is suing the Environment Ministry.')).toEqual([
+      'Fjord Watch SUED Environment Ministry',
+    ]);
+    expect(lines('Fjord Watch filed a lawsuit against the Environment Ministry.')).toEqual([
+      'Fjord Watch SUED Environment Ministry',
+    ]);
+    expect(lines('Fjord Watch brought a legal challenge against Iceland.')).toEqual([
+      'Fjord Watch SUED Iceland',
+    ]);
+    expect(
+      lines('The case, brought by Fjord Watch against the Environment Ministry, was heard in May.'),
+    ).toEqual(['Fjord Watch SUED Environment Ministry']);
+    expect(lines("Fjord Watch's lawsuit against Iceland was dismissed.")).toEqual([
+      'Fjord Watch SUED Iceland',
+    ]);
+    expect(lines('Fjord Watch took Iceland to court in 2023.')).toEqual([
+      'Fjord Watch SUED Iceland',
+    ]);
+  });
+
+  it('does not read a prosecution or a dismissed case as a suit by the court', () => {
+    expect(lines('The Supreme Court of Iceland dismissed the case against Olaf Berg.')).toEqual([]);
+    expect(lines('The Justice Ministry brought a case against Olaf Berg.')).toEqual([]);
+    expect(lines('Olaf Berg spoke about the case against Iceland.')).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ export function detectLanguage(text: string): string {
     !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)
   )
     return 'eng';
+  // A dateline or a headline ("SEOUL, South Korea (AP)") is too short for any guess.
+  if (words.length < 8 && !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text))
+    return 'eng';
   const guess = franc(text.slice(0, 5000), { minLength: 20 });
   // Undetermined (too short) Latin-script text: give English the benefit of the doubt.
   if (

@@ -67,3 +67,15 @@ describe('readArticle', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('language of very short inputs', () => {
+  it('accepts a Latin-script dateline or headline too short to guess', async () => {
+    const { detectLanguage } = await import('./language');
+    expect(detectLanguage('SEOUL, South Korea (AP)')).toBe('eng');
+    expect(
+      detectLanguage(
+        'Der Bundestag hat heute das neue Gesetz über die Einwanderung mit großer Mehrheit beschlossen, sagte die Regierung.',
+      ),
+    ).not.toBe('eng');
+  });
+});

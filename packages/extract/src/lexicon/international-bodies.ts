@@ -106,3 +106,46 @@ export const MULTIWORD_BODIES: string[][] = [...BY_NAME.keys()]
 export function internationalBody(text: string): { name: string; type: EntityType } | undefined {
   return BY_NAME.get(text) ?? BY_NAME.get(text.replace(/^the\s+/i, ''));
 }
+
+/** News agencies whose name in brackets after a dateline credits the story ("SEOUL, South Korea (AP)"). */
+const WIRE_AGENCIES = new Set([
+  'AP',
+  'AFP',
+  'UPI',
+  'DPA',
+  'EFE',
+  'ANSA',
+  'TASS',
+  'ITAR-TASS',
+  'PTI',
+  'IANS',
+  'MENA',
+  'BTA',
+  'PAP',
+  'CTK',
+  'APA',
+  'KUNA',
+  'WAM',
+  'SPA',
+  'IRNA',
+  'ISNA',
+  'AA',
+  'NAN',
+  'KNA',
+  'CNA',
+  'Reuters',
+  'Xinhua',
+  'Yonhap',
+  'Kyodo',
+  'Bernama',
+  'Antara',
+  'Anadolu',
+  'Interfax',
+  'Tanjug',
+  'Prensa Latina',
+  'Notimex',
+]);
+
+export function isWireAgency(word: string): boolean {
+  return WIRE_AGENCIES.has(word) || WIRE_AGENCIES.has(word.toUpperCase());
+}

@@ -1,3 +1,5 @@
+import { countryByName } from '../lexicon/countries';
+import { isWireAgency } from '../lexicon/international-bodies';
 import type { Sentence } from '../nlp/types';
 
 /** An acronym defined in the text, in either direction. */
@@ -31,7 +33,15 @@ export function findAcronyms(
       toks[chunk.to]?.text === '(' &&
       toks[chunk.to + 2]?.text === ')' &&
       isAcronym(toks[chunk.to + 1]!.text) &&
-      chunk.to - chunk.from >= 2
+      chunk.to - chunk.from >= 2 &&
+      // "SEOUL, South Korea (AP)": a wire credit after a dateline, not the country's acronym
+      !isWireAgency(toks[chunk.to + 1]!.text) &&
+      !countryByName(
+        toks
+          .slice(chunk.from, chunk.to)
+          .map((t) => t.text)
+          .join(' '),
+      )
     ) {
       out.push({
         acronym: toks[chunk.to + 1]!.text,

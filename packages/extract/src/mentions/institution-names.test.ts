@@ -229,3 +229,15 @@ describe('international bodies inside a title', () => {
     expect(doc.entities.map((e) => e.name)).toContain('United Nations');
   });
 });
+
+describe('datelines and places named once', () => {
+  it('reads a shouted dateline city with a two-word country, and a wire credit is not an acronym', () => {
+    const doc = extractText('NAIROBI, South Sudan (AP) _ Troops moved on Monday.');
+    expect(relationLines(doc)).toContain('NAIROBI LOCATED_IN South Sudan');
+    expect(doc.entities.find((e) => e.type === 'Country')!.aliases).not.toContain('AP');
+  });
+
+  it('keeps a place named once after "in"', () => {
+    expect(typed('Heavy snow fell in Kessling.')).toContain('Place Kessling');
+  });
+});

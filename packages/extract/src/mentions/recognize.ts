@@ -485,7 +485,11 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
         country: c,
       };
   }
-  const capital = countryByCapital(full);
+  // datelines shout their city: "SEOUL", "ADDIS ABABA"
+  const shouted = /^[A-Z][A-Z .'-]{3,}$/.test(full)
+    ? full.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : undefined;
+  const capital = countryByCapital(full) ?? (shouted ? countryByCapital(shouted) : undefined);
   if (capital)
     return {
       type: 'Place',
@@ -507,7 +511,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
         ? 2
         : countryByName(after.text) && !/^(US|UK)$/.test(after.text)
           ? 1
-          : 0
+          : countryByName(two)
+            ? 2
+            : 0
     : 0;
   const closer = toks[to + 1 + stateWords];
   if (toks[to]?.text === ',' && stateWords && (!closer || /^[,.;:()_—–-]$/.test(closer.text))) {
@@ -607,7 +613,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       kind: 'name',
       rule: 'locative-name',
       confidence: 0.5,
-      weak: words.length === 1,
+      weak: false,
     };
   // "Human Rights Forum", "Grand Chamber": institution words make a body, not a person
   if (words.length >= 2 && hasNonPersonWord(words))

@@ -245,6 +245,23 @@ const CONTEXT_NOUNS: Record<string, EntityType> = {
   capital: 'Place',
   port: 'Place',
   district: 'Place',
+  suburb: 'Place',
+  neighbourhood: 'Place',
+  neighborhood: 'Place',
+  municipality: 'Place',
+  department: 'Place',
+  county: 'Place',
+  commune: 'Place',
+  canton: 'Place',
+  prefecture: 'Place',
+  governorate: 'Place',
+  oblast: 'Place',
+  borough: 'Place',
+  republic: 'Place',
+  island: 'Place',
+  coast: 'Place',
+  airport: 'Place',
+  border: 'Place',
 };
 
 /** First words that name what follows: "Cartel de los Altos", "Ministry of Defence". */

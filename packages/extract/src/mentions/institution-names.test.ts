@@ -241,3 +241,19 @@ describe('datelines and places named once', () => {
     expect(typed('Heavy snow fell in Kessling.')).toContain('Place Kessling');
   });
 });
+
+describe('places typed by an administrative noun', () => {
+  it('reads suburbs, departments, republics and coasts', () => {
+    const out = typed(
+      'He lived in the suburb of Kessling. The gang is based in the western Alta Verde department. He was sent to the republic of Norvia. Boats landed on the Dalmar coast.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Place Kessling',
+        'Place Alta Verde',
+        'Place Norvia',
+        'Place Dalmar',
+      ]),
+    );
+  });
+});

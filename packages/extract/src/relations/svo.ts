@@ -12,6 +12,7 @@ import {
   subjectOf,
 } from './clauses';
 import { isSpeechLemma } from '../claims/cues';
+import { countryByCode, countryByDemonym, countryByName } from '../lexicon/countries';
 import type { SentenceView } from './sentence-view';
 import type { RawRelation } from './types';
 
@@ -67,6 +68,12 @@ export function verbRelations(
         : undefined;
     let spec: VerbSpec | undefined = phrasal ?? VERB_TABLE.get(t.lemma);
     let args = argsAfter(view, phrasal ? v + 1 : v);
+    // "handed X over to Y": the particle after the object
+    const split =
+      !phrasal && args.direct && /^(over|in|up|back)$/.test(toks[args.direct.to]?.lower ?? '')
+        ? VERB_TABLE.get(`${t.lemma} ${toks[args.direct.to]!.lower}`)
+        : undefined;
+    if (split) spec = split;
     if (spec?.lethal && !lethalCue(view, v, args.end)) spec = undefined;
     // "received and arrested more than 200 people": coordinated verbs share the object.
     if (
@@ -80,7 +87,11 @@ export function verbRelations(
     }
     const passive = isPassive(view, v);
     // only verbs that relate their patient to a place read as reduced relatives ("deportees sent to …")
-    const reduced = !passive && spec?.objPP ? reducedRelativeHead(view, v) : undefined;
+    // "Kenya handed over X to Y": a particle and an object make the verb active
+    const reduced =
+      !passive && spec?.objPP && !(phrasal && args.direct && args.direct.from <= v + 3)
+        ? reducedRelativeHead(view, v)
+        : undefined;
     const governedBy = governingVerb(view, v);
     if (governedBy && NON_FACTIVE.has(governedBy)) continue; // "offered to take in …"
 
@@ -228,6 +239,16 @@ export function verbRelations(
     };
     const direct = relativeObject ?? args.direct;
 
+    // "A handed X over to B", "A handed X to B officials": an extradition between states only
+    if (/^(hand|turn)$/.test(t.lemma) && (spec?.direct === 'EXTRADITED' || t.lemma === 'hand')) {
+      const to = args.pps.find((p) => p.prep === 'to');
+      const receiver = to ? stateOf(view, to.mention, placeOf) : undefined;
+      if (to ? !receiver : !spec) continue;
+      spec = { direct: 'EXTRADITED' };
+      const patient = passive || reduced ? subject : direct;
+      if (receiver)
+        add(patient, 'EXTRADITED_TO', undefined, 'svo-handed-over', 0.75, undefined, receiver);
+    }
     // "moved out of X Prison", "taken from jails in Lima", "escaped from X Prison": the one
     // moved was held there
     if (FROM_CUSTODY_VERBS.test(t.lemma)) {
@@ -257,6 +278,16 @@ export function verbRelations(
           : undefined;
       const agent = ofInstitution ?? byMention;
       if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
+      else if (spec?.direct === 'EXTRADITED' || spec?.direct === 'DEPORTED') {
+        // "X was extradited/deported/expelled from Spain (to Peru)": the country removes X
+        const origin = args.pps.find(
+          (p) =>
+            p.prep === 'from' &&
+            p.mention.kind !== 'demonym' &&
+            view.typeOf(p.mention.key ?? '') === 'Country',
+        );
+        if (origin) add(origin.mention, spec.direct, subject, 'svo-removed-from', 0.7);
+      }
       for (const pp of args.pps) {
         const predicate = transferPredicate(t.lemma, subject, spec?.objPP?.[pp.prep]);
         if (!predicate) continue;
@@ -691,6 +722,28 @@ function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[]
     j = m.to - 1;
   }
   return out;
+}
+
+/**
+ * The state a receiver stands for: a country, government or court, or the country of
+ * "Mozambican police", "US officials".
+ */
+const STATE_AGENTS = /^(police|officials|authorities|agents|officers|government)$/;
+
+function stateOf(view: SentenceView, m: MentionRec, placeOf: KeyOf): string | undefined {
+  const type = m.key ? view.typeOf(m.key) : undefined;
+  if (m.kind === 'pronoun' || m.kind === 'demonym') return undefined;
+  if (type === 'Government' || type === 'Group') {
+    // "Mozambican police", "US officials": the agents of a state stand for it
+    const first = view.toks[m.from]!.text;
+    const country =
+      m.country ??
+      (STATE_AGENTS.test(view.toks[m.to - 1]!.lower)
+        ? (countryByDemonym(first) ?? countryByName(first) ?? countryByCode(first))
+        : undefined);
+    if (country) return placeOf({ ...m, key: undefined, country });
+  }
+  return type === 'Country' || type === 'Government' || type === 'Court' ? m.key : undefined;
 }
 
 /** A group named as convicts in custody ("the inmates", "340 prisoners"), by its entity key. */

@@ -604,6 +604,13 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       return { type: 'Place', kind: 'name', rule: 'place-conjunct', confidence: 0.55 };
     }
   }
+  // "Istanbul's western outskirts", "Lagos's mayor": parts and officers only a place has
+  if (/^['’]s?$/.test(toks[to]?.text ?? '') && words.length <= 3) {
+    let k = to + 1;
+    while (toks[k]?.pos === 'ADJ') k++;
+    if (PLACE_PARTS.test(toks[k]?.lower ?? ''))
+      return { type: 'Place', kind: 'name', rule: 'place-possessive', confidence: 0.6 };
+  }
   // "in Arabic", "in Serbo-Croatian": a language, not a place
   if (prev?.lower === 'in' && words.every((w) => isLanguageName(w) || /^[-–]$/.test(w)))
     return undefined;
@@ -652,6 +659,9 @@ const PARTY_LABELS = new Set([
   'Communist',
   'Tory',
 ]);
+/** Nouns for parts and officers of a town: "X's outskirts", "X's mayor". */
+const PLACE_PARTS =
+  /^(outskirts|suburbs?|streets?|slums?|downtown|centre|center|mayor|governor|residents|neighbourhoods?|neighborhoods?|districts?|airport|harbour|harbor|waterfront|townships?)$/;
 /** Nouns that tie a person to the place they come from or live in. */
 const HOME_NOUNS = /^(native|natives|resident|residents|hometown)$/;
 /** Staff nouns before "for X": X is the organisation they work for. */

@@ -2,6 +2,7 @@ import type { EntityType } from '@news-kg/schema';
 import {
   countriesInRegion,
   countryByDemonym,
+  countryByName,
   countryByPluralDemonym,
   type CountryInfo,
 } from '../lexicon/countries';
@@ -160,6 +161,8 @@ export function resolveMentions(
     return undefined;
   };
 
+  /** Entity key → nouns it was described by ("broadcaster X", "X, a rights group"). */
+  const kinds = new Map<string, Set<string>>();
   /** Person key → portfolio of their minister's title ("justice"). */
   const personPortfolio = new Map<string, string>();
   let lastSubjectPerson: string | undefined;
@@ -283,6 +286,7 @@ export function resolveMentions(
     let sentenceSubjectPerson: string | undefined;
     let sentenceSubjectThing: string | undefined;
     const extra: MentionRec[] = [];
+    const appositives: { description: MentionRec; name: MentionRec }[] = [];
 
     for (const m of list) {
       const prev = toks[m.from - 1];
@@ -320,9 +324,15 @@ export function resolveMentions(
           const rec = registry.ensure(type, name);
           registry.attach(rec, m, surface(m));
           m.type = type;
+          for (const kind of kindNouns(m, toks)) {
+            const set = kinds.get(rec.key) ?? new Set<string>();
+            set.add(kind);
+            kinds.set(rec.key, set);
+          }
           if (m.kind === 'title-name' && m.title) {
             rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
-            if (m.title.portfolio) personPortfolio.set(rec.key, m.title.portfolio);
+            const portfolio = m.title.portfolio ?? titlePortfolio(m, toks);
+            if (portfolio) personPortfolio.set(rec.key, portfolio);
             const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
             roles.add(m.title.spec.role);
             facts.personRoles.set(rec.key, roles);
@@ -482,6 +492,12 @@ export function resolveMentions(
           break;
         }
         case 'description': {
+          // "Ecuador's prison agency, the National Service for …": the name that follows
+          const named = appositiveName(m, list, toks);
+          if (named) {
+            appositives.push({ description: m, name: named });
+            continue;
+          }
           // "Ecuador's government", "the government of Mexico"
           const before = toks[m.from]?.lower === 'the' ? undefined : toks[m.from - 1];
           const possessorCountry =
@@ -570,6 +586,10 @@ export function resolveMentions(
       }
       touch(m);
     }
+    for (const { description, name } of appositives) {
+      const rec = registry.get(name.key);
+      if (rec) registry.attach(rec, description);
+    }
     for (const gm of extra) list.push(gm);
     list.sort((a, b) => a.from - b.from || b.to - a.to);
     if (sentenceSubjectPerson) lastSubjectPerson = sentenceSubjectPerson;
@@ -600,6 +620,10 @@ export function resolveMentions(
         if (head === 'ministry') {
           const ministry = resolveMinistry(m, s, det);
           if (ministry !== undefined) return ministry || undefined;
+        } else if (!/^(government|administration)$/.test(head) && !indefinite) {
+          // "the agency": the latest state body, not a country's government
+          const body = latest((r) => r.type === 'Government' && !registry.get(r.key)?.country, m);
+          if (body) return body;
         }
         if (/^(his|her|whose)$/.test(det)) {
           const person =
@@ -639,8 +663,28 @@ export function resolveMentions(
       case 'CriminalOrganization':
         if (indefinite) return undefined;
         return head === 'group'
-          ? latest((r) => r.type === 'CriminalOrganization' || r.type === 'Organization', m)
+          ? latest(
+              (r) =>
+                (r.type === 'CriminalOrganization' || r.type === 'Organization') &&
+                !isMediaOrFirm(r.key),
+              m,
+            )
           : latest((r) => r.type === 'CriminalOrganization', m);
+      case 'Organization': {
+        if (indefinite) return undefined;
+        // "the party", "the union": only one called so (by its name or a description)
+        if (head === 'party' || head === 'union')
+          return latest((r) => r.type === 'Organization' && isKind(r.key, head), m);
+        // "the organisation": a group of people, not a newspaper or a firm
+        if (head === 'organisation' || head === 'organization')
+          return latest(
+            (r) =>
+              (r.type === 'Organization' || r.type === 'CriminalOrganization') &&
+              !isMediaOrFirm(r.key),
+            m,
+          );
+        return latest((r) => r.type === m.type, m);
+      }
       default:
         if (indefinite) return undefined;
         return latest((r) => r.type === m.type, m);
@@ -657,12 +701,29 @@ export function resolveMentions(
     const isMinistry = (r: Recent): boolean =>
       r.type === 'Government' && /\bministry\b/i.test(registry.get(r.key)?.name ?? '');
     if (det === 'a' || det === 'an') return '';
+    // "the corrections ministry", "the Greek justice ministry": the portfolio must fit
+    const toks = s.tokens;
+    const first = /^(the|this|that|his|her|its|their|whose|'s|’s|')$/.test(toks[m.from]!.lower)
+      ? m.from + 1
+      : m.from;
+    const wanted = toks
+      .slice(first, m.to - 1)
+      .map((t) => t.lower)
+      .filter((w) => !countryByName(capitalise(w)) && !countryByDemonym(capitalise(w)));
+    const fits = (words: readonly string[]): boolean => wanted.every((w) => words.includes(w));
+    const portfolioFits = (person: string): boolean =>
+      fits(personPortfolio.get(person)?.split(/\s+/) ?? []);
     let person: string | undefined;
     if (/^(his|her)$/.test(det)) {
       person = sentenceSubjectPersonOf(s) ?? lastSubjectPerson;
-      if (!person || !personPortfolio.has(person)) return undefined;
+      if (!person || !personPortfolio.has(person) || !portfolioFits(person)) return undefined;
     } else {
-      const key = latest((r) => isMinistry(r) || personPortfolio.has(r.key), m);
+      const key = latest(
+        (r) =>
+          (isMinistry(r) && fits(registry.get(r.key)!.name.toLowerCase().split(/\s+/))) ||
+          (personPortfolio.has(r.key) && portfolioFits(r.key)),
+        m,
+      );
       if (!key || registry.get(key)?.type !== 'Person') return key;
       person = key;
     }
@@ -687,6 +748,18 @@ export function resolveMentions(
     const country = facts.personCountry.get(person);
     if (country) rec.attributes.country = country.name;
     return rec.key;
+  }
+
+  /** Is the entity called a `noun` by its name's last word or a describing noun? */
+  function isKind(key: string, noun: string): boolean {
+    const name = registry.get(key)?.name.toLowerCase().split(/\s+/) ?? [];
+    return name[name.length - 1] === noun || !!kinds.get(key)?.has(noun);
+  }
+
+  /** An outlet or a business ("the state broadcaster X", "X, a law firm"), never "the group". */
+  function isMediaOrFirm(key: string): boolean {
+    const own = kinds.get(key);
+    return !!own && [...own].some((k) => MEDIA_OR_FIRM.has(k));
   }
 
   function sentenceSubjectPersonOf(s: Sentence): string | undefined {
@@ -715,6 +788,121 @@ function groupCountries(s: Sentence, m: MentionRec): Set<string> {
     if (c) out.add(c.name);
   }
   return out;
+}
+
+const INSTITUTIONS = new Set<EntityType>(['Government', 'Organization', 'CriminalOrganization']);
+
+/**
+ * The name a description stands in apposition to: "Ecuador's prison agency, the National
+ * Service for Comprehensive Care (SNAI), …" — a name of a fitting type right after the comma
+ * (with or without "the"), not the first item of a list ("the agency, the FBI and the CIA").
+ */
+function appositiveName(
+  m: MentionRec,
+  list: MentionRec[],
+  toks: Sentence['tokens'],
+): MentionRec | undefined {
+  if (toks[m.to]?.text !== ',') return undefined;
+  const at = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
+  const n = list.find((x) => x.from === at && (x.kind === 'name' || x.kind === 'acronym'));
+  if (!n) return undefined;
+  const fits = n.type === m.type || (INSTITUTIONS.has(n.type) && INSTITUTIONS.has(m.type));
+  if (!fits) return undefined;
+  let k = n.to;
+  if (toks[k]?.text === '(') {
+    while (k < toks.length && toks[k]!.text !== ')') k++;
+    k++;
+  }
+  const after = toks[k];
+  if (after && /^(and|or)$/.test(after.lower)) return undefined;
+  // "the agency, the FBI, the CIA and …": a list, not an apposition
+  if (after?.text === ',' && list.some((x) => x.from === k + 1 || x.from === k + 2))
+    return undefined;
+  return n;
+}
+
+/** Describing nouns of news outlets and businesses. */
+const MEDIA_OR_FIRM = new Set([
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'paper',
+  'outlet',
+  'website',
+  'station',
+  'channel',
+  'magazine',
+  'tabloid',
+  'weekly',
+  'publication',
+  'newswire',
+  'wire',
+  'company',
+  'firm',
+  'bank',
+  'corporation',
+  'business',
+  'conglomerate',
+  'insurer',
+  'airline',
+  'manufacturer',
+  'contractor',
+]);
+
+/**
+ * Common nouns that say what a named entity is: the noun right before the name ("the state
+ * broadcaster X", "rights group X") and the head of an appositive description after it ("X, a
+ * non-governmental organisation that …", "X (Y), an outlawed far-left group").
+ */
+function kindNouns(m: MentionRec, toks: Sentence['tokens']): string[] {
+  const out: string[] = [];
+  const before = toks[m.from - 1];
+  if (before && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) out.push(before.lower);
+  let k = m.to;
+  if (toks[k]?.text === '(') {
+    while (k < toks.length && toks[k]!.text !== ')') k++;
+    k++;
+  }
+  if (toks[k]?.text !== ',' || !/^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) return out;
+  let head: string | undefined;
+  for (let j = k + 2; j < toks.length && j < k + 8; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) head = t.lower;
+    else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.pos === 'VERB') {
+      if (head) break;
+    } else break;
+  }
+  if (head) out.push(head);
+  return out;
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * The portfolio of a minister's title the recogniser left without one: "Minister of Justice X"
+ * → "justice", "Immigration and Corrections Minister X" → "immigration and corrections".
+ */
+function titlePortfolio(m: MentionRec, toks: Sentence['tokens']): string | undefined {
+  const title = m.title;
+  if (!title || title.spec.predicate !== 'MINISTER_OF') return undefined;
+  const words = title.words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        w &&
+        !/^(prime|vice|deputy|acting|former|interim|senior|junior|minister|ministers|secretary|of|for|the)$/.test(
+          w,
+        ) &&
+        !countryByName(capitalise(w)) &&
+        !countryByDemonym(capitalise(w)),
+    );
+  if (!words.length) return undefined;
+  const and = toks[title.from - 1];
+  const before = toks[title.from - 2];
+  if (and?.lower === 'and' && before && /^\p{Lu}/u.test(before.text) && before.pos === 'PROPN')
+    words.unshift(before.lower, 'and');
+  return words.join(' ');
 }
 
 /** Verbs whose "that" clause states what someone else is to do ("ordered that he be held"). */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, extractText, relationLines } from '../test-support/extract-text';
+
+/** Definite descriptions ("the group", "the agency", "the party") on invented sentences. */
+describe('description coreference', () => {
+  it('resolves "the group" to the organisation, not to a broadcaster named since', () => {
+    const lines = relationLines(
+      extractText(
+        'Prison Voice, a non-governmental organisation based in Lima, criticized the decree. ' +
+          'Its director, Ana Ruiz, spoke to the state broadcaster TVP on Monday. ' +
+          'The group also criticized the Peruvian Interior Ministry.',
+      ),
+    );
+    expect(lines).toContain('Prison Voice CRITICIZED Peruvian Interior Ministry');
+    expect(lines).not.toContain('TVP CRITICIZED Peruvian Interior Ministry');
+  });
+
+  it('resolves "the agency" to the state body named in apposition, not the government', () => {
+    const doc = extractText(
+      "Two guards worked for Peru's prison agency, the National Penitentiary Office (ONP), until May. " +
+        'Amnesty International criticized the agency.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Amnesty International CRITICIZED National Penitentiary Office');
+    expect(lines).not.toContain('Amnesty International CRITICIZED Government of Peru');
+  });
+
+  it('resolves "the party" only to a party', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Raul Soto founded the Green Dawn Party in 2019. Amnesty International criticized the party.',
+        ),
+      ),
+    ).toContain('Amnesty International CRITICIZED Green Dawn Party');
+    const doc = extractText(
+      'The Andean Press Union praised Raul Soto. Amnesty International criticized the party.',
+    );
+    expect(relationLines(doc).some((l) => l.startsWith('Amnesty International CRITICIZED'))).toBe(
+      false,
+    );
+  });
+
+  it('takes the portfolio of "Immigration and Corrections Minister X" for "the corrections ministry"', () => {
+    const doc = extractText(
+      'The prisoners were flown to Cilacap, Immigration and Corrections Minister Budi Santoso told reporters. ' +
+        'The law lets the corrections ministry hold inmates. Amnesty International criticized the ministry.',
+    );
+    expect(entityOf(doc, 'Immigration and Corrections Ministry')?.type).toBe('Government');
+    expect(relationLines(doc)).toContain(
+      'Amnesty International CRITICIZED Immigration and Corrections Ministry',
+    );
+  });
+
+  it('leaves "the interior ministry" to the government when no such minister or ministry is named', () => {
+    const doc = extractText(
+      'Justice Minister Budi Santoso of Indonesia spoke on Monday. Amnesty International criticized the interior ministry.',
+    );
+    expect(entityOf(doc, 'Justice Ministry')).toBeUndefined();
+  });
+});

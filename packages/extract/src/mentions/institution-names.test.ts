@@ -257,3 +257,27 @@ describe('places typed by an administrative noun', () => {
     );
   });
 });
+
+describe('criminal groups named by compounds, quotes and glosses', () => {
+  it('reads "the X drug trafficking organization" and "X, an outlawed armed group"', () => {
+    const out = typed(
+      'The Varga drug trafficking organization is based in Peru. Las Sombras, an outlawed armed group, denied it.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining(['CriminalOrganization Varga', 'CriminalOrganization Las Sombras']),
+    );
+    expect(typed('The Acme group said so.')).toContain('Organization Acme');
+  });
+
+  it('reads the gang noun after a quoted name and its bracketed translation', () => {
+    const out = typed('Police blame the "Sangre Joven" (Young Blood) gang for the kidnappings.');
+    expect(out).toContain('CriminalOrganization Sangre Joven');
+    expect(out.some((e) => e.includes('Young Blood'))).toBe(false);
+  });
+
+  it('does not read "From X, the court said" as an apposition', () => {
+    expect(typed('In a statement from Brenvik, the court said he was ill.')).toContain(
+      'Place Brenvik',
+    );
+  });
+});

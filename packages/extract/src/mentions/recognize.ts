@@ -172,6 +172,13 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     )
       chunk.from++;
     if (used.slice(chunk.from, chunk.to).includes(true)) continue;
+    // the "Sangre Joven" (Young Blood) gang: a bracketed translation after a quoted name
+    if (
+      toks[chunk.from - 1]?.text === '(' &&
+      toks[chunk.to]?.text === ')' &&
+      /^["”’']$/.test(toks[chunk.from - 2]?.text ?? '')
+    )
+      continue;
     const words = toks.slice(chunk.from, chunk.to).map((t) => t.text);
     if (words.length === 1 && isGroupHead(words[0]!.toLowerCase())) continue; // "Detainees held at …"
     const title = splitTitle(words);
@@ -677,7 +684,17 @@ const STAFF_AFTER =
 const ORG_OBJECT_VERBS = /^(heads|headed|chairs|chaired|founded|co-founded|cofounded)$/;
 
 /** "the X criminal gang", "the gang X", "his X channel". */
-function contextType(toks: readonly Token[], from: number, to: number): EntityType | undefined {
+function contextType(toks: readonly Token[], from: number, to0: number): EntityType | undefined {
+  // the "Sangre Joven" (Young Blood) gang: the noun comes after the quote and the gloss
+  let to = to0;
+  while (/^["”’']$/.test(toks[to]?.text ?? '')) to++;
+  if (toks[to]?.text === '(') {
+    const close = toks.findIndex((t, j) => j > to && j < to + 8 && t.text === ')');
+    if (close > 0) to = close + 1;
+  }
+  // "the X drug trafficking organization", "the X armed group", "X, an outlawed militant network"
+  if (criminalCompound(toks, to) || (toks[to]?.text === ',' && criminalCompound(toks, to + 2)))
+    return 'CriminalOrganization';
   for (let k = to; k < Math.min(toks.length, to + 3); k++) {
     const t = toks[k]!;
     if (t.pos === 'NOUN') {
@@ -704,10 +721,31 @@ function contextType(toks: readonly Token[], from: number, to: number): EntityTy
     }
     const stop = toks[to + 2 + words.length];
     const possessor = stop && (stop.text === "'s" || stop.text === '’s');
-    if (words.length && !possessor)
+    // "From X, the court said …": a new clause's subject, not an apposition
+    const clause = stop && (stop.pos === 'VERB' || stop.pos === 'AUX');
+    if (words.length && !possessor && !clause)
       return typeFromHead(words) ?? typeFromContextNoun(words.at(-1)!);
   }
   return undefined;
+}
+
+/** Words that make a following group noun a criminal or armed group. */
+const CRIME_WORDS =
+  /^(drug|drugs|narcotics|narco|trafficking|smuggling|criminal|crime|mafia|gang|cartel|terrorist|terror|militant|armed|outlawed|guerrilla|paramilitary|insurgent|jihadist|extremist|kidnapping|extortion)$/;
+const GROUP_NOUNS =
+  /^(organization|organisation|network|group|ring|family|syndicate|clan|cell|outfit|faction|militia)$/;
+
+/** Up to four nouns and adjectives from k, ending in a group noun and holding a crime word. */
+function criminalCompound(toks: readonly Token[], k: number): boolean {
+  let crime = false;
+  for (let j = k; j < Math.min(toks.length, k + 5); j++) {
+    const t = toks[j]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB' && !/^(a|an|the)$/.test(t.lower))
+      return false;
+    if (CRIME_WORDS.test(t.lower)) crime = true;
+    else if (GROUP_NOUNS.test(t.lower)) return crime;
+  }
+  return false;
 }
 
 function channelType(lemma: string): EntityType | undefined {

@@ -18,6 +18,26 @@ const LOCATABLE: ReadonlySet<EntityType> = new Set([
 const COMPASS =
   /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
 
+/** Roles held in a party or an assembly. */
+const LEGISLATORS =
+  /^(senator|lawmaker|legislator|deputy|member|representative|congressman|congresswoman|politician|councillor|councilor)$/;
+
+/** The party named at k: "the (main) opposition Labour Party", "the ruling PBL". */
+function partyAfter(view: SentenceView, k: number): MentionRec | undefined {
+  let j = k;
+  while (
+    j < k + 4 &&
+    !view.mentionAt(j) &&
+    (/^(DET|ADJ)$/.test(view.toks[j]?.pos ?? '') ||
+      /^(opposition|ruling|governing)$/.test(view.lowers[j] ?? ''))
+  )
+    j++;
+  const m = view.mentionAt(j);
+  return m?.key && m.from === j && m.kind !== 'pronoun' && view.typeOf(m.key) === 'Organization'
+    ? m
+    : undefined;
+}
+
 /** Country or government the person's office belongs to, by type. */
 function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
   if (!type) return false;
@@ -246,7 +266,11 @@ export function appositionRelations(
           toks[k + 1]?.text === '-' ||
           (toks[k - 1]?.text === '-' && !view.mentionAt(k)) ||
           (view.mentionAt(k)?.key && view.typeOf(view.mentionAt(k)!.key!) === 'Country') ||
-          (toks[k]!.pos === 'NOUN' && !matchRole(view.lowers, k) && matchRole(view.lowers, k + 1)))
+          (toks[k]!.pos === 'NOUN' &&
+            !matchRole(view.lowers, k) &&
+            matchRole(view.lowers, k + 1)) ||
+          // "the presiding judge", "the sitting judge"
+          (toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.lower) && matchRole(view.lowers, k + 1)))
       )
         k++;
       const role = matchRole(view.lowers, k);
@@ -259,7 +283,23 @@ export function appositionRelations(
         }
         role.length = span;
         const prep = toks[k + role.length];
-        if (prep && /^(of|for|at|in|with)$/.test(prep.lower)) {
+        // "X, a senator from the opposition Labour Party": a member of the party
+        const party =
+          prep && /^(from|of|for)$/.test(prep.lower) && LEGISLATORS.test(role.spec.role)
+            ? partyAfter(view, k + role.length + 1)
+            : undefined;
+        if (party) {
+          push(
+            m,
+            'MEMBER_OF',
+            party,
+            m.from,
+            party.to,
+            'apposition-party-member',
+            0.75,
+            roleQualifiers(role.spec),
+          );
+        } else if (prep && /^(of|for|at|in|with)$/.test(prep.lower)) {
           let j = k + role.length + 1;
           while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
           const org = view.mentionAt(j);
@@ -304,6 +344,23 @@ export function appositionRelations(
               'apposition-demonym',
               0.8,
               roleQualifiers(role.spec),
+            );
+          // "X, the presiding judge,": the article's only court
+          else if (
+            role.spec.predicate === 'JUDGE_OF' &&
+            ctx.onlyCourt &&
+            !view.lowers.slice(m.to, k).some((w) => /^(former|retired|ex)$/.test(w))
+          )
+            push(
+              m,
+              'JUDGE_OF',
+              undefined,
+              m.from,
+              k + role.length,
+              'apposition-only-court',
+              0.6,
+              roleQualifiers(role.spec),
+              ctx.onlyCourt,
             );
         }
       }

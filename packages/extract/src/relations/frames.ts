@@ -46,7 +46,10 @@ const PERSON_NOUNS =
 
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
-  /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman)$/;
+  /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman|member|lawmaker|legislator|senator|deputy|politician|activist|councillor|councilor)$/;
+/** Members of a party or assembly: "X, a Labour senator", "X, a PBL member". */
+const MEMBER_NOUNS =
+  /^(member|lawmaker|legislator|senator|deputy|politician|activist|councillor|councilor)$/;
 
 /** Nouns for a suit in court, and the verbs by which a plaintiff brings one. */
 const SUIT_NOUNS =
@@ -528,8 +531,9 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
         const person = described(d);
         const spec = matchRole([w], 0)?.spec;
-        const predicate: Predicate =
-          spec && spec.predicate !== 'CITIZEN_OF' && spec.predicate !== 'PRESIDENT_OF'
+        const predicate: Predicate = MEMBER_NOUNS.test(w)
+          ? 'MEMBER_OF'
+          : spec && spec.predicate !== 'CITIZEN_OF' && spec.predicate !== 'PRESIDENT_OF'
             ? spec.predicate
             : 'WORKS_FOR';
         if (isPerson(person))

@@ -51,6 +51,34 @@ export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): 
       }
     }
   }
+  // "Mrs Justice X", "Presiding judge X", "the judge" with no court named: the judge sits on
+  // the article's court, when one court is named more often than all the others together
+  const courts = [...registry.entities.values()]
+    .filter((e) => e.type === 'Court')
+    .map((e) => ({ key: e.key, n: e.mentions.filter((m) => m.kind !== 'pronoun').length }))
+    .sort((a, b) => b.n - a.n);
+  const rest = courts.slice(1).reduce((sum, c) => sum + c.n, 0);
+  const court = courts[0] && courts[0].n > rest ? courts[0].key : undefined;
+  for (const e of court ? registry.entities.values() : []) {
+    if (e.type !== 'Person' || e.mentions.some((m) => m.title?.orgKey || m.title?.court)) continue;
+    const judge = e.mentions.find(
+      (m) =>
+        (m.title?.spec.predicate === 'JUDGE_OF' && !m.title.country) ||
+        (m.kind === 'description' && /^(judge|justice|magistrate)$/.test(m.head ?? '')),
+    );
+    // "Judge X of the Y Court": a judge named with another court sits on that one
+    const otherCourtNear = (sent: number): boolean =>
+      [...registry.entities.values()].some(
+        (c) => c.type === 'Court' && c.key !== court && c.mentions.some((m) => m.sent === sent),
+      );
+    if (judge && !e.mentions.some((m) => otherCourtNear(m.sent)))
+      out.push({
+        subject: e.key,
+        predicate: 'JUDGE_OF',
+        object: court!,
+        ...at(judge, 'judge-article-court', 0.6),
+      });
+  }
   for (const [gov, lead] of facts.governmentLeader) {
     out.push({
       subject: lead.person,

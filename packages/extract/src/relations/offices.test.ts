@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const lines = (text: string, predicate: string): string[] =>
+  relationLines(extractText(text)).filter((l) => l.includes(` ${predicate} `));
+
+describe('judges whose court is not named with them', () => {
+  it('seats "Mrs Justice X" and "Presiding judge X" on the article’s main court', () => {
+    const text =
+      'The High Court in Cardiff ruled on Monday that the detention was unlawful. ' +
+      'Mrs Justice Ann Holt said the men had been confined. ' +
+      'The Court of Appeal may hear an appeal. The High Court sat for three days.';
+    expect(lines(text, 'JUDGE_OF')).toEqual(['Ann Holt JUDGE_OF High Court']);
+    expect(
+      lines(
+        'The Tartu District Court jailed two men. Presiding judge Mart Kask read out the verdict.',
+        'JUDGE_OF',
+      ),
+    ).toEqual(['Mart Kask JUDGE_OF Tartu District Court']);
+    expect(
+      lines(
+        'The Tartu District Court heard the case. Mart Kask, the presiding judge, said the law was clear.',
+        'JUDGE_OF',
+      ),
+    ).toEqual(['Mart Kask JUDGE_OF Tartu District Court']);
+  });
+
+  it('keeps a judge named with another court on that court, and skips former judges', () => {
+    expect(
+      lines(
+        'The Tartu District Court jailed two men. Judge Mart Kask of the Narva Court of Appeal ' +
+          'disagreed. The Tartu District Court sat again. The Tartu District Court closed.',
+        'JUDGE_OF',
+      ),
+    ).toEqual(['Mart Kask JUDGE_OF Narva Court of Appeal']);
+    expect(
+      lines(
+        'The Tartu District Court heard the case. Mart Kask, a former judge, said the law was clear.',
+        'JUDGE_OF',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('party members', () => {
+  it('reads "a senator/lawmaker from PARTY" and "a PARTY member"', () => {
+    expect(
+      lines('Lea Tamm, a senator from the Green Party, welcomed the result.', 'MEMBER_OF'),
+    ).toEqual(['Lea Tamm MEMBER_OF Green Party']);
+    expect(
+      lines(
+        'Lea Tamm, a lawmaker from the main opposition Green Party, said the law was unfair.',
+        'MEMBER_OF',
+      ),
+    ).toEqual(['Lea Tamm MEMBER_OF Green Party']);
+    expect(lines('Lea Tamm, a Green Party member, welcomed the result.', 'MEMBER_OF')).toEqual([
+      'Lea Tamm MEMBER_OF Green Party',
+    ]);
+    expect(
+      lines("The Green Party won. Lea Tamm, the party's president, was pleased.", 'PRESIDENT_OF'),
+    ).toEqual(['Lea Tamm PRESIDENT_OF Green Party']);
+    expect(lines('Lea Tamm, who chairs the Green Party, was pleased.', 'LEADS')).toEqual([
+      'Lea Tamm LEADS Green Party',
+    ]);
+  });
+
+  it('does not make a senator from a state a party member', () => {
+    expect(lines('Lea Tamm, a senator from Ohio, said so.', 'MEMBER_OF')).toEqual([]);
+    expect(lines('Lea Tamm, a lawyer from the Green Party, said so.', 'MEMBER_OF')).toEqual([]);
+  });
+});

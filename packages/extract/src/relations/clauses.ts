@@ -22,11 +22,20 @@ export function isParticiple(view: SentenceView, k: number): boolean {
 }
 
 /** The verb is passive: a form of "be"/"get" before it and a participle. */
-export function isPassive(view: SentenceView, v: number): boolean {
+export function isPassive(view: SentenceView, v: number, depth = 0): boolean {
   if (!isParticiple(view, v)) return false;
   for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
     const t = view.toks[k]!;
     if (t.lemma === 'be' || t.lemma === 'get') return true;
+    // "was flown out of Russia and handed over to …": a participle coordinated with a passive one
+    if ((t.lower === 'and' || t.lower === 'or') && depth === 0) {
+      for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+        const u = view.toks[j]!;
+        if (view.isBoundary(j) || u.text === ',') return false;
+        if (u.pos === 'VERB' && !view.mentionAt(j)) return isPassive(view, j, depth + 1);
+      }
+      return false;
+    }
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
   }
   return false;
@@ -193,6 +202,11 @@ export function argsAfter(view: SentenceView, v: number): Args {
     if (t.lower === 'and' && view.toks[k + 1]?.pos === 'VERB') break;
     const m = view.mentionAt(k);
     if (m) {
+      // "to US officials", "by Mexican police": a name right after the preposition's object
+      // continues it, and keeps the preposition
+      const last = args.pps.at(-1);
+      if (!prep && last && last.mention.to === k && last.mention.kind === 'demonym')
+        prep = last.prep;
       if (prep) {
         const possessed = /^['’]s$/.test(view.toks[m.to]?.text ?? '')
           ? view.mentionAt(m.to + 1)

@@ -766,12 +766,15 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           0.6,
         );
     } else if (/^(sanctions?)$/.test(w) && (next === 'on' || next === 'against')) {
+      // "sanctions on a sitting Guatemalan judge": the demonym only modifies the target
+      const target = after(k + 1, 4);
+      if (target?.kind === 'demonym' && /^(NOUN|ADJ)$/.test(toks[target.to]?.pos ?? '')) continue;
       push(
         keyOf(agentOf(k)),
         'SANCTIONED',
-        keyOf(after(k + 1, 4)),
+        keyOf(target),
         k,
-        after(k + 1, 4)?.to ?? k + 2,
+        target?.to ?? k + 2,
         k,
         'frame-sanctions-on',
         0.7,

@@ -163,6 +163,17 @@ export const NON_RELATIONAL = new Set([
   'show',
   'include',
   'describe',
+  // courtesies, requests and movements: "X thanked Y", "urged Y", "left Y", "the Act obliges Y"
+  'thank',
+  'urge',
+  'leave',
+  'commit',
+  'oblige',
+  'obligate',
+  'require',
+  'remind',
+  'inform',
+  'brief',
 ]);
 
 /** Verbs whose complement is not asserted ("offered to take in", "plans to deport"). */

@@ -56,3 +56,27 @@ describe('a court that finds a wrong rules against the wrongdoer', () => {
     ).toEqual([]);
   });
 });
+
+describe('"found X guilty / eligible / in breach"', () => {
+  it('reads the court’s finding about a named party', () => {
+    const lines = (text: string): string[] =>
+      relationLines(extractText(text)).filter((l) => / (RULED_AGAINST|SENTENCED) /.test(l));
+    expect(
+      lines("In May, the Durban Magistrate's Court found Olaf Berg eligible for extradition."),
+    ).toEqual(["Durban Magistrate's Court RULED_AGAINST Olaf Berg"]);
+    expect(lines('The Tartu District Court found Olaf Berg guilty of fraud.')).toEqual([
+      'Tartu District Court SENTENCED Olaf Berg',
+    ]);
+    expect(
+      lines('The European Court of Human Rights found Estonia in breach of the convention.'),
+    ).toEqual(['European Court of Human Rights RULED_AGAINST Estonia']);
+  });
+
+  it('needs a court, and a finding against the party', () => {
+    const lines = (text: string): string[] =>
+      relationLines(extractText(text)).filter((l) => / (RULED_AGAINST|SENTENCED) /.test(l));
+    expect(lines('Lena Berg found Olaf Berg responsible for the loss.')).toEqual([]);
+    expect(lines('The Tartu District Court found Olaf Berg not guilty.')).toEqual([]);
+    expect(lines('The Tartu District Court found Olaf Berg at home.')).toEqual([]);
+  });
+});

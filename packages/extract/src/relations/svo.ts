@@ -223,6 +223,10 @@ export function verbRelations(
       const sk = keyOf(s);
       const ok = objectKey ?? keyOf(o);
       if (!s || !sk || !ok || sk === ok) return;
+      // "he", "him", "his", "her" stand for a person: a pronoun resolved to an institution is a
+      // coreference slip, not a relation
+      if (personalPronounMismatch(view, s) || (o && !objectKey && personalPronounMismatch(view, o)))
+        return;
       const from = Math.min(s.from, v, o?.from ?? v);
       const to = Math.max(s.to, v + 1, o?.to ?? v + 1);
       out.push({
@@ -443,6 +447,25 @@ export function verbRelations(
           target = of.mention;
       }
       if (target) add(subject, 'ISSUED_ORDER_AGAINST', target, 'svo-court-order', 0.7);
+    }
+    // "the court found X guilty / liable / eligible for extradition / in contempt"
+    // (a pronoun object is left out: "found him eligible" often follows another actor)
+    if (
+      t.lemma === 'find' &&
+      direct &&
+      direct.kind !== 'pronoun' &&
+      !relativeObject &&
+      isJudicial(view, subject)
+    ) {
+      const w = toks[direct.to]?.lower ?? '';
+      const predicate: Predicate | undefined =
+        w === 'guilty'
+          ? 'SENTENCED'
+          : /^(liable|responsible|culpable|eligible)$/.test(w) ||
+              (w === 'in' && /^(breach|contempt|violation)$/.test(toks[direct.to + 1]?.lower ?? ''))
+            ? 'RULED_AGAINST'
+            : undefined;
+      if (predicate) add(subject, predicate, direct, 'svo-court-found', 0.7);
     }
     // "had links to the gang" → membership
     if (
@@ -744,6 +767,15 @@ function stateOf(view: SentenceView, m: MentionRec, placeOf: KeyOf): string | un
     if (country) return placeOf({ ...m, key: undefined, country });
   }
   return type === 'Country' || type === 'Government' || type === 'Court' ? m.key : undefined;
+}
+
+function personalPronounMismatch(view: SentenceView, m: MentionRec): boolean {
+  return (
+    m.kind === 'pronoun' &&
+    /^(he|him|his|she|her|hers|himself|herself)$/.test(view.lowers[m.from] ?? '') &&
+    !!m.key &&
+    view.typeOf(m.key) !== 'Person'
+  );
 }
 
 /** A group named as convicts in custody ("the inmates", "340 prisoners"), by its entity key. */

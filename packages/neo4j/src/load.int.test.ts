@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import {
   KgValidationError,
   entityId,
@@ -10,7 +10,7 @@ import {
 } from '@news-kg/schema';
 import { createDriver, openDriver } from './connection';
 import { exportDocument } from './export';
-import { loadDocuments, loadValidDocuments } from './load';
+import { LOAD_CYPHER, loadDocuments, loadValidDocuments } from './load';
 import { planDocument } from './model';
 import { ensureSchema } from './setup';
 import {
@@ -258,6 +258,60 @@ describe('loading into Neo4j', () => {
     await expect(
       loadDocuments(driver, [{ document: bad, source: 'bad.json' }], conn),
     ).rejects.toThrow(/relations\.0\.predicate/);
+  });
+
+  it('streams every payload statement (no Eager) and finds nodes by index or element id only', async () => {
+    // A driver whose write transactions EXPLAIN each statement before running it.
+    const plans: Array<{ cypher: string; operators: string[] }> = [];
+    const operators = (plan: { operatorType: string; children: unknown[] }): string[] => [
+      plan.operatorType.split('@')[0]!,
+      ...plan.children.flatMap((c) => operators(c as typeof plan)),
+    ];
+    const explaining = (tx: ManagedTransaction) =>
+      ({
+        run: async (cypher: string, params: Record<string, unknown>) => {
+          const explain = await tx.run(
+            cypher.replace(LOAD_CYPHER, `${LOAD_CYPHER}EXPLAIN `),
+            params,
+          );
+          const plan = explain.summary.plan as { operatorType: string; children: unknown[] };
+          plans.push({ cypher, operators: operators(plan) });
+          return tx.run(cypher, params);
+        },
+      }) as unknown as ManagedTransaction;
+    const spy = {
+      session: (config: Parameters<Driver['session']>[0]) => {
+        const session = driver.session(config);
+        return {
+          executeWrite: (work: (tx: ManagedTransaction) => unknown, c: unknown) =>
+            session.executeWrite((tx) => work(explaining(tx)), c as never),
+          executeRead: session.executeRead.bind(session),
+          close: session.close.bind(session),
+        } as unknown as Session;
+      },
+    } as unknown as Driver;
+
+    const n = ns('plans');
+    const doc = namespaced(fixture('dw-venezuela.kg.json'), n);
+    // With qualifiers, the first load creates; the forced one also removes and collects.
+    expect(doc.relations.some((r) => r.qualifiers && Object.keys(r.qualifiers).length)).toBe(true);
+    await loadValidDocuments(spy, [doc], { database: conn.database, skipSchema: true });
+    await loadValidDocuments(spy, [doc], {
+      database: conn.database,
+      skipSchema: true,
+      force: true,
+    });
+    expect(plans.length).toBeGreaterThan(4);
+    expect(plans.some((p) => p.operators.includes('SetRelationshipPropertiesFromMap'))).toBe(true);
+    for (const { cypher, operators: ops } of plans) {
+      expect(cypher.startsWith(LOAD_CYPHER)).toBe(true);
+      // The statements that stream the payload (entities, mentions, relations): no Eager
+      // below their writes. (Buffering the returned ids, right under ProduceResults, is
+      // fine; the per-article lock, remove and collect statements are small and may buffer.)
+      if (cypher.includes('UNWIND $rows')) expect(ops.slice(2), cypher).not.toContain('Eager');
+      for (const scan of ['AllNodesScan', 'NodeByLabelScan', 'NodeIndexScan'])
+        expect(ops, cypher).not.toContain(scan);
+    }
   });
 
   it('a batch killed mid-load leaves no half-written article, old or new', async () => {

@@ -12,10 +12,12 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { assertValidDocument, type KgDocument } from '@news-kg/schema';
 import {
   chunk,
+  ENTITY_COLUMNS,
   groupBy,
   labelFor,
   packBatches,
   planDocument,
+  RELATION_COLUMNS,
   relTypeFor,
   type ArticlePlan,
 } from './model';
@@ -227,11 +229,20 @@ async function writeBatch(
   // one statement while the driver encodes the next; `flush` waits for all of them.
   let sent: Promise<void> = Promise.resolve();
   const inFlight: Array<Promise<unknown>> = [];
-  const send = (cypher: string, params: Record<string, unknown>): void => {
-    sent = sent.then(async () => {
+  // `send` returns the statement's result too, for the statements whose results are used
+  // after a `flush` (which is what reports a failure; the returned promise never rejects
+  // unhandled).
+  const send = (cypher: string, params: Record<string, unknown>) => {
+    const issued = sent.then(async () => {
       await options.beforeStatement?.({ batch: batchIndex, statement: statement++ });
-      inFlight.push(tally(tx.run(LOAD_CYPHER + cypher, params)));
+      const pending = tally(tx.run(LOAD_CYPHER + cypher, params));
+      inFlight.push(pending);
+      return { pending };
     });
+    sent = issued.then(() => undefined);
+    const result = issued.then(({ pending }) => pending);
+    result.catch(() => undefined);
+    return result;
   };
   const flush = async (): Promise<void> => {
     let failure: unknown;
@@ -256,7 +267,7 @@ async function writeBatch(
      SET art.title = a.title, art.url = a.url, art.publishedAt = date(a.publishedAt),
          art.source = a.source, art.language = a.language, art.sha256 = a.sha256,
          art.text = a.text, art.contentHash = a.contentHash, art.loadedAt = datetime()
-     RETURN a.id AS id, existed`,
+     RETURN a.id AS id, existed, elementId(art) AS node`,
     { articles },
   );
   const existed = locked.records.filter((r) => r.get('existed')).map((r) => r.get('id') as string);
@@ -270,83 +281,85 @@ async function writeBatch(
   //    labelFor's allow-list and pattern check. (A dynamic `SET e:$(row.type)` would make
   //    the planner add Eager operators, since any label could then be written.) Every write
   //    sits in ON CREATE / ON MATCH or in CREATE's property map, so no Eager is needed
-  //    anywhere (checked with EXPLAIN): rows stream instead of being buffered.
-  // Sorted by type and id: concurrent transactions take entity locks in one order.
+  //    anywhere (checked with EXPLAIN, see load.int.test.ts): rows stream instead of being
+  //    buffered. Each row is a list (see ENTITY_COLUMNS), not a map: the driver then encodes
+  //    no key names (half the client's CPU went to Bolt packing), and `row[i]` is not a
+  //    property the planner could confuse with one MERGE writes on `e`. The statement returns
+  //    every entity's element id, so that step 4 finds its nodes without an index seek.
+  //    Sorted by type and id: concurrent transactions take entity locks in one order.
+  const articleNode = new Map(
+    locked.records.map((r) => [r.get('id') as string, r.get('node') as string]),
+  );
   const entityRows = batch
     .flatMap((p) => p.entities)
     .sort((x, y) => (x.type === y.type ? x.id.localeCompare(y.id) : x.type.localeCompare(y.type)));
+  const nodes = new Map<string, string>();
+  const entityResults: Array<Promise<{ records: Array<{ get(key: string): unknown }> }>> = [];
+  const e = ENTITY_COLUMNS.at;
   for (const [type, rows] of groupBy(entityRows, (r) => r.type)) {
     const label = labelFor(type);
     for (const part of chunk(rows, batchSize)) {
-      send(
-        `UNWIND $rows AS row
-         MERGE (e:Entity {id: row.id})
-         ON CREATE SET e:${label}, e.name = row.name, e.type = row.type,
-             e.aliases = [x IN row.aliases WHERE x <> row.name], e.attributes = row.attributes
-         ON MATCH SET e:${label}, e.name = row.name, e.type = row.type,
-             e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases AND x <> row.name],
-             e.attributes = coalesce(row.attributes, e.attributes)
-         WITH e, row
-         MATCH (art:Article {id: row.articleId})
-         CREATE (e)-[:MENTIONED_IN {count: row.count, mentions: row.mentions, starts: row.starts,
-           ends: row.ends, sentences: row.sentences, sentenceIndexes: row.sentenceIndexes,
-           sections: row.sections, rules: row.rules, confidences: row.confidences,
-           entityAliases: row.mentionAliases, entityName: row.mentionName,
-           entityAttributes: row.mentionAttributes}]->(art)`,
-        // The copies under other keys keep CREATE from reading a key (`row.aliases`) that
-        // MERGE writes on `e`: the planner cannot tell a map from a node and would add an Eager.
-        {
-          rows: part.map((row) => ({
-            ...row,
-            mentionAliases: row.aliases,
-            mentionName: row.name,
-            mentionAttributes: row.attributes,
-          })),
-        },
+      entityResults.push(
+        send(
+          `UNWIND $rows AS row
+           MERGE (e:Entity {id: ${e.id}})
+           ON CREATE SET e:${label}, e.name = ${e.name}, e.type = ${e.type},
+               e.aliases = [x IN ${e.aliases} WHERE x <> ${e.name}], e.attributes = ${e.attributes}
+           ON MATCH SET e:${label}, e.name = ${e.name}, e.type = ${e.type},
+               e.aliases = e.aliases + [x IN ${e.aliases} WHERE NOT x IN e.aliases AND x <> ${e.name}],
+               e.attributes = coalesce(${e.attributes}, e.attributes)
+           WITH e, row
+           MATCH (art:Article) WHERE elementId(art) = ${e.article}
+           CREATE (e)-[:MENTIONED_IN {count: ${e.count}, mentions: ${e.mentions},
+             starts: ${e.starts}, ends: ${e.ends}, sentences: ${e.sentences},
+             sentenceIndexes: ${e.sentenceIndexes}, sections: ${e.sections}, rules: ${e.rules},
+             confidences: ${e.confidences}, entityAliases: ${e.aliases}, entityName: ${e.name},
+             entityAttributes: ${e.attributes}}]->(art)
+           RETURN DISTINCT ${e.id} AS id, elementId(e) AS node`,
+          {
+            rows: part.map((row) =>
+              ENTITY_COLUMNS.pack({ ...row, article: articleNode.get(row.articleId)! }),
+            ),
+          },
+        ),
       );
     }
   }
+  await flush();
+  for (const res of await Promise.all(entityResults))
+    for (const record of res.records)
+      nodes.set(record.get('id') as string, record.get('node') as string);
 
-  // 4. Relations: one relationship per (relation, article), all predicates in one statement
-  //    with a dynamic type `$(row.type)` (a parameter, checked by relTypeFor first; creating a
-  //    relationship of a dynamic type needs no Eager). Rows with qualifiers also get their
-  //    `q_<key>` copies.
+  // 4. Relations: one relationship per (relation, article), one statement per predicate with
+  //    its type spliced in after relTypeFor's allow-list check (the planner then knows the
+  //    type; a dynamic type costs a token look-up per row). Both ends are the nodes step 3
+  //    merged and locked in this transaction, found by element id. Simple qualifier keys also
+  //    become `q_<key>` properties (`SET r += {}` for rows without any writes nothing).
   const relationRows = batch.flatMap((p) => p.relations);
-  for (const part of chunk(relationRows, batchSize)) {
-    send(
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.s})
-       MATCH (o:Entity {id: row.o})
-       CREATE (s)-[:$(row.type) {relationId: row.relationId, articleId: row.articleId,
-         modality: row.modality, attributedTo: row.attributedTo, date: date(row.date),
-         confidence: row.confidence, qualifiers: row.qualifiers, evidenceCount: row.evidenceCount,
-         sentences: row.sentences, texts: row.texts, starts: row.starts, ends: row.ends,
-         sentenceIndexes: row.sentenceIndexes, sections: row.sections, rules: row.rules}]->(o)`,
-      {
-        rows: part.map(({ s, o, props, predicate }) => ({
-          s,
-          o,
-          type: relTypeFor(predicate),
-          ...props,
-        })),
-      },
-    );
-    const qualified = part.filter((r) => Object.keys(r.q).length);
-    if (qualified.length) {
+  const r = RELATION_COLUMNS.at;
+  for (const [predicate, rows] of groupBy(relationRows, (row) => row.predicate)) {
+    const type = relTypeFor(predicate);
+    for (const part of chunk(rows, batchSize)) {
       send(
         `UNWIND $rows AS row
-         MATCH (:Entity {id: row.s})-[r:$(row.type)]->(:Entity {id: row.o})
-         WHERE r.relationId = row.relationId AND r.articleId = row.articleId
-         SET r += row.q`,
+         MATCH (s) WHERE elementId(s) = ${r.s}
+         MATCH (o) WHERE elementId(o) = ${r.o}
+         CREATE (s)-[rel:${type} {relationId: ${r.relationId}, articleId: ${r.articleId},
+           modality: ${r.modality}, attributedTo: ${r.attributedTo}, date: date(${r.date}),
+           confidence: ${r.confidence}, qualifiers: ${r.qualifiers},
+           evidenceCount: ${r.evidenceCount}, sentences: ${r.sentences}, texts: ${r.texts},
+           starts: ${r.starts}, ends: ${r.ends}, sentenceIndexes: ${r.sentenceIndexes},
+           sections: ${r.sections}, rules: ${r.rules}}]->(o)
+         SET rel += ${r.q}`,
         {
-          rows: qualified.map((r) => ({
-            s: r.s,
-            o: r.o,
-            type: relTypeFor(r.predicate),
-            relationId: r.props.relationId,
-            articleId: r.props.articleId,
-            q: r.q,
-          })),
+          rows: part.map((row) =>
+            RELATION_COLUMNS.pack({
+              ...row.props,
+              s: nodes.get(row.s)!,
+              o: nodes.get(row.o)!,
+              q: row.q,
+            }),
+          ),
         },
       );
     }

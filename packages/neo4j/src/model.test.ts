@@ -4,11 +4,14 @@ import { ENTITY_TYPES, PREDICATES, type KgDocument } from '@news-kg/schema';
 import {
   assertNoCollisions,
   chunk,
+  columns,
+  ENTITY_COLUMNS,
   labelFor,
   packBatches,
   planDocument,
   PRODUCT_LABELS,
   PRODUCT_RELATIONSHIP_TYPES,
+  RELATION_COLUMNS,
   relTypeFor,
 } from './model';
 
@@ -101,5 +104,17 @@ describe('graph model', () => {
     ]);
     expect(packBatches([plan(3000), plan(10)], 1000).map((b) => b.length)).toEqual([1, 1]);
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('packs rows as lists that the Cypher accessors read back', () => {
+    const c = columns(['id', 'name', 'aliases']);
+    expect(c.at).toEqual({ id: 'row[0]', name: 'row[1]', aliases: 'row[2]' });
+    expect(c.pack({ id: 'x', name: undefined, aliases: ['a'] })).toEqual(['x', null, ['a']]);
+    // Every field of a planned row has a column (plus the node ids the loader adds).
+    const [plan] = planDocument(fixture('dw-venezuela.kg.json'));
+    const entityFields = Object.keys(plan!.entities[0]!).filter((k) => k !== 'articleId');
+    expect([...ENTITY_COLUMNS.names].sort()).toEqual([...entityFields, 'article'].sort());
+    const relationFields = Object.keys(plan!.relations[0]!.props);
+    expect([...RELATION_COLUMNS.names].sort()).toEqual([...relationFields, 's', 'o', 'q'].sort());
   });
 });

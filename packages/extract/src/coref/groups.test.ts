@@ -90,9 +90,7 @@ describe('group coreference', () => {
 describe('more kinds of groups', () => {
   it('reads exiles, gunmen and farmers as groups', async () => {
     const { extractText } = await import('../test-support/extract-text');
-    const doc = extractText(
-      'Gunmen killed three farmers. Officials said Zandian exiles were safe.',
-    );
+    const doc = extractText('Gunmen killed three farmers. Police arrested ten exiles.');
     const groups = doc.entities.filter((e) => e.type === 'Group').map((e) => e.name);
     expect(groups).toEqual(expect.arrayContaining(['gunmen', 'farmers', 'exiles']));
   });

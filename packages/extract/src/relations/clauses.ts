@@ -131,6 +131,13 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
   let j = k - 1;
   if (view.toks[j]?.text === ',') j--;
+  // "Ann Lee, 68, who …": step over the age
+  if (
+    view.toks[j]?.pos === 'NUM' &&
+    view.toks[j - 1]?.text === ',' &&
+    view.toks[k]?.lower === 'who'
+  )
+    j -= 2;
   // "the law, which X approved and which Y signed": the second relative shares the first's head
   if (/^(and|or)$/.test(view.toks[j]?.lower ?? '')) {
     const word = view.toks[k]!.lower;
@@ -270,6 +277,16 @@ export function argsAfter(view: SentenceView, v: number): Args {
     }
     if (PREPOSITIONS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'to')) {
       if (t.lower === 'to' && view.toks[k + 1]?.pos === 'VERB') break;
+      // "detained shortly after landing at X": what follows belongs to the gerund
+      const next = view.toks[k + 1];
+      if (
+        /^(after|before|while|since|upon|on|without)$/.test(t.lower) &&
+        next &&
+        /^(VERB|NOUN)$/.test(next.pos) &&
+        /ing$/.test(next.lower) &&
+        !view.mentionAt(k + 1)
+      )
+        break;
       // "in the northern city of X" keeps "in"
       const placeNoun =
         /^(city|cities|town|towns|village|province|provinces|state|states|region|regions|port|capital|district|municipality)$/.test(

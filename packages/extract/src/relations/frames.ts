@@ -356,9 +356,46 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     );
   };
 
+  /**
+   * "the court issued an arrest warrant for X", "the Y Court's warrant for X's arrest", "a Y
+   * Court warrant against X": the court orders against X.
+   */
+  const warrant = (k: number): void => {
+    const target = after(k + 1, 4);
+    if (!target?.key || !/^(Person|Group)$/.test(view.typeOf(target.key) ?? '')) return;
+    let j = k - 1;
+    while (j >= 0 && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+    let issuer: MentionRec | undefined;
+    const before = view.mentionAt(j);
+    if (/^['’]s?$/.test(toks[j]?.text ?? '')) issuer = view.mentionAt(j - 1);
+    else if (before && before.to === j + 1 && before.kind !== 'pronoun') issuer = before;
+    else {
+      while (j >= 0 && /^(DET|NUM)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+      if (toks[j]?.pos === 'VERB' && /^(issue|sign|grant)$/.test(toks[j]!.lemma))
+        issuer = subjectOf(view, j).mention;
+    }
+    const type = issuer?.key ? view.typeOf(issuer.key) : undefined;
+    const judge =
+      type === 'Court' ||
+      (type === 'Person' &&
+        view.mentions.some((x) => x.key === issuer!.key && x.title?.spec.predicate === 'JUDGE_OF'));
+    if (judge)
+      push(
+        issuer!.key,
+        'ISSUED_ORDER_AGAINST',
+        target.key,
+        Math.min(issuer!.from, k),
+        target.to,
+        k,
+        'frame-warrant-for',
+        0.7,
+      );
+  };
+
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (SUIT_NOUNS.test(w) && !view.mentionAt(k)) lawsuit(k);
+    if (/^warrants?$/.test(w) && /^(for|against)$/.test(toks[k + 1]?.lower ?? '')) warrant(k);
     if (w === 'court' && toks[k - 1]?.lower === 'to' && !view.mentionAt(k)) {
       // "X took Y to court", "dragged Y to court"
       const defendant = view.mentionAt(k - 2);

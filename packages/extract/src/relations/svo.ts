@@ -698,9 +698,12 @@ function addNestedPlace(
 function subjectBeforeRelative(view: SentenceView, v: number): MentionRec | undefined {
   const first = view.mentions.find((m) => m.key);
   if (!first || first.from > 2 || view.toks[first.to]?.text !== ',') return undefined;
-  if (!/^(which|who)$/.test(view.toks[first.to + 1]?.lower ?? '')) return undefined;
+  // "X, 68, who …"
+  const age =
+    view.toks[first.to + 1]?.pos === 'NUM' && view.toks[first.to + 2]?.text === ',' ? 2 : 0;
+  if (!/^(which|who)$/.test(view.toks[first.to + 1 + age]?.lower ?? '')) return undefined;
   // the relative clause must have closed with a comma or quote before v
-  for (let k = v - 1; k > first.to + 1; k--) {
+  for (let k = v - 1; k > first.to + 1 + age; k--) {
     const t = view.toks[k]!;
     if (t.text === ',' || t.text === '"' || t.text === '”') return first;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return undefined;

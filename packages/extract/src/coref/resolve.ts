@@ -703,7 +703,7 @@ export function resolveMentions(
     if (det === 'a' || det === 'an') return '';
     // "the corrections ministry", "the Greek justice ministry": the portfolio must fit
     const toks = s.tokens;
-    const first = /^(the|this|that|his|her|its|their|whose|'s|’s|')$/.test(toks[m.from]!.lower)
+    const first = /^(the|a|an|this|that|his|her|its|their|whose|'s|’s|')$/.test(toks[m.from]!.lower)
       ? m.from + 1
       : m.from;
     const wanted = toks

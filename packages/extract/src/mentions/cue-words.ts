@@ -384,8 +384,6 @@ const NON_PERSON_WORDS = new Set<string>([
   'freedom',
   'peace',
   'development',
-  'amnesty',
-  'transparency',
   'crisis',
   'anti-corruption',
   'anti-torture',

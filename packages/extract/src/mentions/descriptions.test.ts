@@ -11,3 +11,15 @@ describe('descriptions of a court by what it decided', () => {
     expect(lines).toContain('Oxfam CRITICIZED Lusaka High Court');
   });
 });
+
+describe('the body of a staff role', () => {
+  it('reads "a ministry spokeswoman" as a mention of the ministry, not "a gang leader"', async () => {
+    const { analyseText } = await import('../nlp/wink');
+    const { findDescriptions } = await import('./descriptions');
+    const text = 'Ana Lee, a ministry spokeswoman, said a rival gang leader was shot.';
+    const [s] = analyseText(text, [{ start: 0, end: text.length, section: 'body' }]);
+    const found = findDescriptions(s!, () => false).map((d) => d.head);
+    expect(found).toContain('ministry');
+    expect(found).not.toContain('gang');
+  });
+});

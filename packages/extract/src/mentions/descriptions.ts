@@ -1,6 +1,7 @@
 import type { EntityType } from '@news-kg/schema';
 import type { Sentence } from '../nlp/types';
 import { countriesInRegion } from '../lexicon/countries';
+import { matchRole } from '../lexicon/roles';
 
 /** Head nouns of definite descriptions and the entity type (or person role) they refer to. */
 const HEADS: Record<string, { type: EntityType; role?: string }> = {
@@ -99,7 +100,13 @@ export function findDescriptions(
     const next = toks[k + 1];
     if (next && (next.lower === 'of' || next.lower === 'for') && spec.type === 'Person') continue;
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') continue;
-    if (next && next.pos === 'NOUN') continue; // "his court order": a modifier, not the head
+    // "a ministry spokeswoman", "a court official": the body the role belongs to (definite)
+    const staffOf =
+      next?.pos === 'NOUN' &&
+      (spec.type === 'Government' || spec.type === 'Court') &&
+      !!matchRole([next.lower], 0) &&
+      toks[k + 2]?.pos !== 'NOUN';
+    if (next && next.pos === 'NOUN' && !staffOf) continue; // "his court order": a modifier, not the head
     // "Her foreign minister, Lucia Ordonez, …": an appositive title, not a reference back
     if (spec.type === 'Person' && next?.text === ',' && /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))
       continue;
@@ -116,7 +123,7 @@ export function findDescriptions(
       head: t.lower,
       type: spec.type,
       ...(spec.role ? { role: spec.role } : {}),
-      det,
+      det: staffOf ? 'the' : det,
       ...(region ? { region } : {}),
       modifiers,
     });

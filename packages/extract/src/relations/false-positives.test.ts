@@ -36,3 +36,24 @@ describe('no relation from a modifier or a courtesy verb', () => {
       expect(all(text).filter((l) => l.includes('RELATED_TO'))).toEqual([]);
   });
 });
+
+describe('modifiers and generic movements', () => {
+  it('does not read "and hired gunmen" as hiring', () => {
+    expect(
+      all('Judge Ilse Marten blamed the deaths on police officers and hired gunmen.').filter((l) =>
+        l.includes('HIRED'),
+      ),
+    ).toEqual([]);
+    expect(all('Acme Corp hired gunmen in Lima.')).toContain('Acme Corp HIRED gunmen');
+  });
+
+  it('does not read moving a generic group to a country as a transfer in custody', () => {
+    expect(
+      all('The attacks prompted many shop owners to move their families to Portugal.').filter((l) =>
+        l.includes('TRANSFERRED_TO'),
+      ),
+    ).toEqual([]);
+    expect(all('Peru moved the inmates to Chile.')).toContain('inmates TRANSFERRED_TO Chile');
+    expect(all('Peru moved Karl Lund to Chile.')).toContain('Karl Lund TRANSFERRED_TO Chile');
+  });
+});

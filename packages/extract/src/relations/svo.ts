@@ -60,6 +60,7 @@ export function verbRelations(
     const mainHave =
       t.pos === 'AUX' && t.lemma === 'have' && /^(NOUN|DET|ADJ|NUM)$/.test(toks[v + 1]?.pos ?? '');
     if ((t.pos !== 'VERB' && !mainHave) || view.mentionAt(v)) continue;
+    if (attributiveParticiple(view, v)) continue;
     // Phrasal verbs: "struck down", "handed over", "take in".
     const particle = toks[v + 1];
     const phrasal =
@@ -293,7 +294,13 @@ export function verbRelations(
         if (origin) add(origin.mention, spec.direct, subject, 'svo-removed-from', 0.7);
       }
       for (const pp of args.pps) {
-        const predicate = transferPredicate(t.lemma, subject, spec?.objPP?.[pp.prep]);
+        const predicate = transferPredicate(
+          t.lemma,
+          subject,
+          spec?.objPP?.[pp.prep],
+          view,
+          pp.mention,
+        );
         if (!predicate) continue;
         add(
           subject,
@@ -343,7 +350,13 @@ export function verbRelations(
     for (const pp of args.pps) {
       const viaSubject = spec?.pp?.[pp.prep];
       if (viaSubject) add(subject, viaSubject, pp.mention, 'svo-pp', 0.75);
-      const viaObject = transferPredicate(t.lemma, direct, spec?.objPP?.[pp.prep]);
+      const viaObject = transferPredicate(
+        t.lemma,
+        direct,
+        spec?.objPP?.[pp.prep],
+        view,
+        pp.mention,
+      );
       if (viaObject && direct) {
         add(direct, viaObject, pp.mention, 'svo-object-pp', 0.75);
         addNestedPlace(view, pp.mention, placeOf, (key) =>
@@ -781,6 +794,8 @@ function personalPronounMismatch(view: SentenceView, m: MentionRec): boolean {
   );
 }
 
+const GENERIC_MOVERS = /^(move|relocate|take|bus|escort|transport|ferry|airlift)$/;
+
 /** A group named as convicts in custody ("the inmates", "340 prisoners"), by its entity key. */
 const IN_CUSTODY_KEY = /^group:(.*-)?(inmates|prisoners|convicts)$/;
 
@@ -792,11 +807,40 @@ function transferPredicate(
   lemma: string,
   patient: MentionRec | undefined,
   predicate: Predicate | undefined,
+  view?: SentenceView,
+  destination?: MentionRec,
 ): Predicate | undefined {
+  // "moved their families to Portugal": a generic group moved anywhere but a prison is not a
+  // transfer in custody
+  if (
+    predicate === 'TRANSFERRED_TO' &&
+    GENERIC_MOVERS.test(lemma) &&
+    patient?.type === 'Group' &&
+    !/^group:(.*-)?(inmates|prisoners|convicts|detainees|internees|captives)$/.test(
+      patient.key ?? '',
+    ) &&
+    !(view && destination?.key && view.typeOf(destination.key) === 'Prison')
+  )
+    return undefined;
   if (predicate !== 'DEPORTED_TO' || !/^(send|fly|ship)$/.test(lemma) || !patient) return predicate;
   // prisoners flown to another prison or town are transferred; deportees are deported
   if (patient.type === 'Group' && !IN_CUSTODY_KEY.test(patient.key ?? '')) return 'DEPORTED_TO';
   return 'TRANSFERRED_TO';
+}
+
+/**
+ * "by police officers and hired gunmen", "the armed men": a participle that only modifies the
+ * noun after it.
+ */
+function attributiveParticiple(view: SentenceView, v: number): boolean {
+  const toks = view.toks;
+  if (!/^(hired|armed|masked|suspected|alleged|wanted|convicted|accused)$/.test(toks[v]!.lower))
+    return false;
+  const next = toks[v + 1];
+  const head = view.mentionAt(v + 1);
+  if (!next || !/^(NOUN|ADJ)$/.test(next.pos) || (head && head.kind !== 'group')) return false;
+  const prev = toks[v - 1];
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(and|or)$/.test(prev.lower));
 }
 
 function prevWord(view: SentenceView, v: number): string {

@@ -366,9 +366,11 @@ export function appositionRelations(
       }
     }
     // Reverse apposition: "Ecuador's Interior Minister, X" / "the president of Y, X"
-    if (type === 'Person' && toks[m.from - 1]?.text === ',' && !m.title) {
+    // (a titled name only after "the head of the Y, General X")
+    const start = Math.min(m.from, m.title?.from ?? m.from);
+    if (type === 'Person' && toks[start - 1]?.text === ',' && (!m.title || start < m.from)) {
       const lower = view.lowers;
-      const j = m.from - 2;
+      const j = start - 2;
       const orgBefore = view.mentionAt(j);
       if (orgBefore?.key && orgBefore.to === j + 1) {
         // "... the head of the Y, X"
@@ -392,7 +394,7 @@ export function appositionRelations(
             }
           }
         }
-      } else {
+      } else if (!m.title) {
         // "Ecuador's Interior Minister, X"
         for (let s = j; s >= Math.max(0, j - 1); s--) {
           const role = matchRole(lower, s);

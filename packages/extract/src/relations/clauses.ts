@@ -149,7 +149,19 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
   // "the Black Hand cartel, which …": step over a cue noun after the name
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
   const m = view.mentionAt(j);
-  if (m && m.key && m.to === j + 1) return m;
+  if (m && m.key && m.to === j + 1) {
+    // "Judge Ann Lee in Manhattan, who …": "who" is the person, not the place after "in"
+    if (view.toks[k]?.lower === 'who' && /^(Place|Country)$/.test(view.typeOf(m.key) ?? '')) {
+      let p = m.from - 1;
+      if (view.toks[p]?.pos === 'DET') p--;
+      const person = /^(in|of|from|at)$/.test(view.toks[p]?.lower ?? '')
+        ? view.mentionAt(p - 1)
+        : undefined;
+      if (person?.key && person.to === p && /^(Person|Group)$/.test(view.typeOf(person.key) ?? ''))
+        return person;
+    }
+    return m;
+  }
   if (view.toks[k]?.lower === 'who') return describedPerson(view, k - 1);
   return undefined;
 }

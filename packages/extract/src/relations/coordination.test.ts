@@ -46,3 +46,23 @@ describe('a court’s act after its finding', () => {
     ).toEqual([]);
   });
 });
+
+describe('heads of relatives and appositions', () => {
+  it('makes "who" after "Judge X in PLACE," the judge, not the place', () => {
+    expect(
+      lines(
+        'Berg appeared before Judge Ilse Marten in Lisbon, who ordered that Berg be held without bail.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toEqual(['Ilse Marten ISSUED_ORDER_AGAINST Berg']);
+  });
+
+  it('reads "the head of Y, General X" like "the head of Y, X"', () => {
+    expect(
+      lines(
+        'Lena Berg met the head of the Interior Ministry, General Tomas Vik, on Tuesday.',
+        'LEADS',
+      ),
+    ).toEqual(['Tomas Vik LEADS Interior Ministry']);
+  });
+});

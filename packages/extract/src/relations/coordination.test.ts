@@ -66,3 +66,18 @@ describe('heads of relatives and appositions', () => {
     ).toEqual(['Tomas Vik LEADS Interior Ministry']);
   });
 });
+
+describe('an apposition after a prepositional phrase', () => {
+  it('keeps "two guards at the prison, A and B" as objects of the verb', () => {
+    expect(
+      lines(
+        'The Treasury sanctioned Colonel Tomas Vik, a former director of Vardo Prison, and two guards at the prison, Karl Lund and Ravi Anand.',
+        'SANCTIONED',
+      ).sort(),
+    ).toEqual([
+      'Treasury SANCTIONED Karl Lund',
+      'Treasury SANCTIONED Ravi Anand',
+      'Treasury SANCTIONED Tomas Vik',
+    ]);
+  });
+});

@@ -166,15 +166,24 @@ export class SentenceView {
         j > k - 6 &&
         !PREPOSITIONS.has(this.toks[j]!.lower) &&
         !this.isBoundary(j) &&
-        this.toks[j]!.pos !== 'VERB'
+        this.toks[j]!.pos !== 'VERB' &&
+        // "in Lima, Cusco and Puno" is one list; "guards at the prison, A and B" is an apposition
+        !(this.toks[j]!.text === ',' && !this.sameTypeAt(j - 1, m))
       )
         j--;
+      if (this.toks[j]?.text === ',') return false;
       k = j;
       t = this.toks[k];
     }
     if (!t || !PREPOSITIONS.has(t.lower) || t.pos === 'PART') return false;
     if (t.lower === 'of' && QUANTIFIER_OF.has(this.toks[k - 1]?.lower ?? '')) return false;
     return true;
+  }
+
+  /** Does token k belong to a mention of m's type (a list "Lima, Cusco and Puno")? */
+  private sameTypeAt(k: number, m: MentionRec): boolean {
+    const x = this.at[k];
+    return !!x?.key && !!m.key && this.typeOf(x.key) === this.typeOf(m.key);
   }
 
   /** Is the mention a possessor ("Trump's use")? */

@@ -213,6 +213,13 @@ export function argsAfter(view: SentenceView, v: number): Args {
         continue;
       }
     }
+    // "from jails in Jakarta, Medan and Batam": a list keeps the preposition across commas
+    const last = args.pps.at(-1);
+    if (t.text === ',' && last && last.mention.to === k && listContinues(view, k, last.mention)) {
+      prep = last.prep;
+      k++;
+      continue;
+    }
     if (view.isBoundary(k) || t.text === ',') break;
     if (t.pos === 'VERB' && !view.mentionAt(k)) {
       if (k === v + 1 && isParticiple(view, k)) break;
@@ -312,6 +319,27 @@ export function argsAfter(view: SentenceView, v: number): Args {
     args.end = k;
   }
   return args;
+}
+
+/**
+ * The comma at k continues a list of places ("Jakarta, Medan and Batam"): a mention of the same
+ * type follows, and the list ends with "and"/"or" and another one.
+ */
+function listContinues(view: SentenceView, k: number, first: MentionRec): boolean {
+  const type = first.key ? view.typeOf(first.key) : undefined;
+  if (!type || !/^(Place|Country|Prison)$/.test(type)) return false;
+  let j = k;
+  for (let items = 0; items < 8; items++) {
+    const sep = view.toks[j];
+    if (!sep || !/^(,|and|or)$/.test(sep.lower)) return false;
+    let at = j + 1;
+    if (sep.text === ',' && /^(and|or)$/.test(view.toks[at]?.lower ?? '')) at++;
+    const m = view.mentionAt(at);
+    if (!m?.key || m.from !== at || view.typeOf(m.key) !== type) return false;
+    if (sep.text !== ',' || at === j + 2) return true;
+    j = m.to;
+  }
+  return false;
 }
 
 /** Nearest mention before token v (anywhere in the sentence) whose type may be the subject of `predicate`. */

@@ -44,3 +44,20 @@ describe('handing over between states', () => {
     expect(lines('Ravi Anand handed the documents to Tomas Vik.', REMOVAL)).toEqual([]);
   });
 });
+
+describe('lists of places after a preposition', () => {
+  it('keeps the preposition across the commas of a list', () => {
+    expect(lines('Ghana deported the migrants to Togo, Benin and Niger.', REMOVAL)).toEqual([
+      'Ghana DEPORTED migrants',
+      'migrants DEPORTED_TO Togo',
+      'migrants DEPORTED_TO Benin',
+      'migrants DEPORTED_TO Niger',
+    ]);
+  });
+
+  it('does not carry it past a place and its country into a new clause', () => {
+    expect(
+      lines('Police arrested Tomas Vik in Accra, Ghana, and deported Ravi Anand.', REMOVAL),
+    ).toEqual(['Police DEPORTED Ravi Anand']);
+  });
+});

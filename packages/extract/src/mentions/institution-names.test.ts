@@ -281,3 +281,15 @@ describe('criminal groups named by compounds, quotes and glosses', () => {
     );
   });
 });
+
+describe('other names given in the text', () => {
+  it('reads "X, known as Y" and "X, also known as Y" as one entity', () => {
+    const doc = extractText(
+      'The Directorate for Border Crime, known as the Falcons, arrested Ivo Marin, also known as El Rubio.',
+    );
+    const byName = new Map(doc.entities.map((e) => [e.name, e]));
+    expect(byName.get('Directorate for Border Crime')?.aliases).toContain('Falcons');
+    expect(byName.get('Ivo Marin')?.aliases).toContain('El Rubio');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+});

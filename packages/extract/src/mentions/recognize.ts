@@ -410,6 +410,26 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     });
   });
 
+  // "X, known as Y", "X, also known as Y", "X, alias Y", "X, nicknamed Y": Y names X
+  for (const m of out) {
+    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+    let k = m.from - 1;
+    if (toks[k]?.lower === 'the') k--;
+    if (toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'known') k -= 2;
+    else if (/^(alias|aka|nicknamed|dubbed)$/.test(toks[k]?.lower ?? '')) k -= 1;
+    else continue;
+    if (/^(also|better|commonly|popularly|widely|locally)$/.test(toks[k]?.lower ?? '')) k--;
+    if (toks[k]?.text !== ',') continue;
+    const named = out.find(
+      (x) => x.to === k && (x.kind === 'name' || x.kind === 'title-name') && x !== m,
+    );
+    if (!named) continue;
+    m.type = named.type;
+    m.name = named.name;
+    m.rule = 'also-known-as';
+    delete m.weak;
+  }
+
   out.sort((a, b) => a.from - b.from);
   return { mentions: out, acronyms };
 }

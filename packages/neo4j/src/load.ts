@@ -331,9 +331,10 @@ async function writeBatch(
       nodes.set(record.get('id') as string, record.get('node') as string);
 
   // 4. Relations: one relationship per (relation, article), one statement per predicate with
-  //    its type spliced in after relTypeFor's allow-list check (the planner then knows the
-  //    type; a dynamic type costs a token look-up per row). Both ends are the nodes step 3
-  //    merged and locked in this transaction, found by element id. Simple qualifier keys also
+  //    its type spliced in after relTypeFor's allow-list check (a static type, as the
+  //    entity labels are). Both ends are the nodes step 3 merged and write-locked in this
+  //    transaction (so no one can delete them before it ends), found by element id
+  //    (NodeByElementIdSeek) instead of two unique-index seeks per row. Simple qualifier keys also
   //    become `q_<key>` properties (`SET r += {}` for rows without any writes nothing).
   const relationRows = batch.flatMap((p) => p.relations);
   const r = RELATION_COLUMNS.at;

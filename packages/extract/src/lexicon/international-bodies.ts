@@ -96,11 +96,13 @@ for (const [names, type] of BODIES) {
   for (const n of names) BY_NAME.set(n, { name: names[0]!, type });
 }
 
-/** Multi-word names as word lists, longest first, for matching over tokens ("Save the Children"). */
-export const MULTIWORD_BODIES: string[][] = [...BY_NAME.keys()]
-  .filter((n) => n.includes(' '))
-  .map((n) => n.split(' '))
-  .sort((a, b) => b.length - a.length);
+/** Multi-word names as word lists by first word, longest first ("Save the Children"). */
+export const MULTIWORD_BODIES = new Map<string, string[][]>();
+for (const n of [...BY_NAME.keys()].sort((a, b) => b.length - a.length)) {
+  if (!n.includes(' ')) continue;
+  const words = n.split(' ');
+  MULTIWORD_BODIES.set(words[0]!, [...(MULTIWORD_BODIES.get(words[0]!) ?? []), words]);
+}
 
 /** The international body a written name stands for, or undefined. */
 export function internationalBody(text: string): { name: string; type: EntityType } | undefined {

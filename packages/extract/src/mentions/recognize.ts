@@ -142,8 +142,8 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
 
   // Known bodies whose names capitalisation alone does not delimit ("Committee to Protect Journalists")
   for (let k = 0; k < toks.length; k++) {
-    const words = MULTIWORD_BODIES.find(
-      (ws) => ws[0] === toks[k]!.text && ws.every((w, n) => toks[k + n]?.text === w),
+    const words = MULTIWORD_BODIES.get(toks[k]!.text)?.find((ws) =>
+      ws.every((w, n) => toks[k + n]?.text === w),
     );
     if (!words) continue;
     // a longer capitalised run wins: "Amnesty International Kenya" is the national branch

@@ -1,5 +1,5 @@
 import type { MentionRec } from '../model';
-import { subjectOf } from '../relations/clauses';
+import { isPassive, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import type { SpeechFrame } from './modality';
@@ -96,7 +96,11 @@ export function evaluationRelations(
     for (let w = frame.from; w < frame.to; w++) {
       const t = toks[w]!;
       if (t.pos !== 'VERB' || !WRONGDOING.has(t.lemma)) continue;
-      const inScope = view.mentionsIn(frame.from, w);
+      // "exiles had been threatened": a passive names its doer only after "by"
+      const passive = isPassive(view, w);
+      const agent = passive ? byAgent(view, w, frame.to) : undefined;
+      if (passive && !agent) continue;
+      const inScope = agent ? [agent] : view.mentionsIn(frame.from, w);
       // "the Trump administration" is the doer, not the "Trump" inside it
       const outermost = inScope.filter(
         (m) =>
@@ -104,9 +108,11 @@ export function evaluationRelations(
             (o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
           ),
       );
-      const doer = [...outermost]
-        .reverse()
-        .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== frame.speaker);
+      const doer = agent
+        ? agent
+        : [...outermost]
+            .reverse()
+            .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== frame.speaker);
       const dk = keyOf(doer);
       if (!doer || !dk || dk === frame.speaker) continue;
       out.push({
@@ -150,4 +156,14 @@ export function evaluationRelations(
     });
   }
   return out;
+}
+
+/** The agent of a passive verb: the first mention after "by" right behind it. */
+function byAgent(view: SentenceView, v: number, end: number): MentionRec | undefined {
+  for (let k = v + 1; k < Math.min(end, v + 4); k++) {
+    if (view.lowers[k] !== 'by') continue;
+    const m = view.keyed.find((x) => x.from > k && x.from <= k + 3 && x.from < end);
+    return m;
+  }
+  return undefined;
 }

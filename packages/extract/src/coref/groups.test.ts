@@ -95,3 +95,23 @@ describe('more kinds of groups', () => {
     expect(groups).toEqual(expect.arrayContaining(['gunmen', 'farmers', 'exiles']));
   });
 });
+
+describe('objects of removal and custody verbs', () => {
+  it('reads "to deport people that …" as the detainees the story follows', async () => {
+    const { extractText, relationLines } = await import('../test-support/extract-text');
+    const doc = extractText(
+      'President Ana Ruiz moved to deport people that her government calls gang members. The deportees were flown to Lima and held at Ancon prison.',
+    );
+    const lines = relationLines(doc);
+    const deported = lines.find((l) => l.startsWith('Ana Ruiz DEPORTED'));
+    expect(deported).toBeDefined();
+    const group = deported!.replace('Ana Ruiz DEPORTED ', '');
+    expect(lines).toContain(`${group} HELD_IN Ancon prison`);
+  });
+
+  it('does not make a bare plural in other roles a detained group', async () => {
+    const { extractText } = await import('../test-support/extract-text');
+    const doc = extractText('The deportees were held at Ancon prison. People protested in Lima.');
+    expect(doc.entities.find((e) => e.type === 'Group')?.aliases ?? []).not.toContain('People');
+  });
+});

@@ -234,8 +234,12 @@ export function resolveMentions(
    *   clause ("the 919 Venezuelans who have returned").
    */
   function resolveGroup(m: MentionRec, surfaceText: string): string | undefined {
-    const [detPart = '', family = 'demonym'] = (m.det ?? '').split('|');
-    const definite = detPart.startsWith('definite');
+    const [detPart = '', stated = 'demonym'] = (m.det ?? '').split('|');
+    // "to deport people that …", "arrested Venezuelans": the object of a removal or custody
+    // verb is a set of detainees, whatever noun names it
+    const custody = (stated === 'generic' || stated === 'demonym') && custodyObject(m);
+    const family = custody ? 'detained' : stated;
+    const definite = detPart.startsWith('definite') || custody;
     const numbered = detPart.includes('+number');
     const restricted = numbered && detPart.includes('+restricted');
     const digits = groupDigits(surfaceText);
@@ -251,7 +255,10 @@ export function resolveMentions(
     };
     if (restricted) return create(bareName);
     const named = groupCountries(sentences[m.sent]!, m);
-    const fits = (e: EntityRec): boolean => groupCompatible(e, family, named);
+    // a removed nationality joins only a group already known to be of that nationality
+    const fits = (e: EntityRec): boolean =>
+      groupCompatible(e, family, named) &&
+      !(custody && named.size && !groupState.get(e.key)?.countries?.size);
     if (!definite && !numbered) {
       if (family === 'generic' || family === 'demonym') return undefined;
       const same = [...registry.entities.values()].find(
@@ -277,6 +284,19 @@ export function resolveMentions(
     const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
     if (splitOff) key = undefined;
     return key ?? create(splitOff ? bareName : m.name);
+  }
+
+  /** Is the group mention the object of a removal or custody verb ("deport", "detain", "jail")? */
+  function custodyObject(m: MentionRec): boolean {
+    const toks = sentences[m.sent]!.tokens;
+    let k = m.from - 1;
+    while (toks[k]?.pos === 'ADV') k--;
+    return (
+      toks[k]?.pos === 'VERB' &&
+      /^(deport|expel|extradite|detain|arrest|jail|imprison|transfer|incarcerate)$/.test(
+        toks[k]!.lemma,
+      )
+    );
   }
 
   sentences.forEach((s, si) => {

@@ -3,6 +3,7 @@ import { slugify, type EntityType, type KgDocument } from '@news-kg/schema';
 import { cleanPlainText, joinSegments } from './clean/boilerplate';
 import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf } from './claims/modality';
+import { resolveSpeechActs, speechActs, type SpeechActCue } from './claims/speech-acts';
 import { resolveMentions } from './coref/resolve';
 import { buildDocument, type DocumentMeta } from './document/build-document';
 import { InputError } from './errors';
@@ -124,6 +125,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
   let lastClaim: { speaker: string; sent: number } | undefined;
   const rejected: { rejecter: string; claimant: string; sent: number }[] = [];
   const views: SentenceView[] = [];
+  const speechCues: SpeechActCue[] = [];
   const datesOf = new Map<number, ReturnType<typeof findDates>>();
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
   for (const s of sentences) {
@@ -144,6 +146,9 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ...rejections,
     ];
     found.push(...evaluationRelations(view, frames, keyOf));
+    const acts = speechActs(view, keyOf);
+    found.push(...acts.relations);
+    speechCues.push(...acts.cues);
     for (const rel of found) rawAll.push({ view, rel });
   }
   for (const rel of implicitRelations(registry, facts)) {
@@ -177,6 +182,8 @@ export function extractDocument(raw: RawArticle): KgDocument {
       });
     }
   }
+  // Denials, praise and condemnation answer an earlier act of the article.
+  candidates.push(...resolveSpeechActs(speechCues, candidates));
   // What a rejected earlier claim said is now also denied by whoever rejects it.
   for (const r of rejected) {
     for (const c of candidates.filter(

@@ -73,6 +73,11 @@ const NEGATIVE = new Set([
   'abusive',
   'political',
   'lawless',
+  'travesty',
+  'mockery',
+  'injustice',
+  'persecution',
+  'kidnapping',
 ]);
 const EVALUATING = new Set(['call', 'describe', 'deem', 'brand', 'label', 'term']);
 

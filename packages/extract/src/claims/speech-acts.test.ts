@@ -18,3 +18,75 @@ describe('accusation by reported wrongdoing', () => {
     );
   });
 });
+
+describe('denials answer the accuser', () => {
+  it('aims "denied any wrongdoing" and "pleaded not guilty" at the earlier accuser', () => {
+    expect(
+      all(
+        'Ruritanian prosecutors charged Tomas Vell with fraud on Monday. Vell denied any wrongdoing.',
+      ),
+    ).toContain('Tomas Vell DENIED prosecutors');
+    expect(
+      all('The Chilean government charged Marta Lopez with bribery. Lopez has pleaded not guilty.'),
+    ).toContain('Marta Lopez DENIED Government of Chile');
+    expect(
+      all(
+        'The Estonian Interior Ministry accused Olga Tamm of fraud. Tamm rejected the accusation.',
+      ),
+    ).toContain('Olga Tamm DENIED Estonian Interior Ministry');
+  });
+
+  it('gives every denier of "a charge that A, B and C rejected" the same accuser', () => {
+    const lines = all(
+      'Russian police accused Karl Deane of spying for Norway, a charge that Deane, his employer and the Swedish government have consistently rejected.',
+    );
+    expect(lines).toContain('Karl Deane DENIED Russian police');
+    expect(lines).toContain('Government of Sweden DENIED Russian police');
+  });
+
+  it('denies nobody without an accuser, or when the denial is negated', () => {
+    expect(all('Marta Lopez denied any wrongdoing.')).toEqual([]);
+    expect(
+      all(
+        'The Chilean government charged Marta Lopez with bribery. Lopez did not deny the charges.',
+      ),
+    ).not.toContain('Marta Lopez DENIED Government of Chile');
+  });
+});
+
+describe('praise and condemnation of an act aim at its doer', () => {
+  it('supports or criticises whoever made the arrest or imposed the sanctions', () => {
+    expect(
+      all(
+        'Police in Zembla arrested Ivo Brandt on Friday. Amnesty International welcomed the arrest.',
+      ),
+    ).toContain('Amnesty International SUPPORTED Police');
+    expect(
+      all(
+        'Peru imposed sanctions on Ana Ruiz on Monday. Ruiz described the sanctions as "an attack on judicial independence".',
+      ),
+    ).toContain('Ana Ruiz CRITICIZED Peru');
+    expect(
+      all(
+        'The Zembla Supreme Court sentenced Ana Ruiz to nine years. Amnesty International called the ruling a travesty.',
+      ),
+    ).toContain('Amnesty International CRITICIZED Zembla Supreme Court');
+  });
+
+  it('reads "X thanked Y" as support', () => {
+    expect(all('Karl Lund thanked the Swedish Police Authority.')).toContain(
+      'Karl Lund SUPPORTED Swedish Police Authority',
+    );
+  });
+
+  it('needs the act on the named patient, and a subject of its own', () => {
+    const other = all(
+      'Police in Zembla arrested Ivo Brandt on Friday. The Red Cross welcomed the arrest of Juan Soto.',
+    );
+    expect(other.filter((l) => l.includes('SUPPORTED'))).toEqual([]);
+    const motion = all(
+      'Police in Zembla arrested Ivo Brandt on Friday. Danish lawmakers passed a motion criticising the arrest.',
+    );
+    expect(motion.filter((l) => l.includes('CRITICIZED'))).toEqual([]);
+  });
+});

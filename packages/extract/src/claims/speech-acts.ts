@@ -1,0 +1,426 @@
+import type { Predicate } from '@news-kg/schema';
+import type { MentionRec, RelationCandidate } from '../model';
+import { subjectOf } from '../relations/clauses';
+import type { SentenceView } from '../relations/sentence-view';
+import type { RawRelation } from '../relations/types';
+import { isNegator } from './cues';
+
+/**
+ * Speech acts that answer an earlier act of the story: a denial answers the
+ * accusation or charge it denies ("X denied any wrongdoing" → X DENIED the
+ * accuser), and praise or condemnation of an act ("welcomed the arrest",
+ * "condemned the sanctions") is aimed at whoever did it. A sentence only shows
+ * the answer; the party it answers is found among the relations of the article
+ * so far (`resolveSpeechActs`), the most recent one that fits.
+ */
+export interface SpeechActCue {
+  kind: 'deny' | 'support' | 'criticize';
+  subject: string;
+  sent: number;
+  from: number;
+  to: number;
+  trigger: number;
+  /** Predicates of the answered act, in order of preference. */
+  answers: readonly Predicate[];
+  /** The patient named with the act ("the arrest of Y"). */
+  patient?: string;
+  /** The act was named in this sentence just before ("…, a charge that X rejected"). */
+  sameSentence?: boolean;
+  verb: string;
+}
+
+const DENY = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff', 'dispute', 'contest']);
+const SUPPORT = new Set(['welcome', 'praise', 'hail', 'applaud', 'laud', 'defend', 'endorse']);
+const CRITICIZE = new Set([
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'slam',
+  'blast',
+  'decry',
+  'lambast',
+  'deplore',
+]);
+const EVALUATING = new Set(['call', 'describe', 'brand', 'label', 'term']);
+/** What "called the arrest a …" must say to be a criticism. */
+const NEGATIVE = new Set([
+  'illegal',
+  'unlawful',
+  'unconstitutional',
+  'outrageous',
+  'unacceptable',
+  'shameful',
+  'disgraceful',
+  'absurd',
+  'arbitrary',
+  'abusive',
+  'political',
+  'politically',
+  'travesty',
+  'attack',
+  'kidnapping',
+  'abduction',
+  'persecution',
+  'injustice',
+  'mockery',
+  'farce',
+  'sham',
+  'disgrace',
+  'outrage',
+  'violation',
+  'witch',
+  'cruel',
+  'inhumane',
+  'unjust',
+  'baseless',
+]);
+
+const ACCUSING: readonly Predicate[] = [
+  'ACCUSED_OF',
+  'CHARGED',
+  'SANCTIONED',
+  'ISSUED_ORDER_AGAINST',
+  'CRITICIZED',
+];
+const CHARGING: readonly Predicate[] = ['CHARGED', 'ACCUSED_OF', 'ISSUED_ORDER_AGAINST'];
+/** Nouns for what a denial denies, and the acts they answer. */
+const ACCUSATION_NOUNS = new Map<string, readonly Predicate[]>([
+  ['wrongdoing', ACCUSING],
+  ['accusation', ACCUSING],
+  ['accusations', ACCUSING],
+  ['allegation', ACCUSING],
+  ['allegations', ACCUSING],
+  ['involvement', ACCUSING],
+  ['link', ACCUSING],
+  ['links', ACCUSING],
+  ['ties', ACCUSING],
+  ['guilt', CHARGING],
+  ['charge', CHARGING],
+  ['charges', CHARGING],
+  ['criticism', ['CRITICIZED']],
+  ['criticisms', ['CRITICIZED']],
+]);
+const COURT_ACTS: readonly Predicate[] = ['RULED_AGAINST', 'SENTENCED', 'ISSUED_ORDER_AGAINST'];
+/** Nouns for acts, and the predicates whose subject did them. */
+const ACT_NOUNS = new Map<string, readonly Predicate[]>([
+  ['arrest', ['ARRESTED']],
+  ['arrests', ['ARRESTED']],
+  ['detention', ['ARRESTED']],
+  ['capture', ['ARRESTED']],
+  ['extradition', ['EXTRADITED']],
+  ['sanctions', ['SANCTIONED']],
+  ['sanction', ['SANCTIONED']],
+  ['deportation', ['DEPORTED']],
+  ['deportations', ['DEPORTED']],
+  ['expulsion', ['DEPORTED']],
+  ['expulsions', ['DEPORTED']],
+  ['indictment', ['CHARGED']],
+  ['ruling', COURT_ACTS],
+  ['verdict', COURT_ACTS],
+  ['judgment', COURT_ACTS],
+  ['judgement', COURT_ACTS],
+  ['conviction', ['SENTENCED']],
+]);
+/** Acts whose possessor is their doer ("the minister's decision", not "Y's arrest"). */
+const AGENT_POSSESSED = new Set([
+  'decision',
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+  'remarks',
+  'comments',
+  'statement',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'criticism',
+  'move',
+  'sanctions',
+  'order',
+]);
+const MODIFIER = /^(DET|ADJ|NOUN|PROPN|NUM|ADV)$/;
+
+type KeyOf = (m: MentionRec | undefined) => string | undefined;
+
+/** Speech acts of one sentence: relations it states outright, and cues to resolve later. */
+export function speechActs(
+  view: SentenceView,
+  keyOf: KeyOf,
+): { relations: RawRelation[]; cues: SpeechActCue[] } {
+  const relations: RawRelation[] = [];
+  const cues: SpeechActCue[] = [];
+  const toks = view.toks;
+  const sent = view.sentence.index;
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB') continue;
+    const kind = DENY.has(t.lemma)
+      ? 'deny'
+      : SUPPORT.has(t.lemma)
+        ? 'support'
+        : CRITICIZE.has(t.lemma)
+          ? 'criticize'
+          : EVALUATING.has(t.lemma)
+            ? 'evaluate'
+            : t.lemma === 'plead'
+              ? 'plead'
+              : t.lemma === 'thank'
+                ? 'thank'
+                : undefined;
+    if (!kind || negated(view, v)) continue;
+    // "a motion criticising the arrest": a participle after a noun has no subject of its own
+    if (/ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
+    const subject = subjectOf(view, v).mention;
+    const sk = keyOf(subject);
+    // "X has pleaded not guilty"
+    if (kind === 'plead') {
+      if (!sk || toks[v + 1]?.lower !== 'not' || toks[v + 2]?.lower !== 'guilty') continue;
+      cues.push(cue('deny', sk, subject!, v, v + 3, CHARGING, t.lemma));
+      continue;
+    }
+    // the object: a run of modifiers ending in a noun
+    let k = v + 1;
+    while (k < toks.length && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++;
+    const start = k;
+    if (kind === 'thank') {
+      while (toks[k]?.pos === 'DET') k++;
+      const m = view.keyed.find((x) => x.from === k);
+      const mk = keyOf(m);
+      if (sk && mk && sk !== mk)
+        relations.push(direct(sk, 'SUPPORTED', mk, sent, subject!, v, m!.to, t.lemma));
+      continue;
+    }
+    // "denied leading the syndicate", "denied receiving any money"
+    if (kind === 'deny' && sk && toks[k]?.pos === 'VERB' && /ing$/.test(toks[k]!.lower)) {
+      cues.push(cue('deny', sk, subject!, v, k + 1, ACCUSING, t.lemma));
+      continue;
+    }
+    let noun = -1;
+    for (; k < toks.length && k < start + 5 && !view.isBoundary(k); k++) {
+      const w = toks[k]!;
+      if (w.text === "'s" || w.text === '’s') continue;
+      if (!MODIFIER.test(w.pos) && w.pos !== 'PRON') break;
+      const lower = w.lower;
+      if (
+        (kind === 'deny' && ACCUSATION_NOUNS.has(lower)) ||
+        (kind !== 'deny' && (ACT_NOUNS.has(lower) || AGENT_POSSESSED.has(lower)))
+      ) {
+        noun = k;
+        break;
+      }
+    }
+    if (kind === 'deny' && noun < 0 && sk) {
+      // "…, a charge that X has consistently rejected", "an allegation the government denied"
+      const relative = relativeAccusation(view, v);
+      if (relative) {
+        for (const m of relative.subjects) {
+          const mk = keyOf(m);
+          if (mk)
+            cues.push({
+              ...cue('deny', mk, m, v, v + 1, relative.answers, t.lemma),
+              sameSentence: true,
+            });
+        }
+      }
+      continue;
+    }
+    if (noun < 0 || !sk) continue;
+    const nounLower = toks[noun]!.lower;
+    const nounMention = view.mentionAt(noun);
+    if (nounMention?.key) continue; // "welcomed the ruling" resolved to the court: a verb rule has it
+    const finalKind =
+      kind === 'evaluate' ? (isNegative(view, noun) ? 'criticize' : undefined) : kind;
+    if (!finalKind) continue;
+    // "the minister's remarks": the possessor made them
+    const possessor = view.keyed.find(
+      (m) => m.from >= start && m.to < noun && view.isPossessor(m) && m.to + 1 <= noun,
+    );
+    const pk = keyOf(possessor);
+    if (possessor && pk && AGENT_POSSESSED.has(nounLower) && pk !== sk) {
+      const predicate =
+        finalKind === 'deny' ? 'DENIED' : finalKind === 'support' ? 'SUPPORTED' : 'CRITICIZED';
+      relations.push(direct(sk, predicate, pk, sent, subject!, v, noun + 1, t.lemma));
+      continue;
+    }
+    if (possessor) continue;
+    const answers =
+      finalKind === 'deny' ? ACCUSATION_NOUNS.get(nounLower) : ACT_NOUNS.get(nounLower);
+    if (!answers) continue;
+    // "the arrest of Y"
+    const patientMention =
+      toks[noun + 1]?.lower === 'of' ? view.keyed.find((m) => m.from === noun + 2) : undefined;
+    const c = cue(finalKind, sk, subject!, v, noun + 1, answers, t.lemma);
+    const patient = keyOf(patientMention);
+    cues.push(patient ? { ...c, patient } : c);
+  }
+  return { relations, cues };
+
+  function cue(
+    kind: SpeechActCue['kind'],
+    subject: string,
+    m: MentionRec,
+    v: number,
+    to: number,
+    answers: readonly Predicate[],
+    verb: string,
+  ): SpeechActCue {
+    return { kind, subject, sent, from: Math.min(m.from, v), to, trigger: v, answers, verb };
+  }
+}
+
+function direct(
+  subject: string,
+  predicate: Predicate,
+  object: string,
+  sent: number,
+  m: MentionRec,
+  v: number,
+  to: number,
+  verb: string,
+): RawRelation {
+  return {
+    subject,
+    predicate,
+    object,
+    sent,
+    from: Math.min(m.from, v),
+    to,
+    trigger: v,
+    rule: 'speech-act',
+    confidence: 0.6,
+    event: true,
+    static: true,
+    qualifiers: { verb },
+  };
+}
+
+/** A negator between the clause start and the verb ("did not deny"). */
+function negated(view: SentenceView, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = view.toks[k]!;
+    if (isNegator(t.lower)) return true;
+    if (!/^(AUX|ADV|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "called the arrest a 'kidnapping'", "described the sanctions as an attack". */
+function isNegative(view: SentenceView, noun: number): boolean {
+  for (let k = noun + 1; k < Math.min(view.toks.length, noun + 10); k++) {
+    const t = view.toks[k]!;
+    if (NEGATIVE.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.text === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * "…, a charge that A, B and C have rejected": the deniers of an accusation noun that
+ * heads a relative clause ending in the denial verb at v.
+ */
+function relativeAccusation(
+  view: SentenceView,
+  v: number,
+): { subjects: MentionRec[]; answers: readonly Predicate[] } | undefined {
+  const after = view.toks[v + 1];
+  if (after && /^(NOUN|PROPN|DET|PRON|NUM)$/.test(after.pos)) return undefined;
+  for (let k = v - 1; k >= Math.max(0, v - 16); k--) {
+    const t = view.toks[k]!;
+    const answers = ACCUSATION_NOUNS.get(t.lower);
+    if (!answers) continue;
+    if (view.mentionAt(k)?.key) return undefined;
+    const inner = view.mentionsIn(k + 1, v).filter((m) => !view.inPP(m) && !view.isPossessor(m));
+    const outermost = inner.filter(
+      (m) => !inner.some((o) => o !== m && o.from <= m.from && o.to >= m.to),
+    );
+    if (!outermost.length) return undefined;
+    // only names, commas, "and", "that"/"which" and auxiliaries between noun and verb
+    for (let j = k + 1; j < v; j++) {
+      const u = view.toks[j]!;
+      if (view.mentionAt(j)?.key) continue;
+      if (!/^(AUX|ADV|PART|CCONJ|SCONJ|PRON|DET|NOUN|ADJ|PROPN)$/.test(u.pos) && u.text !== ',')
+        return undefined;
+      if (u.pos === 'PRON' && !/^(that|which)$/.test(u.lower)) return undefined;
+    }
+    return { subjects: outermost, answers };
+  }
+  return undefined;
+}
+
+/**
+ * Document step: each cue's answered party is the subject of the most recent earlier
+ * relation of the answered kind (for a denial: against the one who denies, or a claim
+ * about them attributed to someone else).
+ */
+export function resolveSpeechActs(
+  cues: readonly SpeechActCue[],
+  candidates: readonly RelationCandidate[],
+): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const before = (c: RelationCandidate, q: SpeechActCue): boolean =>
+    c.sent < q.sent || (c.sent === q.sent && c.from < q.trigger);
+  const latest = (xs: RelationCandidate[]): RelationCandidate | undefined =>
+    xs.reduce<RelationCandidate | undefined>(
+      (best, c) =>
+        !best || c.sent > best.sent || (c.sent === best.sent && c.from > best.from) ? c : best,
+      undefined,
+    );
+  for (const q of cues) {
+    let party: string | undefined;
+    const prior = candidates.filter((c) => before(c, q) && c.modality !== 'denied');
+    if (q.kind === 'deny') {
+      if (q.sameSentence) {
+        const here = prior.filter(
+          (c) => c.sent === q.sent && q.answers.includes(c.predicate) && c.subject !== q.subject,
+        );
+        party = latest(here)?.subject;
+      }
+      for (const p of q.answers) {
+        if (party) break;
+        party = latest(
+          prior.filter(
+            (c) => c.predicate === p && c.object === q.subject && c.modality === 'asserted',
+          ),
+        )?.subject;
+      }
+      party ??=
+        latest(
+          prior.filter(
+            (c) =>
+              (c.modality === 'alleged' || c.modality === 'claimed') &&
+              c.attributedTo &&
+              c.attributedTo !== q.subject &&
+              (c.subject === q.subject || c.object === q.subject),
+          ),
+        )?.attributedTo ?? undefined;
+    } else {
+      for (const p of q.answers) {
+        if (party) break;
+        const acts = prior.filter((c) => c.predicate === p && c.modality !== 'alleged');
+        const onPatient = q.patient ? acts.filter((c) => c.object === q.patient) : [];
+        party = latest(q.patient ? onPatient : acts)?.subject;
+      }
+    }
+    if (!party || party === q.subject) continue;
+    out.push({
+      subject: q.subject,
+      predicate: q.kind === 'deny' ? 'DENIED' : q.kind === 'support' ? 'SUPPORTED' : 'CRITICIZED',
+      object: party,
+      modality: 'asserted',
+      attributedTo: null,
+      date: null,
+      sent: q.sent,
+      from: q.from,
+      to: q.to,
+      rule: `speech-act-${q.kind}`,
+      confidence: 0.55,
+      qualifiers: { verb: q.verb },
+    });
+  }
+  return out;
+}

@@ -566,6 +566,8 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       if (org?.key && org.to === k && ot && /^(Organization|Government|Court)$/.test(ot)) {
         let d = org.from - 1;
         while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+        // "X, a ministry spokeswoman": the description's own article opens the apposition
+        if (org.kind === 'description' && /^(a|an|the)$/.test(toks[org.from]!.lower)) d = org.from;
         const person = described(d);
         const spec = matchRole([w], 0)?.spec;
         const predicate: Predicate = MEMBER_NOUNS.test(w)

@@ -69,3 +69,24 @@ describe('party members', () => {
     expect(lines('Lea Tamm, a lawyer from the Green Party, said so.', 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('a described body before a staff noun', () => {
+  it('reads "X, a ministry spokeswoman" and "X, a court official" as offices in that body', () => {
+    const all = (text: string): string[] => relationLines(extractText(text));
+    expect(
+      all(
+        'The Norwegian Interior Ministry defended the plan. Lisa Dahl, a ministry spokeswoman, said the plan was legal.',
+      ),
+    ).toContain('Lisa Dahl OFFICIAL_OF Norwegian Interior Ministry');
+    expect(
+      all(
+        'The Oslo District Court ruled against Ivo Brandt. Anders Lie, a court official, said the hearing was closed.',
+      ),
+    ).toContain('Anders Lie OFFICIAL_OF Oslo District Court');
+  });
+
+  it('needs a body the description refers to', () => {
+    const all = (text: string): string[] => relationLines(extractText(text));
+    expect(all('Lisa Dahl, a ministry spokeswoman, said the plan was legal.')).toEqual([]);
+  });
+});

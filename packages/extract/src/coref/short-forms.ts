@@ -201,11 +201,18 @@ export function isShortFormOf(short: string, long: string): boolean {
  * bare word; a short name that fits several long ones is left alone.
  */
 export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<string, string> {
-  const longs = [...votes].filter(([, v]) => LONG_TYPES.has(v.type));
+  // a short form always starts with its long form's first word, so only those are compared
+  const longsByFirst = new Map<string, [string, NameVote][]>();
+  for (const entry of votes) {
+    if (!LONG_TYPES.has(entry[1].type)) continue;
+    const first = lowerWords(entry[0])[0] ?? '';
+    longsByFirst.set(first, [...(longsByFirst.get(first) ?? []), entry]);
+  }
   const out = new Map<string, string>();
   for (const [name, vote] of votes) {
     if (vote.type === 'Place' || vote.type === 'Country' || vote.type === 'Group') continue;
     if (vote.type === 'Person' && !vote.weak) continue;
+    const longs = longsByFirst.get(lowerWords(name)[0] ?? '') ?? [];
     const targets = longs.filter(
       ([long, lv]) =>
         long !== name &&

@@ -317,8 +317,11 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (demonym && !m.name.startsWith(demonym)) m.name = `${demonym} ${m.name}`;
   }
 
+  const countryAt = new Array<MentionRec | undefined>(toks.length);
+  for (const x of out)
+    if (x.type === 'Country' && x.country) for (let k = x.from; k < x.to; k++) countryAt[k] = x;
   for (const body of findStateBodies(toks, (k) => {
-    const m = out.find((x) => x.type === 'Country' && x.country && x.from <= k && k < x.to);
+    const m = countryAt[k];
     return m && { country: m.country!, from: m.from, to: m.to, demonym: m.kind === 'demonym' };
   })) {
     if (used.slice(body.to - 1, body.to).includes(true)) continue;

@@ -90,3 +90,24 @@ describe('praise and condemnation of an act aim at its doer', () => {
     expect(motion.filter((l) => l.includes('CRITICIZED'))).toEqual([]);
   });
 });
+
+describe('a speaker named with an acronym and an apposition', () => {
+  it('finds "X (ACR), the CITY-based watchdog," as the subject', () => {
+    expect(
+      all(
+        'The Ankara High Criminal Court sentenced Ana Ruiz to prison. Reporters Without Borders (RSF), the Paris-based watchdog, called the verdict "a travesty of justice."',
+      ),
+    ).toContain('Reporters Without Borders CRITICIZED Ankara High Criminal Court');
+    expect(all('The Lima Rights Group (LRG), a Lima-based charity, criticised Peru.')).toContain(
+      'Lima Rights Group CRITICIZED Peru',
+    );
+  });
+
+  it('never makes the place of "X-based" the speaker', () => {
+    const lines = all(
+      'The Zembla Supreme Court sentenced Ana Ruiz to nine years. The Human Rights League, a Lima-based group, condemned the verdict.',
+    );
+    expect(lines).toContain('Human Rights League CRITICIZED Zembla Supreme Court');
+    expect(lines.filter((l) => l.startsWith('Lima '))).toEqual([]);
+  });
+});

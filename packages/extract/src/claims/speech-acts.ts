@@ -143,6 +143,7 @@ const AGENT_POSSESSED = new Set([
   'sanctions',
   'order',
 ]);
+const PLACES = new Set(['Place', 'Prison', 'Law']);
 const MODIFIER = /^(DET|ADJ|NOUN|PROPN|NUM|ADV)$/;
 
 type KeyOf = (m: MentionRec | undefined) => string | undefined;
@@ -175,7 +176,8 @@ export function speechActs(
     if (!kind || negated(view, v)) continue;
     // "a motion criticising the arrest": a participle after a noun has no subject of its own
     if (/ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
-    const subject = subjectOf(view, v).mention;
+    // "Reporters Without Borders, the Paris-based watchdog, called …": places do not speak
+    const subject = subjectOf(view, v, (type) => !PLACES.has(type)).mention;
     const sk = keyOf(subject);
     // "X has pleaded not guilty"
     if (kind === 'plead') {

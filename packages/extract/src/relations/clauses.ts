@@ -70,7 +70,10 @@ export function subjectOf(
   fits?: (type: EntityType) => boolean,
 ): { mention?: MentionRec; relativeObject?: MentionRec; outer?: boolean } {
   const start = view.clauseStart(v);
-  const inClause = view.mentionsIn(start, v).filter((m) => !view.inPP(m) && !view.isPossessor(m));
+  // "RSF, the Paris-based watchdog, said …": a place inside "X-based" is a modifier
+  const inClause = view
+    .mentionsIn(start, v)
+    .filter((m) => !view.inPP(m) && !view.isPossessor(m) && !basedModifier(view, m));
   // A speech verb between the candidate and v ("that the White House claims were …"): the candidate is a speaker.
   const speech = lastSpeechVerb(view, start, v);
   const spoken = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
@@ -419,4 +422,10 @@ export function accusedGerundStance(
     return { modality: 'alleged', attributedTo: keyOf(subjectOf(view, g).mention) ?? null };
   }
   return undefined;
+}
+
+/** The mention modifies "based" ("the Paris-based group"). */
+function basedModifier(view: SentenceView, m: MentionRec): boolean {
+  const next = view.toks[m.to];
+  return !!next && /^[-–]$/.test(next.text) && view.toks[m.to + 1]?.lower === 'based';
 }

@@ -221,12 +221,31 @@ export class SentenceView {
       // name, right before the verb, does not end the clause
       const open =
         this.toks[j]?.text === ')' &&
-        this.toks.slice(j + 1, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos))
+        (this.toks.slice(j + 1, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos)) ||
+          this.isApposition(j + 1, k))
           ? this.acronymBracket(j)
           : -1;
       if (open < 0) return j + 1;
       j = open - 1;
     }
+  }
+
+  /**
+   * Tokens from..to are ", the Paris-based watchdog," and then only auxiliaries or
+   * adverbs: an apposition between a name and its verb.
+   */
+  private isApposition(from: number, to: number): boolean {
+    if (this.toks[from]?.text !== ',' || !/^(a|an|the)$/.test(this.toks[from + 1]?.lower ?? ''))
+      return false;
+    let k = to - 1;
+    while (k > from && /^(AUX|ADV|PART)$/.test(this.toks[k]!.pos)) k--;
+    if (k <= from + 1 || this.toks[k]!.text !== ',') return false;
+    for (let i = from + 1; i < k; i++) {
+      const t = this.toks[i]!;
+      if (t.text === ',' || t.pos === 'AUX' || BOUNDARY_TEXT.has(t.text)) return false;
+      if (t.pos === 'VERB' && t.lower !== 'based') return false;
+    }
+    return true;
   }
 
   /** Index of the "(" of "NAME (ACR)" whose ")" is at `close`, or -1. */

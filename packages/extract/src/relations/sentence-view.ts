@@ -89,6 +89,9 @@ export class SentenceView {
   /** Resolved mentions in text order. */
   readonly keyed: MentionRec[];
   private readonly ppCache = new Map<MentionRec, boolean>();
+  /** Rules ask the same tokens again and again: boundaries and clause starts are cached. */
+  private readonly boundaryCache: (boolean | undefined)[] = [];
+  private readonly clauseCache: (number | undefined)[] = [];
   private readonly at: (MentionRec | undefined)[];
 
   constructor(
@@ -116,6 +119,11 @@ export class SentenceView {
 
   /** The mention that token k belongs to, preferring a person's name over title parts. */
   isBoundary(k: number): boolean {
+    if (k < 0 || k >= this.toks.length) return true;
+    return (this.boundaryCache[k] ??= this.computeBoundary(k));
+  }
+
+  private computeBoundary(k: number): boolean {
     const t = this.toks[k];
     if (!t) return true;
     if (BOUNDARY_TEXT.has(t.text)) return true;
@@ -214,6 +222,10 @@ export class SentenceView {
 
   /** Start of the clause containing token k (index of the first token after a boundary). */
   clauseStart(k: number): number {
+    return (this.clauseCache[k] ??= this.computeClauseStart(k));
+  }
+
+  private computeClauseStart(k: number): number {
     let j = k - 1;
     for (;;) {
       while (j >= 0 && !this.isBoundary(j)) j--;

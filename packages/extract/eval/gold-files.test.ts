@@ -14,15 +14,17 @@ const goldDirs = [
   join(repoRoot(), 'data/gold'),
   join(repoRoot(), 'data/heldout/gold'),
   join(repoRoot(), 'data/heldout2/gold'),
+  join(repoRoot(), 'data/heldout3/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
 
 describe('gold files', () => {
-  it('data/gold has gold for at least five articles, the held-out sets for three and six', () => {
+  it('data/gold has gold for at least five articles, the held-out sets for three, six and six', () => {
     expect(goldFiles(goldDirs[0]!).length).toBeGreaterThanOrEqual(5);
     expect(goldFiles(goldDirs[1]!).length).toBeGreaterThanOrEqual(3);
     expect(goldFiles(goldDirs[2]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[3]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

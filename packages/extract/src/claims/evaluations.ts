@@ -39,8 +39,8 @@ const WRONGDOING = new Set([
   'rig',
 ]);
 
-/** Words that make "called X …" a criticism. */
-const NEGATIVE = new Set([
+/** Words that make "called X …" a criticism (also of an act: "called the arrest a travesty"). */
+export const NEGATIVE_EVALUATIONS = new Set([
   'troublesome',
   'problematic',
   'concerning',
@@ -78,6 +78,14 @@ const NEGATIVE = new Set([
   'injustice',
   'persecution',
   'kidnapping',
+  'politically',
+  'attack',
+  'abduction',
+  'outrage',
+  'violation',
+  'witch',
+  'unjust',
+  'baseless',
 ]);
 const EVALUATING = new Set(['call', 'describe', 'deem', 'brand', 'label', 'term']);
 
@@ -139,7 +147,7 @@ export function evaluationRelations(
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || !EVALUATING.has(t.lemma)) continue;
-    const negative = toks.slice(v + 1, v + 16).some((x) => NEGATIVE.has(x.lower));
+    const negative = toks.slice(v + 1, v + 16).some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
     if (!negative) continue;
     const subject = subjectOf(view, v).mention;
     const target = view.mentions.find((m) => m.key && m.from > v && m.from <= v + 4);

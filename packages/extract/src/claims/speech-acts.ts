@@ -1,3 +1,4 @@
+import { NEGATIVE_EVALUATIONS } from './evaluations';
 import type { Predicate } from '@news-kg/schema';
 import type { MentionRec, RelationCandidate } from '../model';
 import { subjectOf } from '../relations/clauses';
@@ -43,38 +44,6 @@ const CRITICIZE = new Set([
   'deplore',
 ]);
 const EVALUATING = new Set(['call', 'describe', 'brand', 'label', 'term']);
-/** What "called the arrest a …" must say to be a criticism. */
-const NEGATIVE = new Set([
-  'illegal',
-  'unlawful',
-  'unconstitutional',
-  'outrageous',
-  'unacceptable',
-  'shameful',
-  'disgraceful',
-  'absurd',
-  'arbitrary',
-  'abusive',
-  'political',
-  'politically',
-  'travesty',
-  'attack',
-  'kidnapping',
-  'abduction',
-  'persecution',
-  'injustice',
-  'mockery',
-  'farce',
-  'sham',
-  'disgrace',
-  'outrage',
-  'violation',
-  'witch',
-  'cruel',
-  'inhumane',
-  'unjust',
-  'baseless',
-]);
 
 const ACCUSING: readonly Predicate[] = [
   'ACCUSED_OF',
@@ -315,7 +284,7 @@ function negated(view: SentenceView, v: number): boolean {
 function isNegative(view: SentenceView, noun: number): boolean {
   for (let k = noun + 1; k < Math.min(view.toks.length, noun + 10); k++) {
     const t = view.toks[k]!;
-    if (NEGATIVE.has(t.lower)) return true;
+    if (NEGATIVE_EVALUATIONS.has(t.lower)) return true;
     if (t.pos === 'VERB' || t.text === ';') return false;
   }
   return false;

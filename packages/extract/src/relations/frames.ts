@@ -56,6 +56,34 @@ const SUIT_NOUNS =
   /^(case|lawsuit|lawsuits|suit|challenge|complaint|petition|action|claim|proceedings)$/;
 const SUIT_VERBS = /^(bring|file|launch|lodge|mount|initiate|pursue|win|lose|take)$/;
 
+/**
+ * Every lower-case word the token loop of `frameRelations` reacts to (besides a form of
+ * "be"). A new word test in that loop must add its words here (frames.test.ts checks it).
+ */
+export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
+  ...alternatives(SUIT_NOUNS),
+  ...alternatives(STAFF_NOUNS),
+  ...alternatives(DETAINED_HEADS),
+  ...['warrant', 'warrants', 'court', 'assassin', 'killer', 'murderer', 'native', 'resident'],
+  ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where'],
+  ...['order', 'orders', 'injunction', 'ruling', 'judgment', 'judgement'],
+  ...['use', 'invocation', 'application', 'member', 'members', 'membership'],
+  ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
+  ...['cell', 'cells', 'deal', 'agreement', 'pact', 'accord', 'treaty'],
+  ...['payment', 'payments', 'money', 'funds', 'cash', 'sanction', 'sanctions'],
+  ...['deportation', 'expulsion', 'removal', 'extradition', 'transfer', 'transfers', 'relocation'],
+]);
+
+/** The words of a word-list pattern `^(a|bs?|c)$`. */
+export function alternatives(re: RegExp): string[] {
+  const m = /^\^(?:\((.*)\)|([a-z?-]+))\$$/.exec(re.source);
+  if (!m) throw new Error(`not a word list: ${re.source}`);
+  return (m[1] ?? m[2]!).split('|').flatMap((w) => {
+    if (!/^[a-z-]+(s\?)?$/.test(w)) throw new Error(`not a word: ${w}`);
+    return w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w];
+  });
+}
+
 export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
@@ -394,6 +422,8 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
 
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
+    // most tokens trigger no frame: skip them before the chain of word tests below
+    if (!FRAME_TRIGGERS.has(w) && toks[k]!.lemma !== 'be') continue;
     if (SUIT_NOUNS.test(w) && !view.mentionAt(k)) lawsuit(k);
     if (/^warrants?$/.test(w) && /^(for|against)$/.test(toks[k + 1]?.lower ?? '')) warrant(k);
     if (w === 'court' && toks[k - 1]?.lower === 'to' && !view.mentionAt(k)) {

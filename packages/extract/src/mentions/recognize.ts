@@ -24,6 +24,7 @@ import {
 import { findDescriptions, PRONOUNS } from './descriptions';
 import { findGroups, isGroupHead } from './groups';
 import { findNameChunks } from './names';
+import { renameOtherNames } from './other-names';
 import { findStateBodies } from './state-bodies';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
 
@@ -413,25 +414,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     });
   });
 
-  // "X, known as Y", "X, also known as Y", "X, alias Y", "X, nicknamed Y": Y names X
-  for (const m of out) {
-    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
-    let k = m.from - 1;
-    if (toks[k]?.lower === 'the') k--;
-    if (toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'known') k -= 2;
-    else if (/^(alias|aka|nicknamed|dubbed)$/.test(toks[k]?.lower ?? '')) k -= 1;
-    else continue;
-    if (/^(also|better|commonly|popularly|widely|locally)$/.test(toks[k]?.lower ?? '')) k--;
-    if (toks[k]?.text !== ',') continue;
-    const named = out.find(
-      (x) => x.to === k && (x.kind === 'name' || x.kind === 'title-name') && x !== m,
-    );
-    if (!named) continue;
-    m.type = named.type;
-    m.name = named.name;
-    m.rule = 'also-known-as';
-    delete m.weak;
-  }
+  renameOtherNames(out, toks);
 
   out.sort((a, b) => a.from - b.from);
   return { mentions: out, acronyms };
@@ -650,7 +633,6 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       kind: 'name',
       rule: 'locative-name',
       confidence: 0.5,
-      weak: false,
     };
   // "Human Rights Forum", "Grand Chamber": institution words make a body, not a person
   if (words.length >= 2 && hasNonPersonWord(words))

@@ -3,18 +3,25 @@ import type { CountryInfo } from '../lexicon/countries';
 import { governmentAliases, governmentName } from '../lexicon/countries';
 import type { EntityRec, MentionRec } from '../model';
 
+/**
+ * `entityId` (slug + type) memoised across articles: the same names recur from one article
+ * to the next. Cleared when it grows large, so memory stays bounded.
+ */
+const ID_CACHE = new Map<string, string>();
+const ID_CACHE_LIMIT = 50_000;
+
 /** Canonical entity records of one article, keyed by their stable id. */
 export class EntityRegistry {
   readonly entities = new Map<string, EntityRec>();
   private order = 0;
-  private readonly ids = new Map<string, string>();
 
   ensure(type: EntityType, name: string, extra: { country?: CountryInfo } = {}): EntityRec {
     const cacheKey = `${type}\u0000${name}`;
-    let key = this.ids.get(cacheKey);
+    let key = ID_CACHE.get(cacheKey);
     if (key === undefined) {
       key = entityId(type, name);
-      this.ids.set(cacheKey, key);
+      if (ID_CACHE.size >= ID_CACHE_LIMIT) ID_CACHE.clear();
+      ID_CACHE.set(cacheKey, key);
     }
     let rec = this.entities.get(key);
     if (!rec) {

@@ -70,13 +70,7 @@ export function buildDocument(
       rule: c.rule,
       section: sentence.section,
     };
-    const id = relationId({
-      subject: c.subject,
-      predicate: c.predicate,
-      object: c.object,
-      modality: c.modality,
-      attributedTo: c.attributedTo,
-    });
+    const id = cachedRelationId(c);
     const existing = merged.get(id);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === start && e.end === end && e.rule === c.rule))
@@ -191,4 +185,23 @@ function sortKeys(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
+}
+
+/** `relationId` memoised across articles (its 64-bit hash is slow); bounded like the entity ids. */
+const RELATION_IDS = new Map<string, string>();
+function cachedRelationId(c: RelationCandidate): string {
+  const cacheKey = `${c.subject}\u0000${c.predicate}\u0000${c.object}\u0000${c.modality}\u0000${c.attributedTo ?? '\u0001'}`;
+  let id = RELATION_IDS.get(cacheKey);
+  if (id === undefined) {
+    id = relationId({
+      subject: c.subject,
+      predicate: c.predicate,
+      object: c.object,
+      modality: c.modality,
+      attributedTo: c.attributedTo,
+    });
+    if (RELATION_IDS.size >= 50_000) RELATION_IDS.clear();
+    RELATION_IDS.set(cacheKey, id);
+  }
+  return id;
 }

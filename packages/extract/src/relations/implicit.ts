@@ -1,6 +1,7 @@
 import type { CorefFacts } from '../coref/resolve';
 import type { EntityRegistry } from '../coref/registry';
 import type { MentionRec } from '../model';
+import { countryByName } from '../lexicon/countries';
 import type { RawRelation } from './types';
 
 /**
@@ -33,6 +34,19 @@ export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): 
           predicate: 'GOVERNMENT_OF',
           object: registry.country(e.country).key,
           ...at(first, 'government-of-country', 0.9),
+        });
+    }
+    // "High Court of Australia": a court or prison named for its country sits in it (a prefix
+    // such as "US District Court" is left alone: those courts are located by their city)
+    if ((e.type === 'Court' || e.type === 'Prison') && !e.country) {
+      const country = countryInName(e.name);
+      const first = e.mentions.find((m) => m.kind === 'name');
+      if (country && first)
+        out.push({
+          subject: e.key,
+          predicate: 'LOCATED_IN',
+          object: registry.country(country).key,
+          ...at(first, 'name-country-location', 0.8),
         });
     }
     if (e.type === 'Group' && !e.attributes.family?.startsWith('agent:')) {
@@ -88,4 +102,11 @@ export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): 
     });
   }
   return out;
+}
+
+/** The country a name ends with: "High Court of Australia", "Central Prison of Honduras". */
+function countryInName(name: string): ReturnType<typeof countryByName> {
+  const words = name.split(' ');
+  const of = words.lastIndexOf('of');
+  return of > 0 ? countryByName(words.slice(of + 1).join(' ')) : undefined;
 }

@@ -293,3 +293,19 @@ describe('other names given in the text', () => {
     expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 });
+
+describe('more heads that continue or close a name', () => {
+  it('reads "Special Tribunal Jurisdiction for Peace"-style names, "A and B Service" and "X Regional Services"', () => {
+    const out = typed(
+      'The Special Jurisdiction for Truth ordered it. The Migrant Advice and Casework Service sued. Harbor Regional Services runs the camp.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Court Special Jurisdiction for Truth',
+        'Organization Harbor Regional Services',
+      ]),
+    );
+    expect(out.some((e) => e.endsWith('Migrant Advice and Casework Service'))).toBe(true);
+    expect(out.filter((e) => e.startsWith('Person '))).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ const PARTICLES = new Set([
 /** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
 /** Heads that close a name joined by "and": "Migration and Foreigners Act". */
 const AND_HEADS = new Set([
+  'service',
   'group',
   'directorate',
   'division',
@@ -155,6 +156,8 @@ const OF_HEADS = new Set([
   'institution',
   'body',
   'order',
+  'jurisdiction',
+  'mission',
 ]);
 /** Heads after which "on"/"against" continues a name: "Convention against Torture", "Committee on Human Rights". */
 const ON_HEADS = new Set([

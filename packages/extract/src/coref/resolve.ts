@@ -329,6 +329,15 @@ export function resolveMentions(
             name = longForm;
             type = votes.get(longForm)!.type;
           }
+          // "lawyers for Waziri", "a letter to Waziri": a guessed single word that is the surname
+          // of a person already named is that person, whatever the frame suggested
+          if (
+            type !== 'Person' &&
+            m.to - m.from === 1 &&
+            (WEAK_RULES.has(m.rule) || /^role-(of|for)-organization$/.test(m.rule)) &&
+            people.resolve(name, (c) => lastSeen.get(c) ?? 0)
+          )
+            type = 'Person';
           if (type === 'Person') {
             const full = people.resolve(name, (c) => lastSeen.get(c) ?? 0);
             if (full) name = full;

@@ -176,6 +176,8 @@ const NAME_HEADS: Record<string, EntityType> = {
 
 /** Words before a "Center"/"Facility"/"Camp" head that make it a place of detention. */
 const DETENTION_MODIFIERS = new Set([
+  'custodial',
+  'remand',
   'confinement',
   'detention',
   'correctional',
@@ -448,6 +450,19 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
 export const NOT_NAMES = new Set<string>([
   ...WEEKDAYS,
   ...MONTHS,
+  // abbreviated months in datelines ("Jan. 8")
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
   'image',
   'photo',
   'picture',

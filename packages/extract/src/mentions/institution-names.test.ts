@@ -309,3 +309,34 @@ describe('more heads that continue or close a name', () => {
     expect(out.filter((e) => e.startsWith('Person '))).toEqual([]);
   });
 });
+
+describe('double-barrelled and dated names', () => {
+  it('keeps "Ana Lopez-Mora" and "Lopez-Mora" whole but splits "Mexico-US" and "Afro-Cuban"', () => {
+    const doc = extractText(
+      'Ana Lopez-Mora was jailed on Jan. 8. Lopez-Mora denied it. The Mexico-US border and an Asian-Peruvian trader.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Ana Lopez-Mora']);
+    expect(people[0]!.aliases).toContain('Lopez-Mora');
+    expect(doc.entities.some((e) => e.name === 'Jan.')).toBe(false);
+  });
+
+  it('reads custodial centres and "Working Group on X"', () => {
+    const out = typed(
+      'He is held at the Kessling Custodial Centre. The UN Working Group on Enforced Disappearances objected.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Prison Kessling Custodial Centre',
+        'Organization UN Working Group on Enforced Disappearances',
+      ]),
+    );
+  });
+
+  it('takes a surname in a frame that suggests a place or organisation for the person', () => {
+    const doc = extractText('Ivo Marin was arrested in Lima. Lawyers for Marin appealed.');
+    expect(doc.entities.filter((e) => e.type !== 'Person').map((e) => e.name)).not.toContain(
+      'Marin',
+    );
+  });
+});

@@ -1,5 +1,10 @@
 import type { Sentence, Token } from '../nlp/types';
-import { countryByCapital, countryByName } from '../lexicon/countries';
+import {
+  countriesInRegion,
+  countryByCapital,
+  countryByDemonym,
+  countryByName,
+} from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
 import { isInstitutionModifier, NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
@@ -167,6 +172,7 @@ const ON_HEADS = new Set([
   'committee',
   'commission',
   'protocol',
+  'group',
 ]);
 /**
  * Words of the page-furniture list that are still institution heads inside a
@@ -352,6 +358,28 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         )
       ) {
         to++;
+        continue;
+      }
+      // "Folasade Adeyemi-Ojo", "Daneshvar-Morel": a double-barrelled surname (not "Mexico-US"
+      // or "Kyiv-Moscow"); the hyphen touches both names
+      if (
+        next &&
+        (next.text === '-' || next.text === '‐') &&
+        (to - from >= 2 ||
+          ![toks[to - 1]!.text, toks[to + 1]?.text ?? ''].some(
+            (w) =>
+              countryByName(w) ||
+              countryByCapital(w) ||
+              countryByDemonym(w) ||
+              countriesInRegion(w),
+          )) &&
+        next.start === toks[to - 1]!.end &&
+        toks[to + 1] &&
+        toks[to + 1]!.start === next.end &&
+        isNameToken(toks, to + 1) &&
+        !(toks[to + 2] && isNameToken(toks, to + 2))
+      ) {
+        to += 2;
         continue;
       }
       // "Istanbul 27th High Criminal Court", "the 5th Circuit Court": an ordinal inside a name

@@ -648,7 +648,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     words.length <= 4 &&
     words.every(
       (w) =>
-        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(de|da|del|dos|van|von|der|bin|al|el|la|le)$/.test(w),
+        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
+        /^(de|da|del|dos|van|von|der|bin|al|el|la|le|-|‐)$/.test(w),
     )
   ) {
     return { type: 'Person', kind: 'name', rule: 'name-shape', confidence: 0.7 };

@@ -325,7 +325,7 @@ export function resolveMentions(
             type = votes.get(expansion)?.type ?? type;
           }
           const longForm = shortForms.get(name);
-          if (longForm && type !== 'Place' && type !== 'Country') {
+          if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {
             name = longForm;
             type = votes.get(longForm)!.type;
           }

@@ -70,3 +70,16 @@ describe('short forms of institution names', () => {
     expect(entityOf(doc, 'Pellaro Prison')?.type).toBe('Prison');
   });
 });
+
+describe('a place guessed from "in X" that is a prison’s short name', () => {
+  it('joins "in Kessling" to "Kessling jail", but never a known city', async () => {
+    const { extractText } = await import('../test-support/extract-text');
+    const doc = extractText(
+      'Ruiz is held at Kessling jail in Lima. His wife visited him in Kessling on Monday.',
+    );
+    const jail = doc.entities.find((e) => e.type === 'Prison');
+    expect(jail?.aliases).toContain('Kessling');
+    expect(doc.entities.some((e) => e.type === 'Place' && e.name === 'Kessling')).toBe(false);
+    expect(doc.entities.some((e) => e.type === 'Place' && e.name === 'Lima')).toBe(true);
+  });
+});

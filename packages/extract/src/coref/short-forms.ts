@@ -210,13 +210,16 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
   }
   const out = new Map<string, string>();
   for (const [name, vote] of votes) {
-    if (vote.type === 'Place' || vote.type === 'Country' || vote.type === 'Group') continue;
+    // a place only guessed from "in X" may be the short form of "X prison"; a known one is not
+    if (vote.type === 'Country' || vote.type === 'Group') continue;
+    if (vote.type === 'Place' && !vote.weak) continue;
     if (vote.type === 'Person' && !vote.weak) continue;
     const longs = longsByFirst.get(lowerWords(name)[0] ?? '') ?? [];
     const targets = longs.filter(
       ([long, lv]) =>
         long !== name &&
         (vote.weak || vote.type === lv.type || vote.type === 'Organization') &&
+        (vote.type !== 'Place' || lv.type === 'Prison') &&
         isShortFormOf(name, long),
     );
     // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target

@@ -382,7 +382,8 @@ type Run = (
 export async function removeContributions(run: Run, articleIds: string[]): Promise<string[]> {
   const res = await run(
     `UNWIND $ids AS id
-     MATCH (:Article {id: id})<-[m:MENTIONED_IN]-(e:Entity)
+     MATCH (a:Article {id: id})<-[m:MENTIONED_IN]-(e:Entity)
+     USING INDEX a:Article(id)
      CALL (e, id) {
        MATCH (e)-[r]->(:Entity) WHERE r.articleId = id
        DELETE r
@@ -403,6 +404,7 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
   await run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
+     USING INDEX e:Entity(id)
      WHERE NOT (e)-[:MENTIONED_IN]->()
      DETACH DELETE e`,
     { ids },
@@ -410,6 +412,7 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
   await run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(a:Article)
+     USING INDEX e:Entity(id)
      WITH e, m ORDER BY a.loadedAt, a.id
      WITH e, collect(m) AS ms
      WITH e, ms, last(ms).entityName AS name

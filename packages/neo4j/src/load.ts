@@ -379,9 +379,9 @@ type Run = (
 ) => Promise<{ records: Array<{ get(key: string): unknown }> }>;
 
 /*
- * MENTIONED_IN always runs from an Entity to an Article, so the far end of it carries no label in
- * the two statements below: a label there lets the planner scan that label's index on a small
- * graph instead of expanding from the node it has just found by its id.
+ * The two statements below find their start node by a hinted index SEEK (a plain USING INDEX may
+ * be met by a scan of the whole index, which CI runs saw on small graphs) and leave the far end
+ * of MENTIONED_IN, which is always an Entity or an Article, without a label to scan.
  */
 
 /** Deletes the MENTIONED_IN and predicate relationships of these articles; returns the entity ids they touched. */
@@ -389,7 +389,7 @@ export async function removeContributions(run: Run, articleIds: string[]): Promi
   const res = await run(
     `UNWIND $ids AS id
      MATCH (a:Article {id: id})<-[m:MENTIONED_IN]-(e)
-     USING INDEX a:Article(id)
+     USING INDEX SEEK a:Article(id)
      CALL (e, id) {
        MATCH (e)-[r]->(:Entity) WHERE r.articleId = id
        DELETE r
@@ -410,7 +410,7 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
   await run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     USING INDEX e:Entity(id)
+     USING INDEX SEEK e:Entity(id)
      WHERE NOT (e)-[:MENTIONED_IN]->()
      DETACH DELETE e`,
     { ids },
@@ -418,7 +418,7 @@ export async function collectEntities(run: Run, ids: string[]): Promise<void> {
   await run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(a)
-     USING INDEX e:Entity(id)
+     USING INDEX SEEK e:Entity(id)
      WITH e, m ORDER BY a.loadedAt, a.id
      WITH e, collect(m) AS ms
      WITH e, ms, last(ms).entityName AS name

@@ -88,8 +88,7 @@ describe('group coreference', () => {
 });
 
 describe('more kinds of groups', () => {
-  it('reads exiles, gunmen and farmers as groups', async () => {
-    const { extractText } = await import('../test-support/extract-text');
+  it('reads exiles, gunmen and farmers as groups', () => {
     const doc = extractText('Gunmen killed three farmers. Police arrested ten exiles.');
     const groups = doc.entities.filter((e) => e.type === 'Group').map((e) => e.name);
     expect(groups).toEqual(expect.arrayContaining(['gunmen', 'farmers', 'exiles']));
@@ -97,8 +96,7 @@ describe('more kinds of groups', () => {
 });
 
 describe('objects of removal and custody verbs', () => {
-  it('reads "to deport people that …" as the detainees the story follows', async () => {
-    const { extractText, relationLines } = await import('../test-support/extract-text');
+  it('reads "to deport people that …" as the detainees the story follows', () => {
     const doc = extractText(
       'President Ana Ruiz moved to deport people that her government calls gang members. The deportees were flown to Lima and held at Ancon prison.',
     );
@@ -109,8 +107,7 @@ describe('objects of removal and custody verbs', () => {
     expect(lines).toContain(`${group} HELD_IN Ancon prison`);
   });
 
-  it('does not make a bare plural in other roles a detained group', async () => {
-    const { extractText } = await import('../test-support/extract-text');
+  it('does not make a bare plural in other roles a detained group', () => {
     const doc = extractText('The deportees were held at Ancon prison. People protested in Lima.');
     expect(doc.entities.find((e) => e.type === 'Group')?.aliases ?? []).not.toContain('People');
   });

@@ -72,8 +72,7 @@ describe('short forms of institution names', () => {
 });
 
 describe('a place guessed from "in X" that is a prison’s short name', () => {
-  it('joins "in Kessling" to "Kessling jail", but never a known city', async () => {
-    const { extractText } = await import('../test-support/extract-text');
+  it('joins "in Kessling" to "Kessling jail", but never a known city', () => {
     const doc = extractText(
       'Ruiz is held at Kessling jail in Lima. His wife visited him in Kessling on Monday.',
     );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KgUserError } from '@news-kg/schema';
+import { detectLanguage } from './language';
 import { InputError } from '../errors';
 import { MAX_ARTICLE_BYTES, decodeArticle, readArticle } from './read-article';
 
@@ -69,8 +70,7 @@ describe('readArticle', () => {
 });
 
 describe('language of very short inputs', () => {
-  it('accepts a Latin-script dateline or headline too short to guess', async () => {
-    const { detectLanguage } = await import('./language');
+  it('accepts a Latin-script dateline or headline too short to guess', () => {
     expect(detectLanguage('SEOUL, South Korea (AP)')).toBe('eng');
     expect(
       detectLanguage(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../nlp/wink';
 import { extractText, relationLines } from '../test-support/extract-text';
+import { findDescriptions } from './descriptions';
 
 describe('descriptions of a court by what it decided', () => {
   it('reads "condemned the sentence" and "welcomed the conviction" as about the court', () => {
@@ -13,9 +15,7 @@ describe('descriptions of a court by what it decided', () => {
 });
 
 describe('the body of a staff role', () => {
-  it('reads "a ministry spokeswoman" as a mention of the ministry, not "a gang leader"', async () => {
-    const { analyseText } = await import('../nlp/wink');
-    const { findDescriptions } = await import('./descriptions');
+  it('reads "a ministry spokeswoman" as a mention of the ministry, not "a gang leader"', () => {
     const text = 'Ana Lee, a ministry spokeswoman, said a rival gang leader was shot.';
     const [s] = analyseText(text, [{ start: 0, end: text.length, section: 'body' }]);
     const found = findDescriptions(s!, () => false).map((d) => d.head);

@@ -310,7 +310,8 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
   const of = words.findIndex((w) => /^(of|on|against|for)$/i.test(w));
   if (of > 0) {
     const head = words[of - 1]!.toLowerCase();
-    const typed = NAME_HEAD_MAP.get(head);
+    // "Centre for Democracy" is a body; a "Transit Center" alone may be a camp, so only here
+    const typed = /^cent(re|er)$/.test(head) ? 'Organization' : NAME_HEAD_MAP.get(head);
     // ("Order of Malta" is a body, "Executive Order 14059" a law)
     if (typed && typed !== 'Place' && head !== 'order') return typed;
   }

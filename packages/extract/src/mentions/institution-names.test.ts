@@ -340,3 +340,27 @@ describe('double-barrelled and dated names', () => {
     );
   });
 });
+
+describe('"and" inside the complement of an institution name', () => {
+  it('joins "Centre for Democracy and Human Rights" but not a second body or a role', () => {
+    const out = typed(
+      'The Centre for Democracy and Human Rights said so. ' +
+        'The Ministry of Justice and Interior Minister Ana Ruiz disagreed. ' +
+        'The Supreme Court of Peru and Congress clashed.',
+    );
+    expect(out).toContain('Organization Centre for Democracy and Human Rights');
+    expect(out).toContain('Government Ministry of Justice');
+    expect(out).toContain('Person Ana Ruiz');
+    expect(out).toContain('Court Supreme Court of Peru');
+    expect(out).toContain('Government Congress');
+  });
+
+  it('places "X (ACR), a CITY-based group" in the city', () => {
+    const lines = relationLines(
+      extractText(
+        'The Centre for Legal Studies (CLS), a Maputo-based non-governmental organisation, welcomed the verdict.',
+      ),
+    );
+    expect(lines).toContain('Centre for Legal Studies LOCATED_IN Maputo');
+  });
+});

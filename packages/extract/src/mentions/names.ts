@@ -313,8 +313,8 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
         if (
           j > to + 1 &&
-          AND_HEADS.has(toks[j - 1]!.lower) &&
-          !AND_HEADS.has(toks[to - 1]!.lower)
+          ((AND_HEADS.has(toks[j - 1]!.lower) && !AND_HEADS.has(toks[to - 1]!.lower)) ||
+            andInsideComplement(toks, from, to, j))
         ) {
           to = j;
           continue;
@@ -382,6 +382,23 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         to += 2;
         continue;
       }
+      // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": one hyphenated word with a
+      // lower-case particle inside
+      if (
+        next &&
+        /^[-‐]$/.test(next.text) &&
+        next.start === toks[to - 1]!.end &&
+        /^\p{Ll}{1,5}$/u.test(toks[to + 1]?.text ?? '') &&
+        toks[to + 1]!.start === next.end &&
+        /^[-‐]$/.test(toks[to + 2]?.text ?? '') &&
+        toks[to + 2]!.start === toks[to + 1]!.end &&
+        toks[to + 3] &&
+        toks[to + 3]!.start === toks[to + 2]!.end &&
+        isCapitalised(toks[to + 3]!)
+      ) {
+        to += 4;
+        continue;
+      }
       // "Istanbul 27th High Criminal Court", "the 5th Circuit Court": an ordinal inside a name
       if (
         next &&
@@ -398,6 +415,31 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
     k = to;
   }
   return chunks;
+}
+
+/**
+ * "Centre for Democracy and Human Rights", "Ministry of Justice and Public Security":
+ * after "of"/"for", "and" joins two parts of the complement when neither side is a
+ * place and the second part is no institution, role or person of its own ("the
+ * Ministry of Justice and Interior Minister X", "the Supreme Court of Peru and Congress").
+ */
+function andInsideComplement(
+  toks: readonly Token[],
+  from: number,
+  and: number,
+  to: number,
+): boolean {
+  let of = -1;
+  for (let k = from + 1; k < and - 1; k++) if (/^(of|for)$/.test(toks[k]!.lower)) of = k;
+  if (of < 0 || to - and > 4) return false;
+  const placeish = (w: string): boolean =>
+    !!(countryByName(w) || countryByCapital(w) || countryByDemonym(w) || countriesInRegion(w));
+  if (placeish(toks[and - 1]!.text) || placeish(toks[of + 1]!.text)) return false;
+  for (let k = and + 1; k < to; k++) {
+    const w = toks[k]!.text;
+    if (placeish(w) || typeFromHead([w]) || matchRole([toks[k]!.lower], 0)) return false;
+  }
+  return true;
 }
 
 /** True when the run already crossed a preposition: "Convention on the Rights of the Child". */

@@ -448,7 +448,11 @@ function lowerRoleBefore(
 /** Type of a capitalised run that is not a title + name. */
 function typeChunk(s: Sentence, from: number, to: number, words: string[]): Typed | undefined {
   const toks = s.tokens;
-  const full = words.join(' ').replace(/ \. /g, '. ');
+  // a hyphen inside a name run always touches both words ("Port-au-Prince")
+  const full = words
+    .join(' ')
+    .replace(/ \. /g, '. ')
+    .replace(/ ([-‐]) /g, '$1');
   const country = countryByName(full);
   if (country)
     return {

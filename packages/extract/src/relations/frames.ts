@@ -627,18 +627,17 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       while (d >= 0 && toks[d]!.pos === 'ADJ' && !view.mentionAt(d)) d--;
       const named =
         /^(a|an|the)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ','
-          ? view.mentionAt(d - 2)
+          ? view.mentionEndingAt(d - 2)
           : undefined;
       const nt = named?.key ? view.typeOf(named.key) : undefined;
       if (
         isPlace(place) &&
         place.to === k - 1 &&
         named?.key &&
-        named.to === d - 1 &&
         named.kind !== 'pronoun' &&
         nt &&
         /^(Organization|CriminalOrganization|Court|Prison)$/.test(nt) &&
-        /^NOUN$/.test(toks[k + 1]?.pos ?? '')
+        /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? '')
       )
         push(
           named.key,

@@ -269,6 +269,17 @@ export class SentenceView {
     return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(inner.text) && before?.key ? open : -1;
   }
 
+  /**
+   * The mention whose last token is k; when k closes "NAME (ACR)", the name before the
+   * bracket, so that "the Centre for Democracy (CDD), a Maputo-based group" reads as
+   * an apposition to the name.
+   */
+  mentionEndingAt(k: number): MentionRec | undefined {
+    const open = this.toks[k]?.text === ')' ? this.acronymBracket(k) : -1;
+    const m = this.at[open >= 0 ? open - 1 : k];
+    return m && m.to === (open >= 0 ? open : k + 1) ? m : undefined;
+  }
+
   /** Mentions that are keyed, between two token indices, in order. */
   mentionsIn(from: number, to: number): MentionRec[] {
     return this.keyed.filter((m) => m.from >= from && m.to <= to);

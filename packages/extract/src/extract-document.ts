@@ -19,6 +19,7 @@ import { analyseText } from './nlp/wink';
 import { addQualifiedPlaceAliases } from './coref/qualified-places';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
+import { divisionRelations } from './relations/divisions';
 import { frameRelations } from './relations/frames';
 import { implicitRelations } from './relations/implicit';
 import { SentenceView } from './relations/sentence-view';
@@ -143,6 +144,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ...verbRelations(view, keyOf, placeOf, organizationOf),
       ...copulaRelations(view, keyOf),
       ...frameRelations(view, keyOf),
+      ...divisionRelations(view, keyOf),
       ...rejections,
     ];
     found.push(...evaluationRelations(view, frames, keyOf));

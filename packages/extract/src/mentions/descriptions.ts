@@ -108,7 +108,12 @@ export function findDescriptions(
       toks[k + 2]?.pos !== 'NOUN';
     if (next && next.pos === 'NOUN' && !staffOf) continue; // "his court order": a modifier, not the head
     // "Her foreign minister, Lucia Ordonez, …": an appositive title, not a reference back
-    if (spec.type === 'Person' && next?.text === ',' && /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))
+    // ("Haiti's capital, Port-au-Prince": likewise a place named in apposition)
+    if (
+      (spec.type === 'Person' || spec.type === 'Place') &&
+      next?.text === ',' &&
+      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')
+    )
       continue;
     // "the northern city of San Pedro Sula" names the place itself
     if (

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const located = (text: string): string[] =>
+  relationLines(extractText(text)).filter((l) => l.includes(' LOCATED_IN '));
+
+describe('places stated as divisions of a country or city', () => {
+  it('reads "the Chilean capital, Santiago" and "Santiago, the Chilean capital"', () => {
+    expect(located('Protesters gathered in the Chilean capital, Santiago, on Monday.')).toEqual([
+      'Santiago LOCATED_IN Chile',
+    ]);
+    expect(located('Officials in Santiago, the Chilean capital, declined to comment.')).toEqual([
+      'Santiago LOCATED_IN Chile',
+    ]);
+  });
+
+  it('reads possessive owners: "Kenya\'s capital, Nairobi", "Mali\'s northern region of Gao"', () => {
+    expect(
+      located(
+        "Armed gangs have taken control of Kenya's capital, Nairobi, after dark, the police said.",
+      ),
+    ).toEqual(['Nairobi LOCATED_IN Kenya']);
+    expect(
+      located(
+        "Fighting between the army and the rebels spread to Mali's northern region of Gao on Monday.",
+      ),
+    ).toEqual(['Gao LOCATED_IN Mali']);
+    expect(located("Police in Mombasa, Kenya's second city, said so.")).toEqual([
+      'Mombasa LOCATED_IN Kenya',
+    ]);
+  });
+
+  it('reads a named division after a possessive: "Lagos\'s Ikeja district"', () => {
+    expect(located("The raid took place in Lagos's Ikeja district.")).toEqual([
+      'Ikeja LOCATED_IN Lagos',
+    ]);
+  });
+
+  it('does not place a thing that is not a division: "Chile\'s capital markets"', () => {
+    expect(located("Chile's capital markets fell on Monday.")).toEqual([]);
+  });
+
+  it('joins a hyphenated place name with a particle: "Aix-en-Provence"', () => {
+    const doc = extractText('The court in Aix-en-Provence, the French city, ruled on Monday.');
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Place Aix-en-Provence');
+  });
+});

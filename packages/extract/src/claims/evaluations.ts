@@ -86,6 +86,72 @@ export const NEGATIVE_EVALUATIONS = new Set([
   'witch',
   'unjust',
   'baseless',
+  'unfair',
+  'biased',
+  'flawed',
+  'hasty',
+  'disproportionate',
+  'excessive',
+  'harsh',
+  'draconian',
+  'repressive',
+  'brutal',
+  'barbaric',
+  'inhuman',
+  'degrading',
+  'grotesque',
+  'parody',
+  'charade',
+  'whitewash',
+  'miscarriage',
+  'vendetta',
+  'revenge',
+  'vindictive',
+  'betrayal',
+  'humiliation',
+  'disaster',
+  'catastrophe',
+  'failure',
+  'mistake',
+  'setback',
+  'shocking',
+  'alarming',
+  'troubling',
+  'disturbing',
+  'chilling',
+  'horrific',
+  'atrocious',
+  'egregious',
+  'flagrant',
+  'regrettable',
+  'unfounded',
+  'groundless',
+  'fabricated',
+  'ridiculous',
+  'nonsense',
+  'propaganda',
+  'smear',
+  'defamatory',
+  'provocation',
+  'interference',
+  'blackmail',
+]);
+/** Words that make "called X …" praise: "called the verdict historic". */
+export const POSITIVE_EVALUATIONS = new Set([
+  'historic',
+  'landmark',
+  'victory',
+  'milestone',
+  'vindication',
+  'triumph',
+  'breakthrough',
+  'courageous',
+  'brave',
+  'commendable',
+  'exemplary',
+  'heroic',
+  'encouraging',
+  'success',
 ]);
 const EVALUATING = new Set(['call', 'describe', 'deem', 'brand', 'label', 'term']);
 
@@ -147,8 +213,10 @@ export function evaluationRelations(
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || !EVALUATING.has(t.lemma)) continue;
-    const negative = toks.slice(v + 1, v + 16).some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
-    if (!negative) continue;
+    const said = toks.slice(v + 1, v + 16);
+    const negative = said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
+    const positive = !negative && said.some((x) => POSITIVE_EVALUATIONS.has(x.lower));
+    if (!negative && !positive) continue;
     const subject = subjectOf(view, v).mention;
     const target = view.mentions.find((m) => m.key && m.from > v && m.from <= v + 4);
     const sk = keyOf(subject);
@@ -156,13 +224,13 @@ export function evaluationRelations(
     if (!subject || !target || !sk || !tk || sk === tk) continue;
     out.push({
       subject: sk,
-      predicate: 'CRITICIZED',
+      predicate: negative ? 'CRITICIZED' : 'SUPPORTED',
       object: tk,
       sent,
       from: Math.min(subject.from, v),
       to: target.to,
       trigger: v,
-      rule: 'evaluation',
+      rule: negative ? 'evaluation' : 'evaluation-praise',
       confidence: 0.6,
       event: true,
       qualifiers: { verb: t.lemma },

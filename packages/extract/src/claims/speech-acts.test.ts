@@ -111,3 +111,26 @@ describe('a speaker named with an acronym and an apposition', () => {
     expect(lines.filter((l) => l.startsWith('Lima '))).toEqual([]);
   });
 });
+
+describe('evaluations of an act', () => {
+  it('reads "called the sentence disproportionate" as criticism and "historic" as support', () => {
+    const text =
+      'The Zembla Supreme Court sentenced Ana Ruiz to nine years. ' +
+      'Karl Lund called the sentence "grossly disproportionate". ' +
+      'Maria Soto called the verdict historic.';
+    const lines = all(text);
+    expect(lines).toContain('Karl Lund CRITICIZED Zembla Supreme Court');
+    expect(lines).toContain('Maria Soto SUPPORTED Zembla Supreme Court');
+    expect(lines).not.toContain('Maria Soto CRITICIZED Zembla Supreme Court');
+  });
+
+  it('takes the speaker outside a relative clause, also after an acronym', () => {
+    const lines = all(
+      'The Zembla Supreme Court sentenced Ana Ruiz to nine years. ' +
+        'The Civic Renewal Party (CRP), which Ruiz founded and still leads, called the ruling "a vendetta".',
+    );
+    expect(lines).toContain('Civic Renewal Party CRITICIZED Zembla Supreme Court');
+    expect(lines).toContain('Ana Ruiz LEADS Civic Renewal Party');
+    expect(lines).not.toContain('Ana Ruiz CRITICIZED Zembla Supreme Court');
+  });
+});

@@ -85,15 +85,16 @@ export function subjectOf(
     opener && /^(which|that|whom|who)$/.test(opener.lower)
       ? antecedent(view, start - 1)
       : undefined;
-  // "The prisoners, who were taken from jails in X, were flown …": the names after the
-  // relative clause's own verb belong to it; v, after the closing comma, is the outer verb.
+  // "The prisoners, who were taken from jails in X, were flown …", "The party, which X
+  // founded, called …": the names in the relative clause belong to its own verb; v, after
+  // the closing comma, is the outer verb.
   if (
     relative &&
     opener!.lower !== 'that' &&
     view.toks[start - 2]?.text === ',' &&
     closesWithComma(view, v) &&
     candidates.length &&
-    view.toks.slice(start, candidates[0]!.from).some((t) => t.pos === 'VERB')
+    view.toks.slice(start, v).some((t) => t.pos === 'VERB')
   )
     return { mention: relative, outer: true };
   if (candidates.length) {
@@ -151,8 +152,9 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
   }
   // "the Black Hand cartel, which …": step over a cue noun after the name
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
-  const m = view.mentionAt(j);
-  if (m && m.key && m.to === j + 1) {
+  // "the Andean Renewal Party (PRA), which …": the name before its acronym
+  const m = view.mentionEndingAt(j);
+  if (m && m.key) {
     // "Judge Ann Lee in Manhattan, who …": "who" is the person, not the place after "in"
     if (view.toks[k]?.lower === 'who' && /^(Place|Country)$/.test(view.typeOf(m.key) ?? '')) {
       let p = m.from - 1;

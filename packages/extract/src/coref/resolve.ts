@@ -704,6 +704,15 @@ export function resolveMentions(
         // "the party", "the union": only one called so (by its name or a description)
         if (head === 'party' || head === 'union')
           return latest((r) => r.type === 'Organization' && isKind(r.key, head), m);
+        // "the company's chief executive", "the commission's chairman": the latest body
+        // called so, a state body included; never merely the latest organisation
+        if (head !== 'organisation' && head !== 'organization')
+          return latest(
+            (r) =>
+              /^(Organization|Government|CriminalOrganization)$/.test(r.type) &&
+              isKind(r.key, head),
+            m,
+          );
         // "the organisation": a group of people, not a newspaper or a firm
         if (head === 'organisation' || head === 'organization')
           return latest(

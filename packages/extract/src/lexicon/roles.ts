@@ -26,7 +26,8 @@ const ROLES: Record<string, RoleSpec> = {
   chancellor: { predicate: 'PRIME_MINISTER_OF', role: 'chancellor', implies: 'government' },
   minister: { predicate: 'MINISTER_OF', role: 'minister', implies: 'government' },
   secretary: { predicate: 'MINISTER_OF', role: 'secretary', implies: 'government' },
-  'attorney general': { predicate: 'MINISTER_OF', role: 'attorney general', implies: 'government' },
+  // a cabinet minister in some countries, the chief prosecutor in others: an official either way
+  'attorney general': { predicate: 'OFFICIAL_OF', role: 'attorney general', implies: 'government' },
   judge: { predicate: 'JUDGE_OF', role: 'judge', implies: 'court' },
   justice: { predicate: 'JUDGE_OF', role: 'justice', implies: 'court' },
   'chief justice': { predicate: 'JUDGE_OF', role: 'chief justice', implies: 'court' },
@@ -123,6 +124,10 @@ const ROLES: Record<string, RoleSpec> = {
   'secretary-general': { predicate: 'LEADS', role: 'secretary general' },
   chairperson: { predicate: 'LEADS', role: 'chair' },
   'co-founder': { predicate: 'LEADS', role: 'founder' },
+  'co-chair': { predicate: 'LEADS', role: 'chair' },
+  'co-leader': { predicate: 'LEADS', role: 'leader' },
+  'editor-in-chief': { predicate: 'LEADS', role: 'editor in chief' },
+  'commander-in-chief': { predicate: 'LEADS', role: 'commander in chief' },
   cofounder: { predicate: 'LEADS', role: 'founder' },
   'police chief': { predicate: 'LEADS', role: 'police chief' },
   'inspector general': { predicate: 'LEADS', role: 'inspector general' },
@@ -212,6 +217,15 @@ export function matchRole(
   words: readonly string[],
   at: number,
 ): { spec: RoleSpec; length: number } | undefined {
+  // the tokenizer splits some compounds at their hyphens: "secretary - general", "editor - in - chief"
+  if (words[at + 1] === '-' && words[at + 2] !== undefined) {
+    if (words[at + 3] === '-' && words[at + 4] !== undefined) {
+      const five = roleOf(`${words[at]}-${words[at + 2]}-${words[at + 4]}`);
+      if (five) return { spec: five, length: 5 };
+    }
+    const three = roleOf(`${words[at]}-${words[at + 2]}`);
+    if (three) return { spec: three, length: 3 };
+  }
   const two = words[at + 1] !== undefined ? roleOf(`${words[at]} ${words[at + 1]}`) : undefined;
   if (two) return { spec: two, length: 2 };
   const one = words[at] !== undefined ? roleOf(words[at]!) : undefined;

@@ -47,7 +47,31 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   acquittal: { type: 'Court' },
   injunction: { type: 'Court' },
 };
+/**
+ * Heads read only as the owner of a role ("the charity's chief executive, X"): alone,
+ * "the commission" or "the network" too often means a body the article never named.
+ */
+const OWNER_HEADS = [
+  'website',
+  'charity',
+  'newspaper',
+  'broadcaster',
+  'outlet',
+  'network',
+  'association',
+  'foundation',
+  'watchdog',
+  'commission',
+  'committee',
+  'council',
+  'movement',
+  'coalition',
+  'alliance',
+  'bank',
+  'university',
+];
 const HEAD_MAP = new Map(Object.entries(HEADS));
+const OWNER_MAP = new Map(OWNER_HEADS.map((h) => [h, { type: 'Organization' as EntityType }]));
 
 export interface DescriptionMention {
   from: number;
@@ -73,7 +97,9 @@ export function findDescriptions(
   const out: DescriptionMention[] = [];
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    const spec = HEAD_MAP.get(t.lower);
+    const spec =
+      HEAD_MAP.get(t.lower) ??
+      (/^['’]s?$/.test(toks[k + 1]?.text ?? '') ? OWNER_MAP.get(t.lower) : undefined);
     if (!spec || taken(k) || t.pos === 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
     let j = k - 1;
     const modifiers: number[] = [];

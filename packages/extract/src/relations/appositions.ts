@@ -242,7 +242,8 @@ export function appositionRelations(
         (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s')
       ) {
         k = possessor.to + 1;
-        while (k < toks.length && toks[k]!.pos === 'ADJ') k++;
+        // "former" is skipped, "chief" of "chief executive" is not
+        while (k < toks.length && toks[k]!.pos === 'ADJ' && !matchRole(view.lowers, k)) k++;
         const role = matchRole(view.lowers, k);
         if (role && roleObject(role.spec, typeOf(possessor)))
           push(
@@ -395,8 +396,9 @@ export function appositionRelations(
           }
         }
       } else if (!m.title) {
-        // "Ecuador's Interior Minister, X"
-        for (let s = j; s >= Math.max(0, j - 1); s--) {
+        // "Ecuador's Interior Minister, X"; the longest role first ("chief executive", not
+        // "executive"; "secretary-general", not "general")
+        for (let s = Math.max(0, j - 4); s <= j; s++) {
           const role = matchRole(lower, s);
           if (!role || s + role.length !== j + 1) continue;
           let q = s - 1;

@@ -90,3 +90,33 @@ describe('a described body before a staff noun', () => {
     expect(all('Lisa Dahl, a ministry spokeswoman, said the plan was legal.')).toEqual([]);
   });
 });
+
+describe('offices stated through the owner of a role', () => {
+  it('reads "the charity\'s chief executive, X" and "X, the website\'s editor-in-chief"', () => {
+    const text =
+      'Hope Bridge, a charity, sued the ministry on Monday. ' +
+      "The charity's chief executive, Ana Ruiz, said the camp was unsafe. " +
+      "Zeta Daily, an independent news website, was closed. Ivo Brandt, the website's editor-in-chief, said so.";
+    const out = lines(text, 'LEADS');
+    expect(out).toContain('Ana Ruiz LEADS Hope Bridge');
+    expect(out).toContain('Ivo Brandt LEADS Zeta Daily');
+  });
+
+  it('takes the longest role ("chief executive", "secretary-general"), not its last word', () => {
+    const text =
+      'The Civic Renewal Party criticised the ruling on Monday. ' +
+      "The party's secretary-general, Ana Ruiz, wrote to the court. " +
+      "The Lima Builders Company paid the bribes. The company's former chief executive, Ivo Brandt, admitted it.";
+    const all = relationLines(extractText(text));
+    expect(all).toContain('Ana Ruiz LEADS Civic Renewal Party');
+    expect(all).toContain('Ivo Brandt LEADS Lima Builders Company');
+    expect(all.filter((l) => l.includes(' WORKS_FOR ') || l.includes(' MINISTER_OF '))).toEqual([]);
+  });
+
+  it('resolves "the company\'s" only to a body called a company, never to the latest organisation', () => {
+    const text =
+      'Radio Norte reported the raid on Monday. ' +
+      "The company's chief executive, Ivo Brandt, declined to comment on the case.";
+    expect(lines(text, 'LEADS')).toEqual([]);
+  });
+});

@@ -37,3 +37,10 @@ describe('country lexicon (world-countries)', () => {
     expect(governmentName(countryByName('Peru')!)).toBe('Government of Peru');
   });
 });
+
+describe('demonyms shared by two states', () => {
+  it('reads "Dominican" and "Congolese" as the larger state', () => {
+    expect(countryByDemonym('Dominican')?.name).toBe('Dominican Republic');
+    expect(countryByDemonym('Congolese')?.name).toBe('DR Congo');
+  });
+});

@@ -50,6 +50,7 @@ function regionAdjective(region: string): string {
   return region;
 }
 
+const demonymArea = new Map<string, number>();
 for (const c of countries) {
   for (const l of Object.values(c.languages ?? {})) languages.add(l);
   const name = c.name.common;
@@ -74,14 +75,19 @@ for (const c of countries) {
     const plain = foldAccents(n);
     if (!byName.has(plain)) byName.set(plain, info);
   }
-  // A demonym shared by several territories ("American") belongs to the sovereign state.
+  // A demonym shared by several territories ("American") belongs to the sovereign state; one
+  // shared by two states ("Dominican", "Congolese") to the larger, the one news means far more often.
   const sovereign = c.independent === true;
+  const area = c.area ?? 0;
   if (
     info.demonym &&
-    (!byDemonym.has(info.demonym) || (sovereign && !sovereignty.get(info.demonym)))
+    (!byDemonym.has(info.demonym) ||
+      (sovereign && !sovereignty.get(info.demonym)) ||
+      (sovereign && area > (demonymArea.get(info.demonym) ?? 0)))
   ) {
     byDemonym.set(info.demonym, info);
     sovereignty.set(info.demonym, sovereign);
+    demonymArea.set(info.demonym, area);
     const plural = pluralDemonym(info.demonym);
     if (plural) byPluralDemonym.set(plural, info);
   }

@@ -364,3 +364,16 @@ describe('"and" inside the complement of an institution name', () => {
     expect(lines).toContain('Centre for Legal Studies LOCATED_IN Maputo');
   });
 });
+
+describe('hyphenated given names', () => {
+  it('keeps "Marie-Claude Jean-Baptiste" whole and still splits "the Mexico-US border"', () => {
+    const out = typed(
+      'Marie-Claude Jean-Baptiste accused the police of abuses. The Mexico-US border was closed.',
+    );
+    expect(out).toContain('Person Marie-Claude Jean-Baptiste');
+    expect(out).toContain('Country Mexico');
+    expect(out.filter((e) => e.startsWith('Person '))).toEqual([
+      'Person Marie-Claude Jean-Baptiste',
+    ]);
+  });
+});

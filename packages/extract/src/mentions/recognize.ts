@@ -647,9 +647,11 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       confidence: 0.45,
       weak: true,
     };
+  // (hyphens of "Marie-Claude Jean-Baptiste" are no words)
+  const wordCount = words.filter((w) => !/^[-‐]$/.test(w)).length;
   if (
-    words.length >= 2 &&
-    words.length <= 4 &&
+    wordCount >= 2 &&
+    wordCount <= 4 &&
     words.every(
       (w) =>
         /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||

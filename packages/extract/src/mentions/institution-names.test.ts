@@ -377,3 +377,23 @@ describe('hyphenated given names', () => {
     ]);
   });
 });
+
+describe('possessives inside institution names', () => {
+  it('keeps "the Riverside Widows\' Support Association" and "the Central Women\'s Correctional Institution" whole', () => {
+    const out = typed(
+      "The Riverside Widows' Support Association praised the verdict. " +
+        "She spent a year in the Central Women's Correctional Institution in Lima.",
+    );
+    expect(out).toContain("Organization Riverside Widows' Support Association");
+    expect(out).toContain("Prison Central Women's Correctional Institution");
+  });
+
+  it("does not join a person's possessive or a quantifier before a demonym", () => {
+    const out = typed(
+      "Ana Ruiz's Justice Department sued the state. Successive Chilean governments defended the policy.",
+    );
+    expect(out).toContain('Person Ana Ruiz');
+    expect(out).toContain('Government Justice Department');
+    expect(out.filter((e) => e.startsWith('Person '))).toEqual(['Person Ana Ruiz']);
+  });
+});

@@ -236,6 +236,16 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   )
     return false;
   if (atSentenceStart(tokens, k) && FUNCTION_POS.has(t.pos)) return false;
+  // "Successive Australian governments …", "Several Kenyan lawyers …": a quantifier before a
+  // demonym and a common noun
+  if (
+    atSentenceStart(tokens, k) &&
+    tokens[k + 1] &&
+    countryByDemonym(tokens[k + 1]!.text) &&
+    tokens[k + 2]?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokens[k + 2]!.text)
+  )
+    return false;
   // "Prosecutors say …": a plural role or group noun opening a sentence is not a name.
   if (
     atSentenceStart(tokens, k) &&
@@ -315,6 +325,26 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           j > to + 1 &&
           ((AND_HEADS.has(toks[j - 1]!.lower) && !AND_HEADS.has(toks[to - 1]!.lower)) ||
             andInsideComplement(toks, from, to, j))
+        ) {
+          to = j;
+          continue;
+        }
+      }
+      // "Syrian Detainees' Families Association", "Central Women's Correctional Institution":
+      // a common noun's possessive inside a name that ends in an institution head
+      if (
+        next &&
+        /^['’]s?$/.test(next.text) &&
+        next.start === toks[to - 1]!.end &&
+        (/^['’]$/.test(next.text) || commonNounPossessor(toks[to - 1]!))
+      ) {
+        // (a bare apostrophe counts as an opener for isNameToken, so test the capitals)
+        let j = to + 1;
+        while (j < toks.length && isCapitalised(toks[j]!) && !isGlued(toks, j)) j++;
+        if (
+          j > to + 1 &&
+          typeFromHead(toks.slice(to + 1, j).map((t) => t.text)) &&
+          !/^(Place|Country)$/.test(typeFromHead(toks.slice(to + 1, j).map((t) => t.text)) ?? '')
         ) {
           to = j;
           continue;
@@ -441,6 +471,17 @@ function andInsideComplement(
     if (placeish(w) || typeFromHead([w]) || matchRole([toks[k]!.lower], 0)) return false;
   }
   return true;
+}
+
+/** "Women's", "Prosecutor's": a plural, group or role noun, not a person's name. */
+function commonNounPossessor(t: Token): boolean {
+  const w = t.lower;
+  return (
+    isGroupHead(w) ||
+    !!matchRole([w], 0) ||
+    (/[^s]s$/.test(w) && t.lemma !== w) ||
+    /^(women|men|children|people)$/.test(w)
+  );
 }
 
 /** True when the run already crossed a preposition: "Convention on the Rights of the Child". */

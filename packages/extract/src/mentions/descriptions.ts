@@ -71,7 +71,9 @@ const OWNER_HEADS = [
   'university',
 ];
 const HEAD_MAP = new Map(Object.entries(HEADS));
-const OWNER_MAP = new Map(OWNER_HEADS.map((h) => [h, { type: 'Organization' as EntityType }]));
+const OWNER_MAP = new Map<string, { type: EntityType; role?: string }>(
+  OWNER_HEADS.map((h) => [h, { type: 'Organization' }]),
+);
 
 export interface DescriptionMention {
   from: number;

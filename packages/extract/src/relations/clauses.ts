@@ -97,6 +97,18 @@ export function subjectOf(
     view.toks.slice(start, v).some((t) => t.pos === 'VERB')
   )
     return { mention: relative, outer: true };
+  // "Gambo, whose lawyers failed to file in time, was remanded …": the verb after the
+  // clause's closing comma belongs to the person "whose" refers to
+  if (
+    opener?.lower === 'whose' &&
+    view.toks[start - 2]?.text === ',' &&
+    closesWithComma(view, v) &&
+    view.toks.slice(start, v).some((t) => t.pos === 'VERB')
+  ) {
+    const owner = antecedent(view, start - 1);
+    if (owner?.key && (!fits || fits(view.typeOf(owner.key) ?? 'Place')))
+      return { mention: owner, outer: true };
+  }
   if (candidates.length) {
     const pick = [...candidates]
       .reverse()

@@ -379,3 +379,24 @@ describe('laws approved and signed', () => {
     ).toEqual([]);
   });
 });
+
+describe('time in custody and transport to a prison', () => {
+  it('reads "spent N days in <prison>" but not "spent two years in <city>"', () => {
+    expect(lines('Luis Gomez spent 94 days at the Vardo Prison in 2021.', 'HELD_IN')).toEqual([
+      'Luis Gomez HELD_IN Vardo Prison',
+    ]);
+    expect(lines('Sara Lind spent two years in Paris before the trial.', 'HELD_IN')).toEqual([]);
+  });
+
+  it('reads "remanded at", "drove X to" and the subject outside a "whose" clause', () => {
+    expect(
+      lines(
+        'Pedro Gambo, whose lawyers failed to file a bail application in time, was remanded at the Vardo Prison.',
+        'HELD_IN',
+      ),
+    ).toEqual(['Pedro Gambo HELD_IN Vardo Prison']);
+    expect(lines('Police officers drove Ana Ruiz to Barbadillo prison.', 'TRANSFERRED_TO')).toEqual(
+      ['Ana Ruiz TRANSFERRED_TO Barbadillo prison'],
+    );
+  });
+});

@@ -349,7 +349,8 @@ export function verbRelations(
     }
     for (const pp of args.pps) {
       const viaSubject = spec?.pp?.[pp.prep];
-      if (viaSubject) add(subject, viaSubject, pp.mention, 'svo-pp', 0.75);
+      if (viaSubject && (!spec?.prisonOnly || view.typeOf(pp.mention.key ?? '') === 'Prison'))
+        add(subject, viaSubject, pp.mention, 'svo-pp', 0.75);
       const viaObject = transferPredicate(
         t.lemma,
         direct,

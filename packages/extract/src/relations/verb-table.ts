@@ -16,6 +16,8 @@ export interface VerbSpec {
   designation?: boolean;
   /** Only with a lethal cue: "fatally shot", "shot … dead / to death", "shot and killed". */
   lethal?: boolean;
+  /** `pp` objects must be prisons: "spent two years in Evin prison", not "in Paris". */
+  prisonOnly?: boolean;
 }
 
 /** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
@@ -34,13 +36,14 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('approve adopt ratify promulgate', { direct: 'SIGNED' }),
   ...spec('deport expel', { direct: 'DEPORTED', objPP: { to: 'DEPORTED_TO' } }),
   ...spec('send fly ship', { objPP: { to: 'DEPORTED_TO' } }),
-  ...spec('transfer move relocate take ferry transport airlift escort bus', {
+  ...spec('transfer move relocate take ferry transport airlift escort bus drive bring', {
     objPP: { to: 'TRANSFERRED_TO' },
   }),
   ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
   ...spec('arrest capture apprehend', { direct: 'ARRESTED' }),
   ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
-  ...spec('hold imprison jail incarcerate keep confine lock intern', {
+  ...spec('spend serve', { pp: { in: 'HELD_IN', at: 'HELD_IN' }, prisonOnly: true }),
+  ...spec('hold imprison jail incarcerate keep confine lock intern remand', {
     objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },
   }),
   ...spec('receive accept', { direct: 'RECEIVED' }),

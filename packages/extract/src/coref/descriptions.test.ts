@@ -59,3 +59,25 @@ describe('description coreference', () => {
     expect(entityOf(doc, 'Justice Ministry')).toBeUndefined();
   });
 });
+
+describe('an indefinite court in the lead', () => {
+  it('reads "A Chilean court" as the first named national court, not an international one', () => {
+    const lines = relationLines(
+      extractText(
+        'Chile jails two reporters. A Chilean court on Tuesday sentenced Ana Ruiz to five years. ' +
+          'The Santiago Criminal Court said she had lied. Her lawyer will appeal to the Inter-American Court of Human Rights.',
+      ),
+    );
+    expect(lines).toContain('Santiago Criminal Court SENTENCED Ana Ruiz');
+  });
+
+  it('leaves "a Chilean anti-corruption court" alone when another court is named', () => {
+    const lines = relationLines(
+      extractText(
+        'Chile jails a former minister. A Chilean anti-corruption court on Tuesday sentenced Ana Ruiz to five years. ' +
+          'She will appeal to the Santiago Appeals Court.',
+      ),
+    );
+    expect(lines.filter((l) => l.includes(' SENTENCED '))).toEqual([]);
+  });
+});

@@ -689,6 +689,29 @@ export function resolveMentions(
         if (!unique) return undefined;
         return registry.ensure(m.type, unique).key;
       }
+      case 'Court': {
+        // "A Turkish court on Tuesday sentenced …" in the lead: the article's only named court
+        // (only "a court" or "a Turkish court": "a Pakistani anti-corruption court" may be
+        // another court than the named ones, and an international court is never meant)
+        const bare =
+          m.to - m.from === 1 ||
+          (m.to - m.from === 2 && /^an?$/.test(s.tokens[m.from]?.lower ?? ''));
+        if (indefinite && bare && /^(court|tribunal)$/.test(head)) {
+          const own = m.country?.name;
+          const first = [...namedOfType('Court')].find((name) => {
+            if (/\b(European|International|Inter-American|African|United Nations|UN)\b/.test(name))
+              return false;
+            const foreign = name
+              .split(' ')
+              .map((w) => countryByName(w) ?? countryByDemonym(w))
+              .find((c) => c && c.name !== own);
+            return !foreign;
+          });
+          return first ? registry.ensure('Court', first).key : undefined;
+        }
+        if (indefinite) return undefined;
+        return latest((r) => r.type === m.type, m);
+      }
       case 'CriminalOrganization':
         if (indefinite) return undefined;
         return head === 'group'

@@ -375,7 +375,27 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   }
 
   for (const d of findDescriptions(s, (k) => used[k]!)) {
-    if (used.slice(d.from, d.to).includes(true)) continue;
+    if (used.slice(d.from, d.to).includes(true)) {
+      // "A Turkish court sentenced …": the demonym keeps its mention, the head noun refers
+      const demonym = out.find((m) => m.kind === 'demonym' && m.from >= d.from && m.to < d.to);
+      const rest = demonym ? used.slice(demonym.to, d.to) : [true];
+      if (!demonym || rest.includes(true) || !/^(Court|Prison)$/.test(d.type)) continue;
+      take({
+        ...base,
+        from: demonym.to,
+        to: d.to,
+        type: d.type,
+        name: slice(demonym.to, d.to),
+        kind: 'description',
+        rule: `description-${d.head}`,
+        confidence: 0.7 * sectionFactor,
+        head: d.role ?? d.head,
+        det: d.det,
+        weak: true,
+        ...(demonym.country ? { country: demonym.country } : {}),
+      });
+      continue;
+    }
     const modifierCountry = d.modifiers
       .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
       .find(Boolean);

@@ -104,7 +104,6 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   };
   const slice = (from: number, to: number): string =>
     text.slice(toks[from]!.start, toks[to - 1]!.end);
-  const base = { sent: s.index };
   const sectionFactor =
     s.section === 'caption' ? 0.7 : s.section === 'credit' ? 0.5 : s.section === 'title' ? 0.85 : 1;
 
@@ -128,7 +127,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
           ? 'Government'
           : 'Organization';
       take({
-        ...base,
+        sent: s.index,
         from: chunk.from,
         to: chunk.to,
         type,
@@ -152,7 +151,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (chunks.some((c) => c.from <= k && c.to >= end && c.to - c.from > words.length)) continue;
     const body = internationalBody(words.join(' '))!;
     take({
-      ...base,
+      sent: s.index,
       from: k,
       to: k + words.length,
       type: body.type,
@@ -188,7 +187,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       const court = impliedCourtName(title);
       const portfolio = portfolioOf(title);
       take({
-        ...base,
+        sent: s.index,
         from: nameFrom,
         to: chunk.to,
         type: 'Person',
@@ -225,7 +224,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
               ? orgTyped.type
               : 'Organization';
           take({
-            ...base,
+            sent: s.index,
             from: orgFrom,
             to: orgTo,
             type,
@@ -241,7 +240,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
         const at = chunk.from + words.findIndex((w) => w === title.countryWords!.split(' ')[0]);
         if (at >= chunk.from) {
           take({
-            ...base,
+            sent: s.index,
             from: at,
             to: at + cw,
             type: 'Country',
@@ -332,7 +331,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       if (at >= 0) out.splice(at, 1);
     }
     take({
-      ...base,
+      sent: s.index,
       from: body.bodyFrom,
       to: body.to,
       type: body.type,
@@ -346,7 +345,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   for (const def of acronyms) {
     if (used[def.at]) continue;
     take({
-      ...base,
+      sent: s.index,
       from: def.at,
       to: def.at + 1,
       type: 'Organization',
@@ -359,7 +358,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
 
   for (const g of findGroups(s, (k) => used[k]!)) {
     take({
-      ...base,
+      sent: s.index,
       from: g.from,
       to: g.to,
       type: 'Group',
@@ -400,7 +399,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
       .find(Boolean);
     take({
-      ...base,
+      sent: s.index,
       from: d.from,
       to: d.to,
       type: d.type,
@@ -421,7 +420,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (!kind || (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADJ')) return;
     // "it" as a dummy subject ("it is a war") is skipped by the resolver's type check.
     take({
-      ...base,
+      sent: s.index,
       from: k,
       to: k + 1,
       type: kind === 'person' ? 'Person' : kind === 'group' ? 'Group' : 'Organization',

@@ -7,7 +7,8 @@ import type { EntityRec, MentionRec } from '../model';
  * `entityId` (slug + type) memoised across articles: the same names recur from one article
  * to the next. Cleared when it grows large, so memory stays bounded.
  */
-const ID_CACHE = new Map<string, string>();
+const ID_CACHE = new Map<EntityType, Map<string, string>>();
+let idCacheSize = 0;
 const ID_CACHE_LIMIT = 50_000;
 
 /** Canonical entity records of one article, keyed by their stable id. */
@@ -16,12 +17,19 @@ export class EntityRegistry {
   private order = 0;
 
   ensure(type: EntityType, name: string, extra: { country?: CountryInfo } = {}): EntityRec {
-    const cacheKey = `${type}\u0000${name}`;
-    let key = ID_CACHE.get(cacheKey);
+    // one map per type, so no joined "type + name" key is built for each lookup
+    let byName = ID_CACHE.get(type);
+    let key = byName?.get(name);
     if (key === undefined) {
       key = entityId(type, name);
-      if (ID_CACHE.size >= ID_CACHE_LIMIT) ID_CACHE.clear();
-      ID_CACHE.set(cacheKey, key);
+      if (idCacheSize >= ID_CACHE_LIMIT) {
+        ID_CACHE.clear();
+        idCacheSize = 0;
+        byName = undefined;
+      }
+      if (!byName) ID_CACHE.set(type, (byName = new Map()));
+      byName.set(name, key);
+      idCacheSize++;
     }
     let rec = this.entities.get(key);
     if (!rec) {

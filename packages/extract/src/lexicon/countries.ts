@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import { mayStartWithThe } from './leading-the';
 
 /** A country from the `world-countries` package, with the forms news text uses for it. */
 export interface CountryInfo {
@@ -168,7 +169,9 @@ for (const adj of ['latin american', 'north american', 'south american', 'centra
 }
 
 export function countryByName(text: string): CountryInfo | undefined {
-  return byName.get(text) ?? byName.get(text.replace(/^the\s+/i, ''));
+  const found = byName.get(text);
+  if (found !== undefined || !mayStartWithThe(text)) return found;
+  return byName.get(text.replace(/^the\s+/i, ''));
 }
 export function countryByDemonym(text: string): CountryInfo | undefined {
   return byDemonym.get(text);
@@ -184,7 +187,8 @@ export function countryByCode(code: string): CountryInfo | undefined {
 }
 /** True for a world region's name ("Central America", "Southeast Asia", "the Balkans"). */
 export function isRegionName(text: string): boolean {
-  return regionNames.has(text.toLowerCase().replace(/^the\s+/, ''));
+  const lower = text.toLowerCase();
+  return regionNames.has(mayStartWithThe(lower) ? lower.replace(/^the\s+/, '') : lower);
 }
 /** Countries a region adjective ("central american", "european") describes; undefined if not one. */
 export function countriesInRegion(adjective: string): CountryInfo[] | undefined {

@@ -1,4 +1,5 @@
 import type { EntityType } from '@news-kg/schema';
+import { mayStartWithThe } from './leading-the';
 
 /**
  * International and supranational bodies that news names without a type cue
@@ -106,7 +107,9 @@ for (const n of [...BY_NAME.keys()].sort((a, b) => b.length - a.length)) {
 
 /** The international body a written name stands for, or undefined. */
 export function internationalBody(text: string): { name: string; type: EntityType } | undefined {
-  return BY_NAME.get(text) ?? BY_NAME.get(text.replace(/^the\s+/i, ''));
+  const found = BY_NAME.get(text);
+  if (found !== undefined || !mayStartWithThe(text)) return found;
+  return BY_NAME.get(text.replace(/^the\s+/i, ''));
 }
 
 /** News agencies whose name in brackets after a dateline credits the story ("SEOUL, South Korea (AP)"). */

@@ -211,6 +211,19 @@ export function roleOf(phrase: string): RoleSpec | undefined {
   return ROLE_MAP.get(phrase);
 }
 const ROLE_MAP: ReadonlyMap<string, RoleSpec> = new Map(Object.entries(ROLES));
+/**
+ * ROLE_MAP split at each space: `ROLE_PAIRS.get(a)?.get(b)` is `ROLE_MAP.get(`${a} ${b}`)`
+ * without building the joined string for every pair of words looked up.
+ */
+const ROLE_PAIRS = new Map<string, Map<string, RoleSpec>>();
+for (const [phrase, spec] of ROLE_MAP) {
+  for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) {
+    const first = phrase.slice(0, i);
+    let rest = ROLE_PAIRS.get(first);
+    if (!rest) ROLE_PAIRS.set(first, (rest = new Map()));
+    rest.set(phrase.slice(i + 1), spec);
+  }
+}
 
 /** Two-word roles first: "prime minister", "attorney general", "chief justice". */
 export function matchRole(
@@ -226,7 +239,10 @@ export function matchRole(
     const three = roleOf(`${words[at]}-${words[at + 2]}`);
     if (three) return { spec: three, length: 3 };
   }
-  const two = words[at + 1] !== undefined ? roleOf(`${words[at]} ${words[at + 1]}`) : undefined;
+  const two =
+    words[at + 1] !== undefined
+      ? ROLE_PAIRS.get(`${words[at]}`)?.get(`${words[at + 1]}`)
+      : undefined;
   if (two) return { spec: two, length: 2 };
   const one = words[at] !== undefined ? roleOf(words[at]!) : undefined;
   return one ? { spec: one, length: 1 } : undefined;

@@ -28,15 +28,13 @@ const CREDIT_MARKER = /(Image|Photo|Picture|Photograph|Foto|Credit|Source|Bild)\
  * headline lines of other stories (teasers) or subheadings.
  */
 export function cleanPlainText(raw: string, knownTitle?: string | null): CleanArticle {
+  // Neither replacement touches a line break, so they run once over the whole text.
   const lines = raw
     .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
     .split('\n')
-    .map((l) =>
-      l
-        .replace(/[\u00A0\u2007\u202F]/g, ' ')
-        .replace(/[ \t]+/g, ' ')
-        .trim(),
-    );
+    .map((l) => l.trim());
   const nonBlank = lines.map((text, index) => ({ text, index })).filter((l) => l.text.length > 0);
 
   let title: string | null = knownTitle ?? null;
@@ -149,7 +147,7 @@ function isNoise(line: string): boolean {
 
 /** Section labels glued to a headline by the page layout, e.g. "WorldAsia", "PoliticsEl Salvador". */
 function isGluedLabel(line: string): boolean {
-  return wordCount(line) <= 4 && !endsLikeSentence(line) && /^[A-Z][a-z]+[A-Z][a-z]/.test(line);
+  return /^[A-Z][a-z]+[A-Z][a-z]/.test(line) && wordCount(line) <= 4 && !endsLikeSentence(line);
 }
 
 export interface JoinedText {

@@ -54,9 +54,23 @@ export function parseDateLine(line: string): string | null {
 
 /** True when the line ends like a sentence (or a quote that closes one). */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(line.trim()) || /[.!?,]["”’]$/.test(line.trim());
+  const trimmed = line.trim();
+  return /[.!?…]["'”’)\]]*$/.test(trimmed) || /[.!?,]["”’]$/.test(trimmed);
 }
 
+/** The number of whitespace-separated words (what `line.trim().split(/\s+/)` yields, minus empties). */
 export function wordCount(line: string): number {
-  return line.trim().split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(line[i]!);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
 }
+const WHITESPACE = /\s/;

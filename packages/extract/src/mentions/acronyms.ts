@@ -13,6 +13,9 @@ export interface AcronymDefinition {
 }
 
 export function isAcronym(word: string): boolean {
+  // both shapes start with a capital A-Z: most words fail on their first letter
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
   return /^[A-Z][A-Z0-9&]{1,7}$/.test(word) || /^([A-Z]\.){2,5}$/.test(word);
 }
 

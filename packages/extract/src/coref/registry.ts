@@ -1,6 +1,7 @@
 import { entityId, type EntityType } from '@news-kg/schema';
 import type { CountryInfo } from '../lexicon/countries';
 import { governmentAliases, governmentName } from '../lexicon/countries';
+import { detached } from '../detached';
 import type { EntityRec, MentionRec } from '../model';
 
 /**
@@ -28,7 +29,7 @@ export class EntityRegistry {
         byName = undefined;
       }
       if (!byName) ID_CACHE.set(type, (byName = new Map()));
-      byName.set(name, key);
+      byName.set(detached(name), key);
       idCacheSize++;
     }
     let rec = this.entities.get(key);

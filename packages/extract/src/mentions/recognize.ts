@@ -1,4 +1,5 @@
 import type { EntityType } from '@news-kg/schema';
+import { detached } from '../detached';
 import type { MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
 import {
@@ -69,6 +70,17 @@ const SEAT_MAP = new Map(Object.entries(SEATS_OF_GOVERNMENT));
 
 /** Normalises a surface name: single spaces, no trailing possessive, dotted abbreviations undotted. */
 export function cleanName(surface: string): string {
+  let clean = CLEAN_NAMES.get(surface);
+  if (clean === undefined) {
+    clean = detached(cleanNameUncached(surface));
+    if (CLEAN_NAMES.size >= 50_000) CLEAN_NAMES.clear();
+    CLEAN_NAMES.set(detached(surface), clean);
+  }
+  return clean;
+}
+/** `cleanName` memoised across articles (the same names recur); cleared when large, so memory stays bounded. */
+const CLEAN_NAMES = new Map<string, string>();
+function cleanNameUncached(surface: string): string {
   return surface
     .replace(/\s+/g, ' ')
     .replace(/['’]s$/, '')

@@ -392,7 +392,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       const rest = demonym ? used.slice(demonym.to, d.to) : [true];
       if (!demonym || rest.includes(true) || !/^(Court|Prison)$/.test(d.type)) continue;
       take({
-        ...base,
+        sent: s.index,
         from: demonym.to,
         to: d.to,
         type: d.type,

@@ -375,6 +375,8 @@ describe('hyphenated given names', () => {
     expect(out.filter((e) => e.startsWith('Person '))).toEqual([
       'Person Marie-Claude Jean-Baptiste',
     ]);
+    const titled = typed('Chilean Foreign Minister Ana-Maria Soto-Ruiz met the envoy on Monday.');
+    expect(titled.filter((e) => e.startsWith('Person '))).toEqual(['Person Ana-Maria Soto-Ruiz']);
   });
 });
 

@@ -408,7 +408,9 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         toks[to + 1]!.start === next.end &&
         isNameToken(toks, to + 1) &&
         // "Marie-Claude Jean-Baptiste": a hyphenated given name goes on to the surname
-        (to - from === 1 || !(toks[to + 2] && isNameToken(toks, to + 2)))
+        (to - from === 1 ||
+          !!matchRole([toks[to - 2]!.lower], 0) ||
+          !(toks[to + 2] && isNameToken(toks, to + 2)))
       ) {
         to += 2;
         continue;

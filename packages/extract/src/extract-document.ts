@@ -185,7 +185,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     }
   }
   // Denials, praise and condemnation answer an earlier act of the article.
-  candidates.push(...resolveSpeechActs(speechCues, candidates));
+  candidates.push(...resolveSpeechActs(speechCues, candidates, typeOf));
   // What a rejected earlier claim said is now also denied by whoever rejects it.
   for (const r of rejected) {
     for (const c of candidates.filter(

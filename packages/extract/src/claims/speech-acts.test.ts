@@ -134,3 +134,21 @@ describe('evaluations of an act', () => {
     expect(lines).not.toContain('Ana Ruiz CRITICIZED Zembla Supreme Court');
   });
 });
+
+describe('a denial of "the accusation"', () => {
+  it('answers the latest accuser, also when a spokesman rejects it for the accused', () => {
+    const lines = all(
+      'The Civic Renewal Party accused Ana Ruiz of lying on Monday. ' +
+        'Karl Lund, the prosecutor who led the investigation, rejected the accusation.',
+    );
+    expect(lines).toContain('Karl Lund DENIED Civic Renewal Party');
+  });
+
+  it('never makes a law the accuser', () => {
+    const lines = all(
+      'The Prison Security Law allows transfers without a court order. ' +
+        'The ministry rejected the abuse allegations as baseless.',
+    );
+    expect(lines.filter((l) => l.includes(' DENIED '))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { NEGATIVE_EVALUATIONS } from './evaluations';
-import type { Predicate } from '@news-kg/schema';
+import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec, RelationCandidate } from '../model';
 import { subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
@@ -27,6 +27,8 @@ export interface SpeechActCue {
   patient?: string;
   /** The act was named in this sentence just before ("…, a charge that X rejected"). */
   sameSentence?: boolean;
+  /** "rejected the accusation": a definite noun that points back at the latest such act. */
+  pointsBack?: boolean;
   verb: string;
 }
 
@@ -113,6 +115,8 @@ const AGENT_POSSESSED = new Set([
   'order',
 ]);
 const PLACES = new Set(['Place', 'Prison', 'Law']);
+/** Types that can make an accusation. */
+const SPEAKERS = new Set(['Person', 'Organization', 'Government', 'Country', 'Court', 'Group']);
 const MODIFIER = /^(DET|ADJ|NOUN|PROPN|NUM|ADV)$/;
 
 type KeyOf = (m: MentionRec | undefined) => string | undefined;
@@ -227,7 +231,12 @@ export function speechActs(
       toks[noun + 1]?.lower === 'of' ? view.keyed.find((m) => m.from === noun + 2) : undefined;
     const c = cue(finalKind, sk, subject!, v, noun + 1, answers, t.lemma);
     const patient = keyOf(patientMention);
-    cues.push(patient ? { ...c, patient } : c);
+    // "rejected the accusation", "dismissed these allegations": whoever made the last one
+    const pointsBack =
+      finalKind === 'deny' &&
+      /^(accusations?|allegations?|criticisms?)$/.test(nounLower) &&
+      toks.slice(start, noun).some((x) => /^(the|this|these|those|that)$/.test(x.lower));
+    cues.push({ ...c, ...(patient ? { patient } : {}), ...(pointsBack ? { pointsBack } : {}) });
   }
   return { relations, cues };
 
@@ -331,6 +340,7 @@ function relativeAccusation(
 export function resolveSpeechActs(
   cues: readonly SpeechActCue[],
   candidates: readonly RelationCandidate[],
+  typeOf: (key: string) => EntityType | undefined = () => undefined,
 ): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const before = (c: RelationCandidate, q: SpeechActCue): boolean =>
@@ -369,6 +379,26 @@ export function resolveSpeechActs(
               (c.subject === q.subject || c.object === q.subject),
           ),
         )?.attributedTo ?? undefined;
+      // a spokesman rejecting "the accusation" need not be its target: whoever made the
+      // latest claim or accusation, within the last two sentences
+      if (!party && q.pointsBack) {
+        const recent = prior.filter((c) => c.sent >= q.sent - 2);
+        const speaker = (k: string | null | undefined): k is string =>
+          !!k && k !== q.subject && SPEAKERS.has(typeOf(k) ?? '');
+        party =
+          latest(
+            recent.filter(
+              (c) =>
+                (c.modality === 'claimed' || c.modality === 'alleged') && speaker(c.attributedTo),
+            ),
+          )?.attributedTo ??
+          latest(
+            recent.filter(
+              (c) =>
+                q.answers.includes(c.predicate) && c.modality === 'asserted' && speaker(c.subject),
+            ),
+          )?.subject;
+      }
     } else {
       for (const p of q.answers) {
         if (party) break;

@@ -189,9 +189,11 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
  */
 function describedPerson(view: SentenceView, j: number): MentionRec | undefined {
   const toks = view.toks;
-  if (toks[j]?.pos !== 'NOUN' || view.mentionAt(j)) return undefined;
+  // (an unresolved description such as "the prosecutor" is no name)
+  if (toks[j]?.pos !== 'NOUN' || view.mentionAt(j)?.key) return undefined;
   let i = j;
-  while (i > 0 && /^(NOUN|ADJ|ADV|PROPN)$/.test(toks[i - 1]!.pos) && !view.mentionAt(i - 1)) i--;
+  while (i > 0 && /^(NOUN|ADJ|ADV|PROPN)$/.test(toks[i - 1]!.pos) && !view.mentionAt(i - 1)?.key)
+    i--;
   if (toks[i - 1]?.pos !== 'DET' || !/^(the|a|an)$/.test(toks[i - 1]!.lower)) return undefined;
   i--;
   let m: MentionRec | undefined;

@@ -769,6 +769,23 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     if (words.length && !possessor && !clause)
       return typeFromHead(words) ?? typeFromContextNoun(words.at(-1)!);
   }
+  // "Libera, Italy's largest anti-mafia association, …": an apposition owned by a place
+  if (toks[to]?.text === ',') {
+    let k = to + 1;
+    while (k < to + 4 && toks[k] && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+    if (k > to + 1 && /^['’]s?$/.test(toks[k]?.text ?? '')) {
+      const words: string[] = [];
+      for (k++; k < Math.min(toks.length, to + 10); k++) {
+        const t = toks[k]!;
+        if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+        words.push(t.lower);
+      }
+      if (words.length && /^[,.;:)]$/.test(toks[k]?.text ?? '')) {
+        const t = typeFromContextNoun(words.at(-1)!);
+        if (t && t !== 'Place') return t;
+      }
+    }
+  }
   return undefined;
 }
 

@@ -660,6 +660,34 @@ export function appositionRelations(
         push(m, 'LOCATED_IN', place, m.from, place.to + 1, 'apposition-place-modifier', 0.6);
       }
     }
+    // "Libera, Italy's largest anti-mafia association", "X Prison, the country's largest
+    // prison": an apposition owned by a place, headed by a noun of the name's own kind
+    if (
+      type &&
+      /^(Organization|CriminalOrganization|Prison|Court)$/.test(type) &&
+      m.kind === 'name' &&
+      toks[m.to]?.text === ','
+    ) {
+      let k = m.to + 1;
+      if (toks[k]?.lower === 'the') k++;
+      const owner = view.mentionAt(k);
+      const ot = typeOf(owner);
+      if (
+        owner?.key &&
+        owner.kind !== 'demonym' &&
+        (ot === 'Place' || ot === 'Country') &&
+        /^['’]s?$/.test(toks[owner.to]?.text ?? '')
+      ) {
+        let h = owner.to + 1;
+        const named = (x: number): boolean =>
+          !!view.mentionAt(x)?.key && view.mentionAt(x)!.kind !== 'description';
+        while (h < toks.length && /^(ADJ|NOUN)$/.test(toks[h]!.pos) && !named(h)) h++;
+        const head = toks[h - 1];
+        const closes = !toks[h] || /^[,.;:)]$/.test(toks[h]!.text);
+        if (h > owner.to + 1 && closes && head && typeFromContextNoun(head.lemma) === type)
+          push(m, 'LOCATED_IN', owner, m.from, h, 'apposition-owner-location', 0.65);
+      }
+    }
     // "the northern Chilean cities of Arica and Iquique"
     if (m.kind === 'demonym' && type === 'Country') {
       const k = m.to;

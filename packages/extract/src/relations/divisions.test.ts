@@ -45,3 +45,21 @@ describe('places stated as divisions of a country or city', () => {
     expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Place Aix-en-Provence');
   });
 });
+
+describe('bodies placed by an owned apposition', () => {
+  it('reads "X, Chile\'s largest rights group," and "X Prison, the country\'s largest prison,"', () => {
+    const text =
+      "Memoria Viva, Chile's largest rights group, welcomed the verdict on Monday. " +
+      "Chilean officials said Santa Rosa Prison, the country's largest prison, was full.";
+    const out = located(text);
+    expect(out).toContain('Memoria Viva LOCATED_IN Chile');
+    expect(out).toContain('Santa Rosa Prison LOCATED_IN Chile');
+  });
+
+  it('does not place a person or a body described by another kind of noun', () => {
+    const out = located(
+      "Ana Ruiz, Chile's justice minister, spoke on Monday. Memoria Viva, Chile's largest newspaper, agreed with the prison service.",
+    );
+    expect(out.filter((l) => l.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
+import { DIVISION_NOUNS } from './divisions';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
@@ -719,6 +720,14 @@ export function appositionRelations(
       // "in northeast England", "in rural Kansas": compass and setting words before the place
       let at = m.to + 1;
       while (at < m.to + 3 && COMPASS.test(toks[at]?.lower ?? '') && !view.mentionAt(at)) at++;
+      // "in the garrison city of Rawalpindi", "in the southern province of Gao"
+      if (toks[at]?.lower === 'the') {
+        let d = at + 1;
+        while (d < at + 4 && /^(ADJ|NOUN)$/.test(toks[d]?.pos ?? '') && !view.mentionAt(d)?.key)
+          d++;
+        if (d > at + 1 && DIVISION_NOUNS.test(toks[d - 1]!.lower) && toks[d]?.lower === 'of')
+          at = d + 1;
+      }
       const place = view.mentionAt(at);
       const pt = typeOf(place);
       if (

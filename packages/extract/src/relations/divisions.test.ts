@@ -63,3 +63,11 @@ describe('bodies placed by an owned apposition', () => {
     expect(out.filter((l) => l.startsWith('Ana Ruiz'))).toEqual([]);
   });
 });
+
+describe('"X in the garrison city of Y"', () => {
+  it('places a prison named before a division phrase', () => {
+    expect(located('He was held at Vardo jail in the garrison city of Rawalpindi.')).toEqual([
+      'Vardo jail LOCATED_IN Rawalpindi',
+    ]);
+  });
+});

@@ -372,7 +372,11 @@ export function resolveMentions(
                 before && /^['’]s$/.test(before.text)
                   ? list.find((x) => x.to === m.title!.from - 1 && x.country)
                   : undefined;
-              const country = m.title.country ?? possessor?.country ?? facts.homeCountry;
+              const country =
+                m.title.country ??
+                possessor?.country ??
+                (portfolio ? ministryCountry(portfolio) : undefined) ??
+                facts.homeCountry;
               if (country && (m.title.country || !facts.personCountry.has(rec.key)))
                 facts.personCountry.set(rec.key, country);
             }
@@ -809,6 +813,28 @@ export function resolveMentions(
     const country = facts.personCountry.get(person);
     if (country) rec.attributes.country = country.name;
     return rec.key;
+  }
+
+  /**
+   * "Haiti's Ministry of Foreign Affairs summoned … Foreign Minister X accused …": the country
+   * of a ministry named earlier whose name holds the minister's portfolio, when only one fits.
+   */
+  function ministryCountry(portfolio: string): CountryInfo | undefined {
+    const words = portfolio.split(/\s+/);
+    const countries = new Set<string>();
+    for (const e of registry.entities.values()) {
+      if (e.type !== 'Government' || !/\bministry\b/i.test(e.name)) continue;
+      // "Haitian Ministry of Foreign Affairs": the qualified name says whose it is
+      const country =
+        e.attributes.country ??
+        e.name
+          .split(/\s+/)
+          .map((w) => countryByDemonym(w) ?? countryByName(w))
+          .find(Boolean)?.name;
+      const own = new Set(e.name.toLowerCase().split(/\s+/));
+      if (country && words.every((w) => own.has(w))) countries.add(country);
+    }
+    return countries.size === 1 ? countryByName([...countries][0]!) : undefined;
   }
 
   /** Is the entity called a `noun` by its name's last word or a describing noun? */

@@ -120,3 +120,13 @@ describe('offices stated through the owner of a role', () => {
     expect(lines(text, 'LEADS')).toEqual([]);
   });
 });
+
+describe('a minister with no country in the title', () => {
+  it('takes the country of a ministry named before with the same portfolio', () => {
+    const text =
+      'SANTIAGO (Reuters) - Chile expelled 300 Peruvians on Monday. ' +
+      "Peru's Ministry of Foreign Affairs summoned the Chilean ambassador on Friday. " +
+      'Foreign Minister Ana Ruiz accused Chilean authorities of mass expulsions.';
+    expect(lines(text, 'MINISTER_OF')).toEqual(['Ana Ruiz MINISTER_OF Peru']);
+  });
+});

@@ -143,6 +143,9 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
   return -1;
 }
 
+const COMPASS_WORD =
+  /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
+
 /** The mention a relative pronoun at k refers to ("the Black Hand cartel, which …", "people that …"). */
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
   let j = k - 1;
@@ -261,7 +264,18 @@ export function argsAfter(view: SentenceView, v: number): Args {
           k = m.to + 1;
           continue;
         }
-        if (m.key || m.kind === 'description') args.pps.push({ prep, mention: m, at: k });
+        // "held at Evin prison in northern Tehran": a place phrase right after a named
+        // prison or court belongs to that name (LOCATED_IN), not to the verb
+        const prevPP = args.pps.at(-1);
+        const onName =
+          /^(in|near|outside)$/.test(prep) &&
+          prevPP?.mention.kind === 'name' &&
+          /^(Prison|Court)$/.test(view.typeOf(prevPP.mention.key ?? '') ?? '') &&
+          view.toks
+            .slice(prevPP.mention.to, k)
+            .every((x) => /^(in|near|outside|the)$/.test(x.lower) || COMPASS_WORD.test(x.lower));
+        if ((m.key || m.kind === 'description') && !onName)
+          args.pps.push({ prep, mention: m, at: k });
       } else if (!args.direct && args.directNoun === undefined) {
         // "murdering Dayton newspaper reporter Ann Lee": the name after the nouns is the head
         let h = m.to;

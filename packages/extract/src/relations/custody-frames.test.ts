@@ -400,3 +400,18 @@ describe('time in custody and transport to a prison', () => {
     );
   });
 });
+
+describe('a place phrase after a named prison', () => {
+  it('places the prison instead of holding the person in the city as well', () => {
+    const out = relationLines(
+      extractText('Ana Ruiz has been held since March in Vardo prison in northern Tehran.'),
+    );
+    expect(out).toContain('Ana Ruiz HELD_IN Vardo prison');
+    expect(out).toContain('Vardo prison LOCATED_IN Tehran');
+    expect(out).not.toContain('Ana Ruiz HELD_IN Tehran');
+  });
+
+  it('still holds people in the place of an unnamed jail', () => {
+    expect(lines('The men were held in a jail in Lima.', 'HELD_IN')).toContain('men HELD_IN Lima');
+  });
+});

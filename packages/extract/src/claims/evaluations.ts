@@ -172,6 +172,13 @@ export function evaluationRelations(
   const sent = view.sentence.index;
   for (const frame of frames) {
     if (frame.modality !== 'claimed') continue;
+    // a judge or court reporting what the court found ("said the court had found that …")
+    // rules; it does not accuse
+    if (
+      isBench(view, frame.speaker) &&
+      toks.slice(frame.from, frame.to).some((t) => t.pos === 'VERB' && FINDING.has(t.lemma))
+    )
+      continue;
     for (let w = frame.from; w < frame.to; w++) {
       const t = toks[w]!;
       if (t.pos !== 'VERB' || !WRONGDOING.has(t.lemma)) continue;
@@ -237,6 +244,19 @@ export function evaluationRelations(
     });
   }
   return out;
+}
+
+const FINDING = new Set(['find', 'rule', 'conclude', 'establish', 'determine', 'prove']);
+
+/** A court, or a person this sentence titles or describes as a judge. */
+function isBench(view: SentenceView, key: string): boolean {
+  if (view.typeOf(key) === 'Court') return true;
+  return view.mentions.some(
+    (m) =>
+      m.key === key &&
+      (m.title?.spec.predicate === 'JUDGE_OF' ||
+        (m.kind === 'description' && /^(judge|justice|magistrate)$/.test(m.head ?? ''))),
+  );
 }
 
 /** The agent of a passive verb: the first mention after "by" right behind it. */

@@ -311,6 +311,19 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         continue;
       }
       const next = toks[to];
+      // "Khaled al-Nouri", "Abdel Fattah el-Sisi": a particle glued to the surname by a hyphen
+      if (
+        next &&
+        /^(al|el|ad|as|ash|ibn|bin|abu|ben)$/.test(next.text) &&
+        /^[-‐]$/.test(toks[to + 1]?.text ?? '') &&
+        toks[to + 1]!.start === next.end &&
+        toks[to + 2] &&
+        toks[to + 2]!.start === toks[to + 1]!.end &&
+        isCapitalised(toks[to + 2]!)
+      ) {
+        to += 3;
+        continue;
+      }
       if (next && PARTICLES.has(next.text)) {
         const second = toks[to + 1] && PARTICLES.has(toks[to + 1]!.text) ? 1 : 0;
         if (toks[to + 1 + second] && isNameToken(toks, to + 1 + second)) {
@@ -371,6 +384,10 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         next &&
         (((next.lower === 'of' || next.lower === 'for') &&
           (OF_HEADS.has(toks[to - 1]!.lower) || joinedByPreposition(toks, from, to))) ||
+          // "Thai Lawyers for Human Rights", "Physicians for Human Rights": people for a cause
+          (next.lower === 'for' &&
+            /[^s]s$/.test(toks[to - 1]!.lower) &&
+            isGroupHead(toks[to - 1]!.lower)) ||
           ((next.lower === 'on' || next.lower === 'against') && ON_HEADS.has(toks[to - 1]!.lower)))
       ) {
         const skipThe = toks[to + 1]?.lower === 'the' ? 1 : 0;

@@ -303,7 +303,15 @@ export function appositionRelations(
           );
         } else if (prep && /^(of|for|at|in|with)$/.test(prep.lower)) {
           let j = k + role.length + 1;
-          while (j < toks.length && toks[j]!.pos === 'DET' && !view.mentionAt(j)) j++;
+          // "leader of the opposition X", "head of the main ruling party X"
+          while (
+            j < toks.length &&
+            (toks[j]!.pos === 'DET' ||
+              toks[j]!.pos === 'ADJ' ||
+              /^(opposition|ruling|governing)$/.test(toks[j]!.lower)) &&
+            !view.mentionAt(j)
+          )
+            j++;
           const org = view.mentionAt(j);
           const dem = view.mentions.find(
             (x) => x.from >= m.to + 1 && x.to <= k && x.key && view.typeOf(x.key) === 'Country',

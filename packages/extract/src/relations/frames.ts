@@ -1,5 +1,6 @@
 import { entityId, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
+import { countryByDemonym } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
@@ -42,7 +43,7 @@ const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internee
 
 /** Nouns for a kind of person that a nationality can modify ("Ugandan opposition leader X"). */
 const PERSON_NOUNS =
-  /^(leader|activist|dissident|journalist|reporter|lawyer|businessman|businesswoman|tycoon|billionaire|politician|lawmaker|national|citizen|inmate|prisoner|detainee|migrant|refugee|lord|kingpin|trafficker|smuggler|fugitive|suspect|priest|student|tourist|singer|rapper|artist|writer|author|novelist|poet|footballer|player|athlete|academic|scientist|doctor|engineer|blogger|influencer|filmmaker|actor|actress|opposition|figure|worker|farmer|pilot|soldier|veteran|mercenary|hacker)$/;
+  /^(leader|activist|dissident|journalist|reporter|lawyer|businessman|businesswoman|tycoon|billionaire|politician|lawmaker|national|citizen|inmate|prisoner|detainee|migrant|refugee|lord|kingpin|trafficker|smuggler|fugitive|suspect|priest|student|tourist|singer|rapper|artist|writer|author|novelist|poet|footballer|player|athlete|academic|scientist|doctor|engineer|blogger|influencer|filmmaker|actor|actress|opposition|figure|worker|farmer|pilot|soldier|veteran|mercenary|hacker|officer|diplomat|researcher|sociologist|professor|entrepreneur|banker|militant|rebel|commander|colonel|general|defector|spy)$/;
 
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
@@ -206,11 +207,38 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
    * of person, right before the person's name, gives the person's nationality.
    */
   const demonymPerson = (m: MentionRec): void => {
-    if (m.kind !== 'demonym' || !m.key || view.typeOf(m.key) !== 'Country') return;
+    // ("Thai" is also one of Thailand's names, so the demonym may come as a name mention)
+    const demonym =
+      m.kind === 'demonym' || (m.to - m.from === 1 && !!countryByDemonym(toks[m.from]!.text));
+    if (!demonym || !m.key || view.typeOf(m.key) !== 'Country') return;
     let j = m.to;
-    while (j < m.to + 3 && toks[j]?.pos === 'NOUN' && !view.mentionAt(j)) j++;
-    const person = view.mentionAt(j);
+    // "Thai pro-democracy activist X", "a former Syrian intelligence officer"
+    while (j < m.to + 3 && /^(NOUN|ADJ)$/.test(toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
     if (j === m.to || !PERSON_NOUNS.test(toks[j - 1]!.lower)) return;
+    // "X, a former Syrian intelligence officer,": the apposition names the person before it
+    let d = m.from - 1;
+    while (d >= 0 && toks[d]!.pos === 'ADJ' && !view.mentionAt(d)) d--;
+    if (
+      /^(a|an|the)$/.test(toks[d]?.lower ?? '') &&
+      toks[d - 1]?.text === ',' &&
+      (!toks[j] || /^[,.;:)]$/.test(toks[j]!.text))
+    ) {
+      const before = view.mentionEndingAt(d - 2);
+      if (isPerson(before) && !before.title?.country)
+        push(
+          before.key,
+          'CITIZEN_OF',
+          m.key,
+          before.from,
+          j,
+          m.to,
+          'frame-demonym-apposition',
+          0.65,
+          false,
+        );
+      return;
+    }
+    const person = view.mentionAt(j);
     if (!isPerson(person) || person.from !== j || person.title?.country) return;
     push(
       person.key,

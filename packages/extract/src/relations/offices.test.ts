@@ -130,3 +130,23 @@ describe('a minister with no country in the title', () => {
     expect(lines(text, 'MINISTER_OF')).toEqual(['Ana Ruiz MINISTER_OF Peru']);
   });
 });
+
+describe('nationality and office from appositions', () => {
+  it('reads "X, a former Syrian intelligence officer," and "Thai pro-democracy activist X"', () => {
+    const text =
+      'Khaled al-Nouri, a former Syrian intelligence officer, was convicted on Monday. ' +
+      'Police arrested Thai pro-democracy activist Panida Srisawat.';
+    const out = lines(text, 'CITIZEN_OF');
+    expect(out).toContain('Khaled al-Nouri CITIZEN_OF Syria');
+    expect(out).toContain('Panida Srisawat CITIZEN_OF Thailand');
+  });
+
+  it('reads "leader of the opposition X" and "a lawyer with Y Lawyers for Human Rights"', () => {
+    const text =
+      'Ana Ruiz, leader of the opposition Civic Renewal Party, called the sentence unjust. ' +
+      'Ivo Brandt, a lawyer with Chilean Lawyers for Human Rights, said she would appeal.';
+    const all = relationLines(extractText(text));
+    expect(all).toContain('Ana Ruiz LEADS Civic Renewal Party');
+    expect(all).toContain('Ivo Brandt WORKS_FOR Chilean Lawyers for Human Rights');
+  });
+});

@@ -277,11 +277,14 @@ export function appositionRelations(
         k++;
       const role = matchRole(view.lowers, k);
       if (role) {
-        // "the founder and leader of X"
+        // "the founder and leader of X": one office, the stronger of the two
         let span = role.length;
         if (toks[k + span]?.lower === 'and') {
           const second = matchRole(view.lowers, k + span + 1);
-          if (second) span += 1 + second.length;
+          if (second) {
+            span += 1 + second.length;
+            if (second.spec.predicate === 'LEADS') role.spec = second.spec;
+          }
         }
         role.length = span;
         const prep = toks[k + role.length];
@@ -308,7 +311,11 @@ export function appositionRelations(
             j < toks.length &&
             (toks[j]!.pos === 'DET' ||
               toks[j]!.pos === 'ADJ' ||
-              /^(opposition|ruling|governing)$/.test(toks[j]!.lower)) &&
+              /^(opposition|ruling|governing)$/.test(toks[j]!.lower) ||
+              // "the student-led X": a hyphenated modifier
+              (/^[-‐]$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === toks[j]!.end) ||
+              (/^[-‐]$/.test(toks[j]!.text) && toks[j]!.end === toks[j + 1]?.start) ||
+              (/^[-‐]$/.test(toks[j - 1]?.text ?? '') && toks[j - 1]!.end === toks[j]!.start)) &&
             !view.mentionAt(j)
           )
             j++;

@@ -71,9 +71,14 @@ export function subjectOf(
 ): { mention?: MentionRec; relativeObject?: MentionRec; outer?: boolean } {
   const start = view.clauseStart(v);
   // "RSF, the Paris-based watchdog, said …": a place inside "X-based" is a modifier
-  const inClause = view
-    .mentionsIn(start, v)
-    .filter((m) => !view.inPP(m) && !view.isPossessor(m) && !basedModifier(view, m));
+  const inClause = view.mentionsIn(start, v).filter(
+    (m) =>
+      !view.inPP(m) &&
+      !view.isPossessor(m) &&
+      !basedModifier(view, m) &&
+      // "… Social Sciences (EHESS), was arrested": a bracketed acronym repeats a name
+      !(view.toks[m.from - 1]?.text === '(' && view.toks[m.to]?.text === ')'),
+  );
   // A speech verb between the candidate and v ("that the White House claims were …"): the candidate is a speaker.
   const speech = lastSpeechVerb(view, start, v);
   const spoken = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;

@@ -150,3 +150,22 @@ describe('nationality and office from appositions', () => {
     expect(all).toContain('Ivo Brandt WORKS_FOR Chilean Lawyers for Human Rights');
   });
 });
+
+describe('hyphenated modifiers', () => {
+  it('reads "the student-led X" as a modifier, not a clause, and keeps the subject outside it', () => {
+    const text =
+      'Ana Ruiz, a co-founder of the student-led Civic Youth Movement, was led from the courtroom in handcuffs and taken to the Vardo Prison.';
+    const all = relationLines(extractText(text));
+    expect(all).toContain('Ana Ruiz MEMBER_OF Civic Youth Movement');
+    expect(all).toContain('Ana Ruiz TRANSFERRED_TO Vardo Prison');
+    expect(all.filter((l) => l.includes(' LEADS '))).toEqual([]);
+  });
+
+  it('finds the subject across "the Paris-based X (ACR),"', () => {
+    const text =
+      'The court sentenced Ana Ruiz on Monday. Ruiz, 41, a researcher at the Paris-based Institute for Social Studies (ISS), was arrested by agents of the Chilean Intelligence Directorate in June.';
+    expect(relationLines(extractText(text))).toContain(
+      'Chilean Intelligence Directorate ARRESTED Ana Ruiz',
+    );
+  });
+});

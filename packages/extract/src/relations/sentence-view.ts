@@ -164,7 +164,25 @@ export class SentenceView {
       return true;
     // a titled name is governed by what precedes its title ("by Governor X")
     let k = (m.title && m.title.to === m.from ? m.title.from : m.from) - 1;
-    while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
+    for (;;) {
+      while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
+      // "of the student-led Free Dome Movement": a hyphenated modifier before the name
+      const hyphen = this.toks[k - 1];
+      if (
+        k >= 2 &&
+        hyphen &&
+        /^[-‐]$/.test(hyphen.text) &&
+        hyphen.end === this.toks[k]!.start &&
+        hyphen.start === this.toks[k - 2]!.end &&
+        !this.at[k]
+      ) {
+        // ("the Paris-based School": the place before the hyphen is part of the modifier)
+        const place = this.at[k - 2];
+        k = place && place.to === k - 1 ? place.from - 1 : k - 3;
+        continue;
+      }
+      break;
+    }
     let t = this.toks[k];
     // "in Porto Velho and Campo Grande": a conjunct shares the first one's preposition.
     for (let hops = 0; t && (t.lower === 'and' || t.lower === 'or') && hops < 2; hops++) {
@@ -233,7 +251,10 @@ export class SentenceView {
       // name, right before the verb, does not end the clause
       const open =
         this.toks[j]?.text === ')' &&
-        (this.toks.slice(j + 1, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos)) ||
+        // (", was arrested": the comma closing an apposition that ends in the bracket)
+        (this.toks
+          .slice(j + 1, k)
+          .every((t, i) => /^(AUX|ADV|PART|VERB)$/.test(t.pos) || (i === 0 && t.text === ',')) ||
           this.isApposition(j + 1, k))
           ? this.acronymBracket(j)
           : -1;

@@ -837,6 +837,9 @@ function transferPredicate(
  */
 function attributiveParticiple(view: SentenceView, v: number): boolean {
   const toks = view.toks;
+  // "the student-led movement", "a US-backed government": a participle glued to a hyphen
+  const hyphen = toks[v - 1];
+  if (hyphen && /^[-‐]$/.test(hyphen.text) && hyphen.end === toks[v]!.start) return true;
   if (!/^(hired|armed|masked|suspected|alleged|wanted|convicted|accused)$/.test(toks[v]!.lower))
     return false;
   const next = toks[v + 1];

@@ -81,3 +81,16 @@ describe('an indefinite court in the lead', () => {
     expect(lines.filter((l) => l.includes(' SENTENCED '))).toEqual([]);
   });
 });
+
+describe('the court of "the verdict"', () => {
+  it('is the court the story is about, not the appeal court named last', () => {
+    const lines = relationLines(
+      extractText(
+        'The Tartu District Court sentenced Ana Ruiz to nine years on Monday. The Tartu District Court said she had lied. ' +
+          'Her lawyer said she would appeal to the Supreme Court. Karl Lund welcomed the verdict.',
+      ),
+    );
+    expect(lines).toContain('Karl Lund SUPPORTED Tartu District Court');
+    expect(lines).not.toContain('Karl Lund SUPPORTED Supreme Court');
+  });
+});

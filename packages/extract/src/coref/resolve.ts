@@ -714,6 +714,19 @@ export function resolveMentions(
           return first ? registry.ensure('Court', first).key : undefined;
         }
         if (indefinite) return undefined;
+        // "welcomed the verdict" after "… may appeal to the Supreme Court": the act is the
+        // court the story is about (named most often so far), not the last court named
+        if (
+          /^(ruling|decision|verdict|judgment|judgement|sentence|conviction|acquittal)$/.test(head)
+        ) {
+          const counts = new Map<string, number>();
+          for (const r of recent)
+            if (r.type === 'Court' && (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)))
+              counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
+          const last = latest((r) => r.type === 'Court', m);
+          const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+          return top && last && top[1] > (counts.get(last) ?? 0) ? top[0] : last;
+        }
         return latest((r) => r.type === m.type, m);
       }
       case 'CriminalOrganization':

@@ -153,7 +153,12 @@ export function extractDocument(raw: RawArticle): KgDocument {
     speechCues.push(...acts.cues);
     for (const rel of found) rawAll.push({ view, rel });
   }
-  for (const rel of implicitRelations(registry, facts)) {
+  // "Judge X of an accountability court": a sentence naming a court it does not name
+  const unnamedCourtIn = (sent: number): boolean =>
+    (mentions[sent] ?? []).some(
+      (m) => m.kind === 'description' && m.type === 'Court' && /^an?$/.test(m.det ?? ''),
+    );
+  for (const rel of implicitRelations(registry, facts, unnamedCourtIn)) {
     const s = sentences[rel.sent]!;
     rawAll.push({ view: views[s.index]!, rel });
   }

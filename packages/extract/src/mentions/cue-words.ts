@@ -290,6 +290,17 @@ const NAME_HEAD_MAP = new Map(Object.entries(NAME_HEADS));
 const LEADING_MAP = new Map(Object.entries(LEADING_HEADS));
 
 export function typeFromHead(words: readonly string[]): EntityType | undefined {
+  const typed = typeFromHeadWord(words);
+  // "Office of the UN High Commissioner for Human Rights": a UN body is no national government
+  if (
+    typed === 'Government' &&
+    words.some((w, i) => /^U\.?N\.?$/.test(w) || (w === 'United' && words[i + 1] === 'Nations'))
+  )
+    return 'Organization';
+  return typed;
+}
+
+function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1)); // "… Act 1971"

@@ -97,6 +97,7 @@ const POSSESSIVE_HEADS = new Set([
   'army',
 ]);
 const OF_HEADS = new Set([
+  'commissioner',
   'police',
   'guard',
   'ministry',

@@ -275,6 +275,23 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     // "Uganda's Foreign Affairs Minister, X": a bare title names no entity
     const lastRole = matchRole([words.at(-1)!.toLowerCase()], 0);
     if (lastRole && words.length >= 2 && !typeFromHead(words) && lastRole.spec.implies) continue;
+    // "Government spokesman X", "Government forces": which government is for coreference to say
+    if (words.length === 1 && /^(government|administration)$/i.test(words[0]!)) {
+      take({
+        sent: s.index,
+        from: chunk.from,
+        to: chunk.to,
+        type: 'Government',
+        name: words[0]!,
+        kind: 'description',
+        rule: `description-${words[0]!.toLowerCase()}`,
+        confidence: 0.7 * sectionFactor,
+        head: words[0]!.toLowerCase(),
+        det: 'the',
+        weak: true,
+      });
+      continue;
+    }
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;
     // "the Strasbourg court", "the Batam jail": the noun is part of the name

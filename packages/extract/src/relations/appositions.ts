@@ -203,7 +203,16 @@ export function appositionRelations(
               roleQualifiers(spec, m.title.portfolio),
               country,
             );
-        } else if (spec.predicate === 'JUDGE_OF' && !m.title.orgKey && ctx.onlyCourt) {
+        } else if (
+          spec.predicate === 'JUDGE_OF' &&
+          !m.title.orgKey &&
+          ctx.onlyCourt &&
+          // "Judge X of an accountability court in Islamabad": another, unnamed court
+          !(
+            /^(of|at)$/.test(toks[m.to]?.lower ?? '') &&
+            /^(a|an)$/.test(toks[m.to + 1]?.lower ?? '')
+          )
+        ) {
           push(
             m,
             spec.predicate,

@@ -10,7 +10,11 @@ import type { RawRelation } from './types';
  * a group called by a demonym ("the Venezuelans", "Venezuelan deportees") are
  * citizens of that country (CITIZEN_OF). Evidence is the naming mention.
  */
-export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): RawRelation[] {
+export function implicitRelations(
+  registry: EntityRegistry,
+  facts: CorefFacts,
+  unnamedCourtIn: (sent: number) => boolean = () => false,
+): RawRelation[] {
   const out: RawRelation[] = [];
   const at = (
     m: MentionRec,
@@ -85,7 +89,7 @@ export function implicitRelations(registry: EntityRegistry, facts: CorefFacts): 
       [...registry.entities.values()].some(
         (c) => c.type === 'Court' && c.key !== court && c.mentions.some((m) => m.sent === sent),
       );
-    if (judge && !e.mentions.some((m) => otherCourtNear(m.sent)))
+    if (judge && !e.mentions.some((m) => otherCourtNear(m.sent) || unnamedCourtIn(m.sent)))
       out.push({
         subject: e.key,
         predicate: 'JUDGE_OF',

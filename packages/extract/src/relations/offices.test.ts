@@ -169,3 +169,37 @@ describe('hyphenated modifiers', () => {
     );
   });
 });
+
+describe('bodies named only by a generic word or by the UN', () => {
+  it('reads "Government spokesman X" as the government of the story', () => {
+    const text =
+      'BUDAPEST - The Hungarian government criticised the ruling on Monday. Government spokesman Gergely Barany said the law would stay.';
+    expect(lines(text, 'OFFICIAL_OF')).toEqual([
+      'Gergely Barany OFFICIAL_OF Government of Hungary',
+    ]);
+  });
+
+  it('types a UN office as an organisation and keeps "for Human Rights" in its name', () => {
+    const doc = extractText(
+      'Ana Ruiz, a spokeswoman for the Office of the UN High Commissioner for Human Rights, said so.',
+    );
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain(
+      'Organization Office of the UN High Commissioner for Human Rights',
+    );
+  });
+
+  it('does not seat "Judge X of an accountability court" on the one named court', () => {
+    const text =
+      'The Lahore High Court will hear an appeal. Judge Ali Khan of an accountability court in Lahore announced the verdict.';
+    expect(lines(text, 'JUDGE_OF')).toEqual([]);
+  });
+
+  it('reads "a Senior Advocate of Nigeria" as no person', () => {
+    const doc = extractText(
+      "Waziri's lawyer, Olumide Bakare, a Senior Advocate of Nigeria, told the court so.",
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Olumide Bakare');
+    expect(people.filter((n) => /Advocate/.test(n))).toEqual([]);
+  });
+});

@@ -94,3 +94,16 @@ describe('the court of "the verdict"', () => {
     expect(lines).not.toContain('Karl Lund SUPPORTED Supreme Court');
   });
 });
+
+describe('a surname shared by two people', () => {
+  it('is the person named first, not a relative named later', () => {
+    const lines = relationLines(
+      extractText(
+        'A court sentenced Farid Khan to 14 years on Tuesday. It also sentenced his wife, Samina Khan, to seven years. ' +
+          'Khan, who led the Pakistan Justice Party to power in 2019, denied the charges.',
+      ),
+    );
+    expect(lines).toContain('Farid Khan LEADS Pakistan Justice Party');
+    expect(lines).not.toContain('Samina Khan LEADS Pakistan Justice Party');
+  });
+});

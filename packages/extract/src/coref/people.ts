@@ -16,10 +16,12 @@ export class PersonNames {
 
   /**
    * The full name a partial name stands for: "Trump" → "Donald Trump",
-   * "Lula da Silva" → "Luiz Inacio Lula da Silva". Several candidates → the one
-   * `recent` ranks first; none → undefined (never guess between strangers).
+   * "Lula da Silva" → "Luiz Inacio Lula da Silva". Several candidates → the one named
+   * first: news calls the story's principal by surname and a relative who shares it
+   * by full or first name ("Bhatti … his wife, Samina Bhatti … Bhatti, who led …").
+   * None → undefined (never guess between strangers).
    */
-  resolve(name: string, recent: (candidate: string) => number): string | undefined {
+  resolve(name: string): string | undefined {
     if (this.known.has(name)) return name;
     const words = name.split(' ');
     const n = words.length;
@@ -38,7 +40,7 @@ export class PersonNames {
       }
       if (suffix || (singleOk && fw.includes(name))) candidates.push(this.full[i]!);
     }
-    if (!candidates.length) return undefined;
-    return candidates.sort((a, b) => recent(b) - recent(a) || b.length - a.length)[0];
+    // `full` is in order of first mention, so the first candidate was named first
+    return candidates[0];
   }
 }

@@ -119,8 +119,7 @@ export function resolveMentions(
   // Penitentiary": one institution, named by its long form (a known person's surname never is).
   const shortForms = shortFormTargets(votes);
   for (const short of [...shortForms.keys()])
-    if (votes.get(short)?.type === 'Person' && people.resolve(short, () => 0))
-      shortForms.delete(short);
+    if (votes.get(short)?.type === 'Person' && people.resolve(short)) shortForms.delete(short);
   const countryWeight = new Map<string, { info: CountryInfo; weight: number; first: number }>();
   let firstBody = -1;
   sentences.forEach((s, si) => {
@@ -335,11 +334,11 @@ export function resolveMentions(
             type !== 'Person' &&
             m.to - m.from === 1 &&
             (WEAK_RULES.has(m.rule) || /^role-(of|for)-organization$/.test(m.rule)) &&
-            people.resolve(name, (c) => lastSeen.get(c) ?? 0)
+            people.resolve(name)
           )
             type = 'Person';
           if (type === 'Person') {
-            const full = people.resolve(name, (c) => lastSeen.get(c) ?? 0);
+            const full = people.resolve(name);
             if (full) name = full;
             else if (m.weak && m.rule === 'single-name') {
               const nextVerb = toks

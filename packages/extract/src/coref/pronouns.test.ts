@@ -55,3 +55,22 @@ describe('person pronouns', () => {
     );
   });
 });
+
+describe('pronouns and gender', () => {
+  it('never makes a woman "he" or a man "she"', () => {
+    const doc = extractText(
+      'US District Judge Margaret Hale sentenced Ivo Brandt to 12 years. He had been held at the Vardo Prison in Brooklyn.',
+    );
+    const held = relationLines(doc).filter((l) => l.includes(' HELD_IN '));
+    expect(held).toContain('Ivo Brandt HELD_IN Vardo Prison');
+    expect(held.filter((l) => l.startsWith('Margaret Hale'))).toEqual([]);
+  });
+
+  it('takes a stated cue over the given name ("spokeswoman Kim Lee")', () => {
+    const doc = extractText(
+      'Ministry spokeswoman Andrea Lund met Karl Brandt on Monday. She said the talks went well.',
+    );
+    const lund = doc.entities.find((e) => e.name === 'Andrea Lund');
+    expect(lund?.mentions.some((m) => m.text === 'She')).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { EntityRec, MentionRec } from '../model';
 import type { Sentence } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
 import type { AcronymDefinition } from '../mentions/acronyms';
+import { genderOfGivenName } from '../lexicon/given-names';
 import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
 import { shortFormTargets } from './short-forms';
@@ -160,6 +161,8 @@ export function resolveMentions(
     return undefined;
   };
 
+  /** Person key → gender stated by an honorific or a gendered role ("Mrs", "spokeswoman"). */
+  const gender = new Map<string, 'm' | 'f'>();
   /** Entity key → nouns it was described by ("broadcaster X", "X, a rights group"). */
   const kinds = new Map<string, Set<string>>();
   /** Person key → portfolio of their minister's title ("justice"). */
@@ -352,6 +355,11 @@ export function resolveMentions(
           const rec = registry.ensure(type, name);
           registry.attach(rec, m, surface(m));
           m.type = type;
+          if (type === 'Person' && !gender.has(rec.key)) {
+            // stated cues first ("Mrs", "spokeswoman"); the given name otherwise
+            const cue = genderCue(m, toks) ?? genderOfGivenName(rec.name);
+            if (cue) gender.set(rec.key, cue);
+          }
           for (const kind of kindNouns(m, toks)) {
             const set = kinds.get(rec.key) ?? new Set<string>();
             set.add(kind);
@@ -553,21 +561,33 @@ export function resolveMentions(
         case 'pronoun': {
           const word = m.head ?? '';
           let key: string | undefined;
+          // a person known to be a woman is never "he", and a man never "she"
+          const fits = (key: string | undefined): key is string => {
+            const g = key ? gender.get(key) : undefined;
+            return !!key && (!g || g === (/^(he|his|him)$/.test(word) ? 'm' : 'f'));
+          };
+          const fit = (key: string | undefined): string | undefined =>
+            fits(key) ? key : undefined;
           if (/^(he|she)$/.test(word)) {
             // "the judge ordered that he be held": not whoever gave the order
             const orderer = directiveSubject(s, list, m);
-            const other = (r: Recent): boolean => r.type === 'Person' && r.key !== orderer;
+            const other = (r: Recent): boolean =>
+              r.type === 'Person' && r.key !== orderer && fits(r.key);
             key =
               latest((r) => other(r) && r.sent === s.index, m) ??
-              (lastSubjectPerson !== orderer ? lastSubjectPerson : undefined) ??
+              (lastSubjectPerson !== orderer ? fit(lastSubjectPerson) : undefined) ??
               latest(other, m);
           } else if (/^(his|her|hers)$/.test(word)) {
             key =
-              sentenceSubjectPerson ?? lastSubjectPerson ?? latest((r) => r.type === 'Person', m);
+              fit(sentenceSubjectPerson) ??
+              fit(lastSubjectPerson) ??
+              latest((r) => r.type === 'Person' && fits(r.key), m);
           } else if (/^(him)$/.test(word)) {
             key =
-              latest((r) => r.type === 'Person' && r.key !== sentenceSubjectPerson, m) ??
-              lastSubjectPerson;
+              latest(
+                (r) => r.type === 'Person' && r.key !== sentenceSubjectPerson && fits(r.key),
+                m,
+              ) ?? fit(lastSubjectPerson);
           } else if (/^(they|them|their)$/.test(word)) {
             key =
               latest(
@@ -976,6 +996,31 @@ function kindNouns(m: MentionRec, toks: Sentence['tokens']): string[] {
 }
 
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+const FEMALE =
+  /^(mrs\.?|ms\.?|miss|madam|dame|lady|spokeswoman|chairwoman|businesswoman|congresswoman|policewoman|actress|wife|mother|daughter|sister|widow|grandmother|queen|princess|countess)$/;
+const MALE =
+  /^(mr\.?|sir|lord|spokesman|chairman|businessman|congressman|policeman|husband|father|son|brother|widower|grandfather|king|prince|count)$/;
+
+/**
+ * The gender a person's mention states: an honorific or gendered role in the title or right
+ * before the name ("Mrs Justice X", "spokeswoman X"), or the head of an apposition right
+ * after it ("X, a ministry spokeswoman,", "X, his wife,").
+ */
+function genderCue(m: MentionRec, toks: Sentence['tokens']): 'm' | 'f' | undefined {
+  const words: string[] = [];
+  const from = m.title ? Math.min(m.title.from, m.from) : m.from;
+  for (let k = Math.max(0, from - 2); k < m.from; k++) words.push(toks[k]!.lower);
+  if (toks[m.to]?.text === ',') {
+    for (let k = m.to + 1; k < Math.min(toks.length, m.to + 6); k++) {
+      if (toks[k]!.text === ',') break;
+      words.push(toks[k]!.lower);
+    }
+  }
+  if (words.some((w) => FEMALE.test(w))) return 'f';
+  if (words.some((w) => MALE.test(w))) return 'm';
+  return undefined;
+}
 
 /**
  * The portfolio of a minister's title the recogniser left without one: "Minister of Justice X"

@@ -33,7 +33,8 @@ export class PersonNames {
       // suffix match ("Trump", "Lula da Silva") or a single non-particle word ("Lula")
       let suffix = true;
       for (let j = 0, off = fw.length - n; j < n; j++) {
-        if (fw[off + j] !== words[j]) {
+        // ("Al-Nouri" opening a sentence is "al-Nouri" of "Khaled al-Nouri")
+        if (fw[off + j] !== words[j] && fw[off + j]!.toLowerCase() !== words[j]!.toLowerCase()) {
           suffix = false;
           break;
         }

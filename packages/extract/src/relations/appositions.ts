@@ -39,6 +39,9 @@ function partyAfter(view: SentenceView, k: number): MentionRec | undefined {
     : undefined;
 }
 
+/** Roles of a lawyer, whose possessor or "for" object is a client, not an employer. */
+const LAWYERS = new Set(['lawyer', 'attorney', 'advocate', 'barrister', 'solicitor', 'counsel']);
+
 /** Country or government the person's office belongs to, by type. */
 function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
   if (!type) return false;
@@ -58,6 +61,11 @@ export interface AppositionContext {
   onlyCourt?: string;
 }
 
+/** A person or group that retains a lawyer. */
+function isClientType(type: EntityType | undefined): boolean {
+  return type === 'Person' || type === 'Group';
+}
+
 export function appositionRelations(
   view: SentenceView,
   keyOf: KeyOf,
@@ -68,6 +76,8 @@ export function appositionRelations(
   const sent = view.sentence.index;
   const typeOf = (m: MentionRec | undefined): EntityType | undefined =>
     m?.key ? view.typeOf(m.key) : undefined;
+  const isClient = (c: MentionRec | undefined): c is MentionRec =>
+    !!c?.key && isClientType(typeOf(c));
   const push = (
     subject: MentionRec | undefined,
     predicate: Predicate,
@@ -255,7 +265,10 @@ export function appositionRelations(
         // "former" is skipped, "chief" of "chief executive" is not
         while (k < toks.length && toks[k]!.pos === 'ADJ' && !matchRole(view.lowers, k)) k++;
         const role = matchRole(view.lowers, k);
-        if (role && roleObject(role.spec, typeOf(possessor)))
+        // "X, Ferrer's lawyer,": the client retained the lawyer
+        if (role && LAWYERS.has(role.spec.role) && isClient(possessor))
+          push(possessor, 'HIRED', m, m.from, k + role.length, 'apposition-client-lawyer', 0.7);
+        else if (role && roleObject(role.spec, typeOf(possessor)))
           push(
             m,
             role.spec.predicate,
@@ -329,6 +342,11 @@ export function appositionRelations(
           )
             j++;
           const org = view.mentionAt(j);
+          // "X, a lawyer for the defendants,": a client, not an employer
+          if (LAWYERS.has(role.spec.role) && prep.lower === 'for' && isClient(org)) {
+            push(org, 'HIRED', m, m.from, org.to, 'apposition-client-lawyer', 0.7);
+            continue;
+          }
           const dem = view.mentions.find(
             (x) => x.from >= m.to + 1 && x.to <= k && x.key && view.typeOf(x.key) === 'Country',
           );
@@ -438,6 +456,12 @@ export function appositionRelations(
           const owner = view.mentionAt(q);
           let org = /^['’]s?$/.test(toks[q]?.text ?? '') ? view.mentionAt(q - 1) : undefined;
           let orgKey = org?.key;
+          // "Ferrer's lawyer, X", "His lawyer, X": the client retained the lawyer
+          const client = org ?? (owner?.kind === 'pronoun' ? owner : undefined);
+          if (LAWYERS.has(role.spec.role) && isClient(client)) {
+            push(client, 'HIRED', m, client.from, m.to, 'apposition-client-lawyer', 0.7);
+            break;
+          }
           if (!org && owner?.kind === 'pronoun' && owner.key && typeOf(owner) === 'Person') {
             orgKey = ctx.officeCountryOf(owner.key);
             org = orgKey ? owner : undefined;

@@ -203,3 +203,32 @@ describe('bodies named only by a generic word or by the UN', () => {
     expect(people.filter((n) => /Advocate/.test(n))).toEqual([]);
   });
 });
+
+describe('a lawyer and the client who retained them', () => {
+  it('reads "X\'s lawyer, Y", "Her lawyer, Y", "Y, X\'s attorney," and "Y, a lawyer for the defendants"', () => {
+    const text =
+      "Augusto Ferrer was jailed on Monday. Ferrer's lawyer, Gustavo Pena, said the defense would appeal. " +
+      "Ana Ruiz was arrested on Tuesday. Her lawyer, Karl Lund, said so. Ivo Brandt, Ruiz's attorney, agreed. " +
+      'Bahar Tekin, a lawyer for the defendants, said the trial was unfair.';
+    const out = lines(text, 'HIRED');
+    expect(out).toContain('Augusto Ferrer HIRED Gustavo Pena');
+    expect(out).toContain('Ana Ruiz HIRED Karl Lund');
+    expect(out).toContain('Ana Ruiz HIRED Ivo Brandt');
+    expect(out).toContain('defendants HIRED Bahar Tekin');
+  });
+
+  it('keeps a lawyer working for an organisation an employee', () => {
+    const text = 'Krit Anan, a lawyer with the Bangkok Legal Aid Centre, said she would appeal.';
+    expect(lines(text, 'HIRED')).toEqual([]);
+    expect(lines(text, 'WORKS_FOR')).toEqual(['Krit Anan WORKS_FOR Bangkok Legal Aid Centre']);
+  });
+
+  it('reads "Al-Nouri" opening a sentence as "al-Nouri"', () => {
+    const doc = extractText(
+      'Khaled al-Nouri was convicted on Monday. Al-Nouri, who had lived in Germany since 2015, will appeal.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
+      'Khaled al-Nouri',
+    ]);
+  });
+});

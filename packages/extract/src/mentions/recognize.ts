@@ -269,7 +269,9 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     }
     if (
       words.some((w) => matchRole([w.toLowerCase()], 0)) &&
-      words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0))
+      words.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()) || matchRole([w.toLowerCase()], 0)) &&
+      // ("National Police" is a body: "national" and "police" are title words too)
+      !typeFromHead(words)
     )
       continue; // "Interior Minister"
     // "Uganda's Foreign Affairs Minister, X": a bare title names no entity

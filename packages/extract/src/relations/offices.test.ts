@@ -232,3 +232,20 @@ describe('a lawyer and the client who retained them', () => {
     ]);
   });
 });
+
+describe('coordinated designations and overseeing', () => {
+  it('designates both of "X and Y as terrorist organizations"', () => {
+    const text =
+      "Chile's government designated Los Lobos and Los Chonos as terrorist organizations in 2024.";
+    expect(lines(text, 'DESIGNATED_AS')).toEqual([
+      'Government of Chile DESIGNATED_AS Los Lobos',
+      'Government of Chile DESIGNATED_AS Los Chonos',
+    ]);
+  });
+
+  it('reads "X, who oversees the National Police," as leading it', () => {
+    expect(lines('Ana Ruiz, who oversees the National Police, said so.', 'LEADS')).toEqual([
+      'Ana Ruiz LEADS National Police',
+    ]);
+  });
+});

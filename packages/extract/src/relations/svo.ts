@@ -330,10 +330,12 @@ export function verbRelations(
       }
     }
     if (direct && spec?.direct) {
+      // "designated X and Y as terrorist organizations": the designation follows the last object
+      const more = relativeObject ? [] : coordinatedObjects(view, direct);
       const qualifiers = spec.designation
-        ? designation(view, relativeObject ? v + 1 : direct.to, args.end)
+        ? designation(view, relativeObject ? v + 1 : (more.at(-1) ?? direct).to, args.end + 8)
         : undefined;
-      if (!(spec.designation && !qualifiers))
+      if (!(spec.designation && !qualifiers)) {
         add(
           subject,
           spec.direct,
@@ -342,9 +344,8 @@ export function verbRelations(
           0.8,
           qualifiers,
         );
-      if (!relativeObject && !spec.designation) {
-        for (const more of coordinatedObjects(view, direct))
-          add(subject, spec.direct, more, 'svo-coordinated-object', 0.7);
+        for (const next of more)
+          add(subject, spec.direct, next, 'svo-coordinated-object', 0.7, qualifiers);
       }
     }
     for (const pp of args.pps) {

@@ -77,7 +77,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
     pp: { with: 'AGREEMENT_WITH' },
     objPP: { with: 'AGREEMENT_WITH' },
   }),
-  ...spec('lead head run chair govern command', { direct: 'LEADS' }),
+  ...spec('lead head run chair govern command oversee', { direct: 'LEADS' }),
   ...spec('join', { direct: 'MEMBER_OF' }),
   ...spec('belong', { pp: { to: 'MEMBER_OF' } }),
   ...spec('link tie connect affiliate', { objPP: { to: 'MEMBER_OF', with: 'MEMBER_OF' } }),

@@ -303,7 +303,10 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
 function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
-  if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1)); // "… Act 1971"
+  // "… Act 1971", "Law 1957 of 2019"
+  if (/^\d{4}$/.test(last) && words.length > 3 && words.at(-2) === 'of')
+    return typeFromHead(words.slice(0, -2));
+  if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
   // "Meridian News Service", "National Press Agency": the press, whatever its last word
   if (words.some((w) => /^(news|press|media|broadcasting|newspaper|newswire)$/i.test(w)))
     return 'Organization';

@@ -406,6 +406,8 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         )
       ) {
         to++;
+        // "Law 1957 of 2019": the number and the year it was passed
+        if (toks[to]?.lower === 'of' && /^\d{4}$/.test(toks[to + 1]?.text ?? '')) to += 2;
         continue;
       }
       // "Folasade Adeyemi-Ojo", "Daneshvar-Morel": a double-barrelled surname (not "Mexico-US"

@@ -255,6 +255,8 @@ export function appositionRelations(
     // Apposition: "X, the president of Y" / "X, a spokesman for Y"
     if (type === 'Person' && toks[m.to]?.text === ',') {
       let k = m.to + 1;
+      // "X, 41, a researcher at …": step over the age
+      if (toks[k]?.pos === 'NUM' && toks[k + 1]?.text === ',') k += 2;
       if (/^(the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
       const possessor = view.mentionAt(k);
       if (
@@ -341,7 +343,20 @@ export function appositionRelations(
             !view.mentionAt(j)
           )
             j++;
-          const org = view.mentionAt(j);
+          // "a researcher at the Paris-based X": the place is a modifier
+          const based = view.mentionAt(j);
+          if (
+            based &&
+            /^[-–]$/.test(toks[based.to]?.text ?? '') &&
+            toks[based.to + 1]?.lower === 'based'
+          )
+            j = based.to + 2;
+          let org = view.mentionAt(j);
+          // "a former colonel in Syria's General Intelligence Directorate": the possessed body
+          if (org && /^['’]s?$/.test(toks[org.to]?.text ?? '')) {
+            const owned = view.mentionAt(org.to + 1);
+            if (owned?.key && owned.from === org.to + 1) org = owned;
+          }
           // "X, a lawyer for the defendants,": a client, not an employer
           if (LAWYERS.has(role.spec.role) && prep.lower === 'for' && isClient(org)) {
             push(org, 'HIRED', m, m.from, org.to, 'apposition-client-lawyer', 0.7);

@@ -66,7 +66,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...alternatives(STAFF_NOUNS),
   ...alternatives(DETAINED_HEADS),
   ...['warrant', 'warrants', 'court', 'assassin', 'killer', 'murderer', 'native', 'resident'],
-  ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where'],
+  ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where', 'presided'],
   ...['order', 'orders', 'injunction', 'ruling', 'judgment', 'judgement'],
   ...['use', 'invocation', 'application', 'member', 'members', 'membership'],
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
@@ -646,6 +646,24 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
             false,
           );
       }
+    }
+    // "the Revolutionary Court, presided over by Judge X,": X sits on the court
+    if (w === 'presided' && toks[k + 1]?.lower === 'over' && toks[k + 2]?.lower === 'by') {
+      // (the title "Judge" is not part of the name's mention)
+      const judge = view.keyed.find((x) => x.from >= k + 3 && x.from <= k + 5);
+      const court = view.mentionEndingAt(toks[k - 1]?.text === ',' ? k - 2 : k - 1);
+      if (isPerson(judge) && court?.key && view.typeOf(court.key) === 'Court')
+        push(
+          judge.key,
+          'JUDGE_OF',
+          court.key,
+          court.from,
+          judge.to,
+          k,
+          'frame-presided-over',
+          0.75,
+          false,
+        );
     }
     if (w === 'based' && /^[-–]$/.test(toks[k - 1]?.text ?? '')) {
       // "the Macon-based Acme Corp.", "a Lima-based rights group, X"

@@ -249,3 +249,39 @@ describe('coordinated designations and overseeing', () => {
     ]);
   });
 });
+
+describe('appositions with an age, a place modifier or a possessed body', () => {
+  it('reads "X, 41, a researcher at the Paris-based Y (ACR)," as working for Y', () => {
+    const text =
+      'The court sentenced Leila Morel. Morel, 41, a researcher at the Paris-based Institute for Social Studies (ISS), was arrested.';
+    expect(lines(text, 'WORKS_FOR')).toEqual([
+      'Leila Morel WORKS_FOR Institute for Social Studies',
+    ]);
+  });
+
+  it('reads "a colonel in Syria\'s Intelligence Directorate" as an office in the directorate', () => {
+    const out = lines(
+      "Khaled Nouri, 58, a former colonel in Syria's General Intelligence Directorate, oversaw interrogations.",
+      'OFFICIAL_OF',
+    );
+    expect(out.some((l) => l.includes('General Intelligence Directorate'))).toBe(true);
+    expect(out).not.toContain('Khaled Nouri OFFICIAL_OF Syria');
+  });
+
+  it('seats a judge who presides over a court, actively or in a reduced relative', () => {
+    expect(
+      lines(
+        'The Supreme Court heard the case. Branch 15 of the Revolutionary Court, presided over by Judge Ali Karimi, sentenced her.',
+        'JUDGE_OF',
+      ),
+    ).toEqual(['Ali Karimi JUDGE_OF Revolutionary Court']);
+    expect(lines('Judge Ana Ruiz presided over the Lima Criminal Court.', 'JUDGE_OF')).toEqual([
+      'Ana Ruiz JUDGE_OF Lima Criminal Court',
+    ]);
+  });
+
+  it('keeps "Law 1957 of 2019" whole', () => {
+    const doc = extractText('The judge cited Law 1957 of 2019 in her ruling.');
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Law Law 1957 of 2019');
+  });
+});

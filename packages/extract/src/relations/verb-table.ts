@@ -22,7 +22,10 @@ export interface VerbSpec {
 
 /** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
 const spec = (lemmas: string, value: VerbSpec): [string, VerbSpec][] =>
-  lemmas.split(lemmas.includes('|') ? '|' : ' ').map((l) => [l, value]);
+  lemmas
+    .split(lemmas.includes('|') ? '|' : ' ')
+    .filter(Boolean)
+    .map((l) => [l, value]);
 
 export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
   ...spec('invoke cite apply use', { direct: 'INVOKED' }),
@@ -78,6 +81,8 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
     objPP: { with: 'AGREEMENT_WITH' },
   }),
   ...spec('lead head run chair govern command oversee', { direct: 'LEADS' }),
+  // "Judge X presided over the court"; "the court, presided over by Judge X"
+  ...spec('preside over|', { direct: 'JUDGE_OF' }),
   ...spec('join', { direct: 'MEMBER_OF' }),
   ...spec('belong', { pp: { to: 'MEMBER_OF' } }),
   ...spec('link tie connect affiliate', { objPP: { to: 'MEMBER_OF', with: 'MEMBER_OF' } }),

@@ -3,6 +3,7 @@ import { slugify, type EntityType, type KgDocument } from '@news-kg/schema';
 import { cleanPlainText, joinSegments } from './clean/boilerplate';
 import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf } from './claims/modality';
+import { appealRelations } from './claims/appeals';
 import { resolveSpeechActs, speechActs, type SpeechActCue } from './claims/speech-acts';
 import { resolveMentions } from './coref/resolve';
 import { buildDocument, type DocumentMeta } from './document/build-document';
@@ -148,6 +149,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ...rejections,
     ];
     found.push(...evaluationRelations(view, frames, keyOf));
+    found.push(...appealRelations(view, keyOf));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

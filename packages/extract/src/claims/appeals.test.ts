@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const all = (text: string): string[] => relationLines(extractText(text));
+
+describe('stances taken through appeals and reactions', () => {
+  it('reads "urged X to release Y" and "demanded the release of Y" as support for Y', () => {
+    const lines = all(
+      'The Criminal Court sentenced Ana Ruiz to 12 years. Karl Lund urged Chile to release Ana Ruiz. ' +
+        'Amnesty International demanded the release of Ana Ruiz.',
+    );
+    expect(lines).toContain('Karl Lund SUPPORTED Ana Ruiz');
+    expect(lines).toContain('Amnesty International SUPPORTED Ana Ruiz');
+  });
+
+  it('reads "urged X to halt deportations" as criticism of X, but not a request to a court', () => {
+    const lines = all(
+      'Ivo Brandt urged the Dominican Republic to halt deportations. ' +
+        'The Lima Appeals Court heard the case. Ruiz asked the Lima Appeals Court to suspend the sentence.',
+    );
+    expect(lines).toContain('Ivo Brandt CRITICIZED Dominican Republic');
+    expect(lines.filter((l) => l.includes('CRITICIZED Lima Appeals Court'))).toEqual([]);
+  });
+
+  it('reads "was dismayed by the sentence" as criticism of the court, and not when negated', () => {
+    const lines = all(
+      'The Criminal Court sentenced Ana Ruiz to 12 years. Human Rights Watch was deeply dismayed by the sentence. ' +
+        'Karl Lund did not urge Chile to release Ana Ruiz.',
+    );
+    expect(lines).toContain('Human Rights Watch CRITICIZED Criminal Court');
+    expect(lines).not.toContain('Karl Lund SUPPORTED Ana Ruiz');
+  });
+});

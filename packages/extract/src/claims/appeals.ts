@@ -1,0 +1,119 @@
+import type { Predicate } from '@news-kg/schema';
+import type { MentionRec } from '../model';
+import { subjectOf } from '../relations/clauses';
+import type { SentenceView } from '../relations/sentence-view';
+import type { RawRelation } from '../relations/types';
+import { isNegator } from './cues';
+
+type KeyOf = (m: MentionRec | undefined) => string | undefined;
+
+/** Verbs that ask someone else to act: "urged Thailand to release X", "called on Y to halt …". */
+const APPEAL_VERBS = new Set(['urge', 'press', 'ask', 'implore', 'exhort']);
+/** Acts an appeal asks for that take the side of their patient. */
+const FREEING = new Set(['release', 'free', 'pardon', 'acquit']);
+/** Acts an appeal asks for that reproach whoever is doing the thing to stop. */
+const HALTING = new Set(['halt', 'stop', 'end', 'suspend', 'reverse', 'cease', 'drop', 'abandon']);
+/** Reactions that condemn what caused them: "deeply dismayed by the sentence". */
+const DISMAY =
+  /^(dismayed|concerned|alarmed|appalled|disappointed|troubled|shocked|outraged|saddened|disturbed)$/;
+
+/**
+ * Stances taken through an appeal or a reaction:
+ * - "urged Thailand to release X", "called for X's release", "demanded the release of X":
+ *   the speaker SUPPORTED X;
+ * - "urged the Dominican Republic to halt deportations": the speaker CRITICIZED the one asked;
+ * - "was deeply dismayed by the sentence": the speaker CRITICIZED whoever the noun stands for.
+ */
+export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  const push = (
+    speaker: MentionRec,
+    predicate: Predicate,
+    target: MentionRec | undefined,
+    v: number,
+    rule: string,
+  ): void => {
+    const s = keyOf(speaker);
+    const o = keyOf(target);
+    if (!s || !o || s === o || !target) return;
+    out.push({
+      subject: s,
+      predicate,
+      object: o,
+      sent: view.sentence.index,
+      from: Math.min(speaker.from, v),
+      to: Math.max(target.to, v + 1),
+      trigger: v,
+      rule,
+      confidence: 0.6,
+      event: true,
+      static: true,
+      qualifiers: { verb: toks[v]!.lemma },
+    });
+  };
+  const keyedAt = (from: number, to: number): MentionRec | undefined =>
+    view.keyed.find((m) => m.from >= from && m.from < to);
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos === 'VERB' && negatedBefore(view, v)) continue;
+    const lemma = t.lemma;
+    const callOn = lemma === 'call' && toks[v + 1]?.lower === 'on';
+    const callFor = /^(call|demand|seek)$/.test(lemma) && toks[v + (lemma === 'call' ? 1 : 0)];
+    if ((t.pos === 'VERB' && APPEAL_VERBS.has(lemma)) || (t.pos === 'VERB' && callOn)) {
+      // "urged X to release Y" / "called on X to halt deportations"
+      const asked = keyedAt(v + (callOn ? 2 : 1), v + (callOn ? 6 : 5));
+      if (!asked) continue;
+      let to = asked.to;
+      while (to < toks.length && toks[to]!.lower !== 'to' && to < asked.to + 3) to++;
+      const act = toks[to + 1];
+      if (toks[to]?.lower !== 'to' || !act) continue;
+      const speaker = subjectOf(view, v).mention;
+      if (!speaker) continue;
+      if (FREEING.has(act.lemma)) {
+        push(speaker, 'SUPPORTED', keyedAt(to + 2, to + 5), v, 'appeal-release');
+      } else if (
+        HALTING.has(act.lemma) &&
+        lemma !== 'ask' &&
+        // asking a court to suspend a sentence is a legal request, not a reproach
+        view.typeOf(asked.key ?? '') !== 'Court'
+      ) {
+        push(speaker, 'CRITICIZED', asked, v, 'appeal-halt');
+      }
+      continue;
+    }
+    if (t.pos === 'VERB' && callFor) {
+      // "called for her immediate release", "demanded the release of X", "X's release"
+      let k = v + 1;
+      if (lemma === 'call') {
+        if (toks[k]?.lower !== 'for') continue;
+        k++;
+      }
+      const end = Math.min(toks.length, k + 6);
+      const release = toks.slice(k, end).findIndex((x) => FREEING.has(x.lemma) && x.pos === 'NOUN');
+      if (release < 0) continue;
+      const r = k + release;
+      const patient = toks[r + 1]?.lower === 'of' ? keyedAt(r + 2, r + 4) : keyedAt(k, r);
+      const speaker = subjectOf(view, v).mention;
+      if (speaker) push(speaker, 'SUPPORTED', patient, v, 'appeal-release');
+      continue;
+    }
+    if (DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[v + 1]?.lower ?? '')) {
+      // "was deeply dismayed by the sentence": the sentence stands for the court
+      const target = keyedAt(v + 2, v + 5);
+      const speaker = subjectOf(view, v).mention;
+      if (speaker && target) push(speaker, 'CRITICIZED', target, v, 'reaction-dismay');
+    }
+  }
+  return out;
+}
+
+/** A negator right before the verb ("did not urge"). */
+function negatedBefore(view: SentenceView, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = view.toks[k]!;
+    if (isNegator(t.lower)) return true;
+    if (!/^(AUX|ADV|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}

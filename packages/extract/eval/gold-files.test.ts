@@ -16,6 +16,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout2/gold'),
   join(repoRoot(), 'data/heldout3/gold'),
   join(repoRoot(), 'data/heldout4/gold'),
+  join(repoRoot(), 'data/heldout5/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));

@@ -156,9 +156,9 @@ describe('a denial of "the accusation"', () => {
 describe('what a judge reports the court found', () => {
   it('is no accusation, while anyone else saying it accuses', () => {
     const lines = all(
-      'The Supreme Court sentenced Ana Ruiz. Justice Elena Vargas, who presided over the panel, said the court had found that Ruiz laundered about 9 million dollars. Karl Lund said Ruiz had laundered the money.',
+      'The Supreme Court sentenced Ana Ruiz. Justice Rosa Medina, who presided over the panel, said the court had found that Ruiz laundered about 9 million dollars. Karl Lund said Ruiz had laundered the money.',
     );
     expect(lines).toContain('Karl Lund ACCUSED_OF Ana Ruiz');
-    expect(lines).not.toContain('Elena Vargas ACCUSED_OF Ana Ruiz');
+    expect(lines).not.toContain('Rosa Medina ACCUSED_OF Ana Ruiz');
   });
 });

@@ -99,11 +99,11 @@ describe('a surname shared by two people', () => {
   it('is the person named first, not a relative named later', () => {
     const lines = relationLines(
       extractText(
-        'A court sentenced Farid Khan to 14 years on Tuesday. It also sentenced his wife, Samina Khan, to seven years. ' +
-          'Khan, who led the Pakistan Justice Party to power in 2019, denied the charges.',
+        'A court sentenced Tariq Aziz to 14 years on Tuesday. It also sentenced his wife, Samina Aziz, to seven years. ' +
+          'Aziz, who led the Pakistan Justice Party to power in 2019, denied the charges.',
       ),
     );
-    expect(lines).toContain('Farid Khan LEADS Pakistan Justice Party');
-    expect(lines).not.toContain('Samina Khan LEADS Pakistan Justice Party');
+    expect(lines).toContain('Tariq Aziz LEADS Pakistan Justice Party');
+    expect(lines).not.toContain('Samina Aziz LEADS Pakistan Justice Party');
   });
 });

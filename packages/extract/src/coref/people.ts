@@ -18,7 +18,7 @@ export class PersonNames {
    * The full name a partial name stands for: "Trump" → "Donald Trump",
    * "Lula da Silva" → "Luiz Inacio Lula da Silva". Several candidates → the one named
    * first: news calls the story's principal by surname and a relative who shares it
-   * by full or first name ("Bhatti … his wife, Samina Bhatti … Bhatti, who led …").
+   * by full or first name ("Khan … his wife, Samina Khan … Khan, who led …").
    * None → undefined (never guess between strangers).
    */
   resolve(name: string): string | undefined {
@@ -33,7 +33,7 @@ export class PersonNames {
       // suffix match ("Trump", "Lula da Silva") or a single non-particle word ("Lula")
       let suffix = true;
       for (let j = 0, off = fw.length - n; j < n; j++) {
-        // ("Al-Nouri" opening a sentence is "al-Nouri" of "Khaled al-Nouri")
+        // ("Al-Haddad" opening a sentence is "al-Haddad" of "Omar al-Haddad")
         if (fw[off + j] !== words[j] && fw[off + j]!.toLowerCase() !== words[j]!.toLowerCase()) {
           suffix = false;
           break;

@@ -59,11 +59,11 @@ describe('person pronouns', () => {
 describe('pronouns and gender', () => {
   it('never makes a woman "he" or a man "she"', () => {
     const doc = extractText(
-      'US District Judge Margaret Hale sentenced Ivo Brandt to 12 years. He had been held at the Vardo Prison in Brooklyn.',
+      'US District Judge Carol Baines sentenced Ivo Brandt to 12 years. He had been held at the Vardo Prison in Brooklyn.',
     );
     const held = relationLines(doc).filter((l) => l.includes(' HELD_IN '));
     expect(held).toContain('Ivo Brandt HELD_IN Vardo Prison');
-    expect(held.filter((l) => l.startsWith('Margaret Hale'))).toEqual([]);
+    expect(held.filter((l) => l.startsWith('Carol Baines'))).toEqual([]);
   });
 
   it('takes a stated cue over the given name ("spokeswoman Jean Lund")', () => {

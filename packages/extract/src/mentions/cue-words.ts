@@ -303,7 +303,7 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
 function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   const last = words.at(-1)?.toLowerCase();
   if (!last) return undefined;
-  // "… Act 1971", "Law 1957 of 2019"
+  // "… Act 1971", "Law 1448 of 2011"
   if (/^\d{4}$/.test(last) && words.length > 3 && words.at(-2) === 'of')
     return typeFromHead(words.slice(0, -2));
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
@@ -324,7 +324,7 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   const of = words.findIndex((w) => /^(of|on|against|for)$/i.test(w));
   if (of > 0) {
     const head = words[of - 1]!.toLowerCase();
-    // "Centre for Democracy" is a body; a "Transit Center" alone may be a camp, so only here
+    // "Centre for Peace" is a body; a "Transit Center" alone may be a camp, so only here
     const typed = /^cent(re|er)$/.test(head) ? 'Organization' : NAME_HEAD_MAP.get(head);
     // ("Order of Malta" is a body, "Executive Order 14059" a law)
     if (typed && typed !== 'Place' && head !== 'order') return typed;

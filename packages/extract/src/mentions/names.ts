@@ -312,7 +312,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         continue;
       }
       const next = toks[to];
-      // "Khaled al-Nouri", "Abdel Fattah el-Sisi": a particle glued to the surname by a hyphen
+      // "Omar al-Haddad", "Abdel Fattah el-Sisi": a particle glued to the surname by a hyphen
       if (
         next &&
         /^(al|el|ad|as|ash|ibn|bin|abu|ben)$/.test(next.text) &&
@@ -344,7 +344,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
-      // "Syrian Detainees' Families Association", "Central Women's Correctional Institution":
+      // "Riverside Widows' Support Association", "Central Women's Correctional Institution":
       // a common noun's possessive inside a name that ends in an institution head
       if (
         next &&
@@ -385,7 +385,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         next &&
         (((next.lower === 'of' || next.lower === 'for') &&
           (OF_HEADS.has(toks[to - 1]!.lower) || joinedByPreposition(toks, from, to))) ||
-          // "Thai Lawyers for Human Rights", "Physicians for Human Rights": people for a cause
+          // "Chilean Lawyers for Human Rights", "Physicians for Human Rights": people for a cause
           (next.lower === 'for' &&
             /[^s]s$/.test(toks[to - 1]!.lower) &&
             isGroupHead(toks[to - 1]!.lower)) ||
@@ -406,11 +406,11 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         )
       ) {
         to++;
-        // "Law 1957 of 2019": the number and the year it was passed
+        // "Law 1448 of 2011": the number and the year it was passed
         if (toks[to]?.lower === 'of' && /^\d{4}$/.test(toks[to + 1]?.text ?? '')) to += 2;
         continue;
       }
-      // "Folasade Adeyemi-Ojo", "Daneshvar-Morel": a double-barrelled surname (not "Mexico-US"
+      // "Ana Soto-Ruiz", "Soto-Ruiz": a double-barrelled surname (not "Mexico-US"
       // or "Kyiv-Moscow"); the hyphen touches both names
       if (
         next &&
@@ -427,7 +427,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         toks[to + 1] &&
         toks[to + 1]!.start === next.end &&
         isNameToken(toks, to + 1) &&
-        // "Marie-Claude Jean-Baptiste": a hyphenated given name goes on to the surname
+        // "Anne-Marie Dubois-Roy": a hyphenated given name goes on to the surname
         (to - from === 1 ||
           !!matchRole([toks[to - 2]!.lower], 0) ||
           !(toks[to + 2] && isNameToken(toks, to + 2)))
@@ -471,7 +471,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
 }
 
 /**
- * "Centre for Democracy and Human Rights", "Ministry of Justice and Public Security":
+ * "Centre for Peace and Human Rights", "Ministry of Justice and Public Security":
  * after "of"/"for", "and" joins two parts of the complement when neither side is a
  * place and the second part is no institution, role or person of its own ("the
  * Ministry of Justice and Interior Minister X", "the Supreme Court of Peru and Congress").

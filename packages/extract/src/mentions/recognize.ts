@@ -697,7 +697,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       confidence: 0.45,
       weak: true,
     };
-  // (hyphens of "Marie-Claude Jean-Baptiste" are no words)
+  // (hyphens of "Anne-Marie Dubois-Roy" are no words)
   const wordCount = words.filter((w) => !/^[-‐]$/.test(w)).length;
   if (
     wordCount >= 2 &&
@@ -788,7 +788,7 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     if (words.length && !possessor && !clause)
       return typeFromHead(words) ?? typeFromContextNoun(words.at(-1)!);
   }
-  // "Libera, Italy's largest anti-mafia association, …": an apposition owned by a place
+  // "Memoria Viva, Chile's largest rights group, …": an apposition owned by a place
   if (toks[to]?.text === ',') {
     let k = to + 1;
     while (k < to + 4 && toks[k] && /^\p{Lu}/u.test(toks[k]!.text)) k++;

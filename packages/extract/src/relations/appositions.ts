@@ -267,7 +267,7 @@ export function appositionRelations(
         // "former" is skipped, "chief" of "chief executive" is not
         while (k < toks.length && toks[k]!.pos === 'ADJ' && !matchRole(view.lowers, k)) k++;
         const role = matchRole(view.lowers, k);
-        // "X, Ferrer's lawyer,": the client retained the lawyer
+        // "X, Ruiz's lawyer,": the client retained the lawyer
         if (role && LAWYERS.has(role.spec.role) && isClient(possessor))
           push(possessor, 'HIRED', m, m.from, k + role.length, 'apposition-client-lawyer', 0.7);
         else if (role && roleObject(role.spec, typeOf(possessor)))
@@ -471,7 +471,7 @@ export function appositionRelations(
           const owner = view.mentionAt(q);
           let org = /^['’]s?$/.test(toks[q]?.text ?? '') ? view.mentionAt(q - 1) : undefined;
           let orgKey = org?.key;
-          // "Ferrer's lawyer, X", "His lawyer, X": the client retained the lawyer
+          // "Ruiz's lawyer, X", "His lawyer, X": the client retained the lawyer
           const client = org ?? (owner?.kind === 'pronoun' ? owner : undefined);
           if (LAWYERS.has(role.spec.role) && isClient(client)) {
             push(client, 'HIRED', m, client.from, m.to, 'apposition-client-lawyer', 0.7);
@@ -724,7 +724,7 @@ export function appositionRelations(
         push(m, 'LOCATED_IN', place, m.from, place.to + 1, 'apposition-place-modifier', 0.6);
       }
     }
-    // "Libera, Italy's largest anti-mafia association", "X Prison, the country's largest
+    // "Memoria Viva, Chile's largest rights group", "X Prison, the country's largest
     // prison": an apposition owned by a place, headed by a noun of the name's own kind
     if (
       type &&

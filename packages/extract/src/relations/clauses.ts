@@ -102,7 +102,7 @@ export function subjectOf(
     view.toks.slice(start, v).some((t) => t.pos === 'VERB')
   )
     return { mention: relative, outer: true };
-  // "Gambo, whose lawyers failed to file in time, was remanded …": the verb after the
+  // "Ruiz, whose lawyers failed to file in time, was remanded …": the verb after the
   // clause's closing comma belongs to the person "whose" refers to
   if (
     opener?.lower === 'whose' &&

@@ -391,12 +391,12 @@ describe('time in custody and transport to a prison', () => {
   it('reads "remanded at", "drove X to" and the subject outside a "whose" clause', () => {
     expect(
       lines(
-        'Pedro Gambo, whose lawyers failed to file a bail application in time, was remanded at the Vardo Prison.',
+        'Pedro Lema, whose lawyers failed to file a bail application in time, was remanded at the Vardo Prison.',
         'HELD_IN',
       ),
-    ).toEqual(['Pedro Gambo HELD_IN Vardo Prison']);
-    expect(lines('Police officers drove Ana Ruiz to Barbadillo prison.', 'TRANSFERRED_TO')).toEqual(
-      ['Ana Ruiz TRANSFERRED_TO Barbadillo prison'],
+    ).toEqual(['Pedro Lema HELD_IN Vardo Prison']);
+    expect(lines('Police officers drove Ana Ruiz to Santa Rosa prison.', 'TRANSFERRED_TO')).toEqual(
+      ['Ana Ruiz TRANSFERRED_TO Santa Rosa prison'],
     );
   });
 });

@@ -132,13 +132,13 @@ describe('a minister with no country in the title', () => {
 });
 
 describe('nationality and office from appositions', () => {
-  it('reads "X, a former Syrian intelligence officer," and "Thai pro-democracy activist X"', () => {
+  it('reads "X, a former Syrian intelligence officer," and "Thai student activist X"', () => {
     const text =
-      'Khaled al-Nouri, a former Syrian intelligence officer, was convicted on Monday. ' +
-      'Police arrested Thai pro-democracy activist Panida Srisawat.';
+      'Omar al-Haddad, a former Syrian intelligence officer, was convicted on Monday. ' +
+      'Police arrested Thai student activist Mali Chaiyo.';
     const out = lines(text, 'CITIZEN_OF');
-    expect(out).toContain('Khaled al-Nouri CITIZEN_OF Syria');
-    expect(out).toContain('Panida Srisawat CITIZEN_OF Thailand');
+    expect(out).toContain('Omar al-Haddad CITIZEN_OF Syria');
+    expect(out).toContain('Mali Chaiyo CITIZEN_OF Thailand');
   });
 
   it('reads "leader of the opposition X" and "a lawyer with Y Lawyers for Human Rights"', () => {
@@ -173,10 +173,8 @@ describe('hyphenated modifiers', () => {
 describe('bodies named only by a generic word or by the UN', () => {
   it('reads "Government spokesman X" as the government of the story', () => {
     const text =
-      'BUDAPEST - The Hungarian government criticised the ruling on Monday. Government spokesman Gergely Barany said the law would stay.';
-    expect(lines(text, 'OFFICIAL_OF')).toEqual([
-      'Gergely Barany OFFICIAL_OF Government of Hungary',
-    ]);
+      'BUDAPEST - The Hungarian government criticised the ruling on Monday. Government spokesman Laszlo Farkas said the law would stay.';
+    expect(lines(text, 'OFFICIAL_OF')).toEqual(['Laszlo Farkas OFFICIAL_OF Government of Hungary']);
   });
 
   it('types a UN office as an organisation and keeps "for Human Rights" in its name', () => {
@@ -190,16 +188,16 @@ describe('bodies named only by a generic word or by the UN', () => {
 
   it('does not seat "Judge X of an accountability court" on the one named court', () => {
     const text =
-      'The Lahore High Court will hear an appeal. Judge Ali Khan of an accountability court in Lahore announced the verdict.';
+      'The Lahore High Court will hear an appeal. Judge Ali Raza of an accountability court in Lahore announced the verdict.';
     expect(lines(text, 'JUDGE_OF')).toEqual([]);
   });
 
   it('reads "a Senior Advocate of Nigeria" as no person', () => {
     const doc = extractText(
-      "Waziri's lawyer, Olumide Bakare, a Senior Advocate of Nigeria, told the court so.",
+      "Okoro's lawyer, Chidi Nwosu, a Senior Advocate of Nigeria, told the court so.",
     );
     const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
-    expect(people).toContain('Olumide Bakare');
+    expect(people).toContain('Chidi Nwosu');
     expect(people.filter((n) => /Advocate/.test(n))).toEqual([]);
   });
 });
@@ -207,28 +205,28 @@ describe('bodies named only by a generic word or by the UN', () => {
 describe('a lawyer and the client who retained them', () => {
   it('reads "X\'s lawyer, Y", "Her lawyer, Y", "Y, X\'s attorney," and "Y, a lawyer for the defendants"', () => {
     const text =
-      "Augusto Ferrer was jailed on Monday. Ferrer's lawyer, Gustavo Pena, said the defense would appeal. " +
+      "Rafael Ortega was jailed on Monday. Ortega's lawyer, Diego Campos, said the defense would appeal. " +
       "Ana Ruiz was arrested on Tuesday. Her lawyer, Karl Lund, said so. Ivo Brandt, Ruiz's attorney, agreed. " +
       'Bahar Tekin, a lawyer for the defendants, said the trial was unfair.';
     const out = lines(text, 'HIRED');
-    expect(out).toContain('Augusto Ferrer HIRED Gustavo Pena');
+    expect(out).toContain('Rafael Ortega HIRED Diego Campos');
     expect(out).toContain('Ana Ruiz HIRED Karl Lund');
     expect(out).toContain('Ana Ruiz HIRED Ivo Brandt');
     expect(out).toContain('defendants HIRED Bahar Tekin');
   });
 
   it('keeps a lawyer working for an organisation an employee', () => {
-    const text = 'Krit Anan, a lawyer with the Bangkok Legal Aid Centre, said she would appeal.';
+    const text = 'Somchai Deng, a lawyer with the Bangkok Legal Aid Centre, said she would appeal.';
     expect(lines(text, 'HIRED')).toEqual([]);
-    expect(lines(text, 'WORKS_FOR')).toEqual(['Krit Anan WORKS_FOR Bangkok Legal Aid Centre']);
+    expect(lines(text, 'WORKS_FOR')).toEqual(['Somchai Deng WORKS_FOR Bangkok Legal Aid Centre']);
   });
 
-  it('reads "Al-Nouri" opening a sentence as "al-Nouri"', () => {
+  it('reads "Al-Haddad" opening a sentence as "al-Haddad"', () => {
     const doc = extractText(
-      'Khaled al-Nouri was convicted on Monday. Al-Nouri, who had lived in Germany since 2015, will appeal.',
+      'Omar al-Haddad was convicted on Monday. Al-Haddad, who had lived in Germany since 2015, will appeal.',
     );
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
-      'Khaled al-Nouri',
+      'Omar al-Haddad',
     ]);
   });
 });
@@ -253,19 +251,19 @@ describe('coordinated designations and overseeing', () => {
 describe('appositions with an age, a place modifier or a possessed body', () => {
   it('reads "X, 41, a researcher at the Paris-based Y (ACR)," as working for Y', () => {
     const text =
-      'The court sentenced Leila Morel. Morel, 41, a researcher at the Paris-based Institute for Social Studies (ISS), was arrested.';
+      'The court sentenced Nadia Rahimi. Rahimi, 41, a researcher at the Paris-based Institute for Social Studies (ISS), was arrested.';
     expect(lines(text, 'WORKS_FOR')).toEqual([
-      'Leila Morel WORKS_FOR Institute for Social Studies',
+      'Nadia Rahimi WORKS_FOR Institute for Social Studies',
     ]);
   });
 
   it('reads "a colonel in Syria\'s Intelligence Directorate" as an office in the directorate', () => {
     const out = lines(
-      "Khaled Nouri, 58, a former colonel in Syria's General Intelligence Directorate, oversaw interrogations.",
+      "Omar Haddad, 58, a former colonel in Syria's General Intelligence Directorate, oversaw interrogations.",
       'OFFICIAL_OF',
     );
     expect(out.some((l) => l.includes('General Intelligence Directorate'))).toBe(true);
-    expect(out).not.toContain('Khaled Nouri OFFICIAL_OF Syria');
+    expect(out).not.toContain('Omar Haddad OFFICIAL_OF Syria');
   });
 
   it('seats a judge who presides over a court, actively or in a reduced relative', () => {

@@ -292,7 +292,7 @@ export class SentenceView {
 
   /**
    * The mention whose last token is k; when k closes "NAME (ACR)", the name before the
-   * bracket, so that "the Centre for Democracy (CDD), a Maputo-based group" reads as
+   * bracket, so that "the Centre for Peace (CDD), a Maputo-based group" reads as
    * an apposition to the name.
    */
   mentionEndingAt(k: number): MentionRec | undefined {

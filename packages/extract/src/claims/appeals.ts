@@ -3,7 +3,7 @@ import type { MentionRec } from '../model';
 import { subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
-import { isNegator } from './cues';
+import { negatedVerb } from './cues';
 
 type KeyOf = (m: MentionRec | undefined) => string | undefined;
 
@@ -56,7 +56,7 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     view.keyed.find((m) => m.from >= from && m.from < to);
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos === 'VERB' && negatedBefore(view, v)) continue;
+    if (t.pos === 'VERB' && negatedVerb(toks, v)) continue;
     const lemma = t.lemma;
     const callOn = lemma === 'call' && toks[v + 1]?.lower === 'on';
     const callFor = /^(call|demand|seek)$/.test(lemma) && toks[v + (lemma === 'call' ? 1 : 0)];
@@ -106,14 +106,4 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     }
   }
   return out;
-}
-
-/** A negator right before the verb ("did not urge"). */
-function negatedBefore(view: SentenceView, v: number): boolean {
-  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
-    const t = view.toks[k]!;
-    if (isNegator(t.lower)) return true;
-    if (!/^(AUX|ADV|PART)$/.test(t.pos)) return false;
-  }
-  return false;
 }

@@ -1,3 +1,4 @@
+import type { Token } from '../nlp/types';
 /** Cue words for reported speech, negation and hedging. */
 
 /** Verbs that report what someone says; their complement is that speaker's claim. */
@@ -104,6 +105,16 @@ export function isDenialLemma(lemma: string): boolean {
 export function isAllegationLemma(lemma: string): boolean {
   return ALLEGATION.has(lemma);
 }
+/** A negator among the auxiliaries and adverbs right before the verb at v ("did not deny"). */
+export function negatedVerb(toks: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = toks[k]!;
+    if (isNegator(t.lower)) return true;
+    if (!/^(AUX|ADV|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 export function isNegator(lower: string): boolean {
   return NEGATORS.has(lower);
 }

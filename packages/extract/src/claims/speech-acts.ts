@@ -4,7 +4,7 @@ import type { MentionRec, RelationCandidate } from '../model';
 import { subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
-import { isNegator } from './cues';
+import { negatedVerb } from './cues';
 
 /**
  * Speech acts that answer an earlier act of the story: a denial answers the
@@ -146,7 +146,7 @@ export function speechActs(
               : t.lemma === 'thank'
                 ? 'thank'
                 : undefined;
-    if (!kind || negated(view, v)) continue;
+    if (!kind || negatedVerb(view.toks, v)) continue;
     // "a motion criticising the arrest": a participle after a noun has no subject of its own
     if (/ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
     // "Reporters Without Borders, the Paris-based watchdog, called …": places do not speak
@@ -277,16 +277,6 @@ function direct(
     static: true,
     qualifiers: { verb },
   };
-}
-
-/** A negator between the clause start and the verb ("did not deny"). */
-function negated(view: SentenceView, v: number): boolean {
-  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
-    const t = view.toks[k]!;
-    if (isNegator(t.lower)) return true;
-    if (!/^(AUX|ADV|PART)$/.test(t.pos)) return false;
-  }
-  return false;
 }
 
 /** "called the arrest a 'kidnapping'", "described the sanctions as an attack". */

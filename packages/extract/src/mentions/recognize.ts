@@ -405,43 +405,33 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   }
 
   for (const d of findDescriptions(s, (k) => used[k]!)) {
+    let from = d.from;
+    let det = d.region ? `${d.det}|region:${d.region}` : d.det;
+    let country = d.modifiers
+      .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
+      .find(Boolean);
     if (used.slice(d.from, d.to).includes(true)) {
       // "A Turkish court sentenced …": the demonym keeps its mention, the head noun refers
       const demonym = out.find((m) => m.kind === 'demonym' && m.from >= d.from && m.to < d.to);
       const rest = demonym ? used.slice(demonym.to, d.to) : [true];
       if (!demonym || rest.includes(true) || !/^(Court|Prison)$/.test(d.type)) continue;
-      take({
-        sent: s.index,
-        from: demonym.to,
-        to: d.to,
-        type: d.type,
-        name: slice(demonym.to, d.to),
-        kind: 'description',
-        rule: `description-${d.head}`,
-        confidence: 0.7 * sectionFactor,
-        head: d.role ?? d.head,
-        det: d.det,
-        weak: true,
-        ...(demonym.country ? { country: demonym.country } : {}),
-      });
-      continue;
+      from = demonym.to;
+      det = d.det;
+      country = demonym.country;
     }
-    const modifierCountry = d.modifiers
-      .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
-      .find(Boolean);
     take({
       sent: s.index,
-      from: d.from,
+      from,
       to: d.to,
       type: d.type,
-      name: slice(d.from, d.to),
+      name: slice(from, d.to),
       kind: 'description',
       rule: `description-${d.head}`,
       confidence: 0.7 * sectionFactor,
       head: d.role ?? d.head,
-      det: d.region ? `${d.det}|region:${d.region}` : d.det,
+      det,
       weak: true,
-      ...(modifierCountry ? { country: modifierCountry } : {}),
+      ...(country ? { country } : {}),
     });
   }
 

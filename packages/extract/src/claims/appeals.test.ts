@@ -31,3 +31,12 @@ describe('stances taken through appeals and reactions', () => {
     expect(lines).not.toContain('Karl Lund SUPPORTED Ana Ruiz');
   });
 });
+
+describe('a negated reaction', () => {
+  it('reads "was not dismayed by the sentence" as no criticism', () => {
+    const lines = all(
+      'The Criminal Court sentenced Ana Ruiz to 12 years. Human Rights Watch was not dismayed by the sentence.',
+    );
+    expect(lines.filter((l) => l.includes(' CRITICIZED '))).toEqual([]);
+  });
+});

@@ -56,11 +56,12 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     view.keyed.find((m) => m.from >= from && m.from < to);
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos === 'VERB' && negatedVerb(toks, v)) continue;
     const lemma = t.lemma;
+    const verb = t.pos === 'VERB';
     const callOn = lemma === 'call' && toks[v + 1]?.lower === 'on';
-    const callFor = /^(call|demand|seek)$/.test(lemma) && toks[v + (lemma === 'call' ? 1 : 0)];
-    if ((t.pos === 'VERB' && APPEAL_VERBS.has(lemma)) || (t.pos === 'VERB' && callOn)) {
+    const dismay = DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[v + 1]?.lower ?? '');
+    if ((!verb && !dismay) || negatedVerb(toks, v)) continue;
+    if (verb && (APPEAL_VERBS.has(lemma) || callOn)) {
       // "urged X to release Y" / "called on X to halt deportations"
       const asked = keyedAt(v + (callOn ? 2 : 1), v + (callOn ? 6 : 5));
       if (!asked) continue;
@@ -82,7 +83,7 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       }
       continue;
     }
-    if (t.pos === 'VERB' && callFor) {
+    if (verb && /^(call|demand|seek)$/.test(lemma)) {
       // "called for her immediate release", "demanded the release of X", "X's release"
       let k = v + 1;
       if (lemma === 'call') {
@@ -98,7 +99,7 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       if (speaker) push(speaker, 'SUPPORTED', patient, v, 'appeal-release');
       continue;
     }
-    if (DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[v + 1]?.lower ?? '')) {
+    if (dismay) {
       // "was deeply dismayed by the sentence": the sentence stands for the court
       const target = keyedAt(v + 2, v + 5);
       const speaker = subjectOf(view, v).mention;

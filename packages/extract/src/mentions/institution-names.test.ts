@@ -342,13 +342,13 @@ describe('double-barrelled and dated names', () => {
 });
 
 describe('"and" inside the complement of an institution name', () => {
-  it('joins "Centre for Democracy and Human Rights" but not a second body or a role', () => {
+  it('joins "Centre for Peace and Human Rights" but not a second body or a role', () => {
     const out = typed(
-      'The Centre for Democracy and Human Rights said so. ' +
+      'The Centre for Peace and Human Rights said so. ' +
         'The Ministry of Justice and Interior Minister Ana Ruiz disagreed. ' +
         'The Supreme Court of Peru and Congress clashed.',
     );
-    expect(out).toContain('Organization Centre for Democracy and Human Rights');
+    expect(out).toContain('Organization Centre for Peace and Human Rights');
     expect(out).toContain('Government Ministry of Justice');
     expect(out).toContain('Person Ana Ruiz');
     expect(out).toContain('Court Supreme Court of Peru');
@@ -382,10 +382,10 @@ describe('possessives inside institution names', () => {
   it('keeps "the Riverside Widows\' Support Association" and "the Central Women\'s Correctional Institution" whole', () => {
     const out = typed(
       "The Riverside Widows' Support Association praised the verdict. " +
-        "She spent a year in the Central Women's Correctional Institution in Lima.",
+        "She spent a year in the Northern Women's Correctional Institution in Lima.",
     );
     expect(out).toContain("Organization Riverside Widows' Support Association");
-    expect(out).toContain("Prison Central Women's Correctional Institution");
+    expect(out).toContain("Prison Northern Women's Correctional Institution");
   });
 
   it("does not join a person's possessive or a quantifier before a demonym", () => {

@@ -344,7 +344,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
-      // "Riverside Widows' Support Association", "Central Women's Correctional Institution":
+      // "Riverside Widows' Support Association", "Northern Women's Correctional Institution":
       // a common noun's possessive inside a name that ends in an institution head
       if (
         next &&

@@ -76,7 +76,7 @@ export function subjectOf(
       !view.inPP(m) &&
       !view.isPossessor(m) &&
       !basedModifier(view, m) &&
-      // "… Social Sciences (EHESS), was arrested": a bracketed acronym repeats a name
+      // "… Social Studies (ISS), was arrested": a bracketed acronym repeats a name
       !(view.toks[m.from - 1]?.text === '(' && view.toks[m.to]?.text === ')'),
   );
   // A speech verb between the candidate and v ("that the White House claims were …"): the candidate is a speaker.
@@ -172,7 +172,7 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
   }
   // "the Black Hand cartel, which …": step over a cue noun after the name
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
-  // "the Andean Renewal Party (PRA), which …": the name before its acronym
+  // "the Civic Renewal Party (CRP), which …": the name before its acronym
   const m = view.mentionEndingAt(j);
   if (m && m.key) {
     // "Judge Ann Lee in Manhattan, who …": "who" is the person, not the place after "in"
@@ -269,7 +269,7 @@ export function argsAfter(view: SentenceView, v: number): Args {
           k = m.to + 1;
           continue;
         }
-        // "held at Evin prison in northern Tehran": a place phrase right after a named
+        // "held at Vardo prison in northern Tehran": a place phrase right after a named
         // prison or court belongs to that name (LOCATED_IN), not to the verb
         const prevPP = args.pps.at(-1);
         const onName =

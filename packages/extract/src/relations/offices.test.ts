@@ -207,12 +207,12 @@ describe('a lawyer and the client who retained them', () => {
     const text =
       "Rafael Ortega was jailed on Monday. Ortega's lawyer, Diego Campos, said the defense would appeal. " +
       "Ana Ruiz was arrested on Tuesday. Her lawyer, Karl Lund, said so. Ivo Brandt, Ruiz's attorney, agreed. " +
-      'Bahar Tekin, a lawyer for the defendants, said the trial was unfair.';
+      'Lena Vogt, a lawyer for the defendants, said the trial was unfair.';
     const out = lines(text, 'HIRED');
     expect(out).toContain('Rafael Ortega HIRED Diego Campos');
     expect(out).toContain('Ana Ruiz HIRED Karl Lund');
     expect(out).toContain('Ana Ruiz HIRED Ivo Brandt');
-    expect(out).toContain('defendants HIRED Bahar Tekin');
+    expect(out).toContain('defendants HIRED Lena Vogt');
   });
 
   it('keeps a lawyer working for an organisation an employee', () => {

@@ -166,7 +166,7 @@ export class SentenceView {
     let k = (m.title && m.title.to === m.from ? m.title.from : m.from) - 1;
     for (;;) {
       while (k >= 0 && /^(DET|ADJ|NUM)$/.test(this.toks[k]!.pos) && !this.at[k]) k--;
-      // "of the student-led Free Dome Movement": a hyphenated modifier before the name
+      // "of the student-led Civic Youth Movement": a hyphenated modifier before the name
       const hyphen = this.toks[k - 1];
       if (
         k >= 2 &&

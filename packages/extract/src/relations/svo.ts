@@ -698,7 +698,7 @@ function addNestedPlace(
   emit: (key: string) => void,
 ): void {
   const inside = view.toks[m.to];
-  // "held at Evin prison in Tehran": the named prison is where; its place is LOCATED_IN
+  // "held at Vardo prison in Tehran": the named prison is where; its place is LOCATED_IN
   if (m.kind === 'name' && /^(Prison|Court)$/.test(view.typeOf(m.key ?? '') ?? '')) return;
   if (inside && (inside.lower === 'in' || inside.lower === 'near')) {
     const next = view.mentions.find((x) => x.from >= m.to + 1 && x.from <= m.to + 2 && x.key);

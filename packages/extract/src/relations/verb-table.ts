@@ -16,7 +16,7 @@ export interface VerbSpec {
   designation?: boolean;
   /** Only with a lethal cue: "fatally shot", "shot … dead / to death", "shot and killed". */
   lethal?: boolean;
-  /** `pp` objects must be prisons: "spent two years in Evin prison", not "in Paris". */
+  /** `pp` objects must be prisons: "spent two years in Vardo prison", not "in Paris". */
   prisonOnly?: boolean;
 }
 

@@ -61,11 +61,6 @@ export interface AppositionContext {
   onlyCourt?: string;
 }
 
-/** A person or group that retains a lawyer. */
-function isClientType(type: EntityType | undefined): boolean {
-  return type === 'Person' || type === 'Group';
-}
-
 export function appositionRelations(
   view: SentenceView,
   keyOf: KeyOf,
@@ -76,8 +71,9 @@ export function appositionRelations(
   const sent = view.sentence.index;
   const typeOf = (m: MentionRec | undefined): EntityType | undefined =>
     m?.key ? view.typeOf(m.key) : undefined;
+  // a person or group that retains a lawyer
   const isClient = (c: MentionRec | undefined): c is MentionRec =>
-    !!c?.key && isClientType(typeOf(c));
+    !!c?.key && /^(Person|Group)$/.test(typeOf(c) ?? '');
   const push = (
     subject: MentionRec | undefined,
     predicate: Predicate,

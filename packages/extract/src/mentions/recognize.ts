@@ -747,16 +747,21 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
   // "the X drug trafficking organization", "the X armed group", "X, an outlawed militant network"
   if (criminalCompound(toks, to) || (toks[to]?.text === ',' && criminalCompound(toks, to + 2)))
     return 'CriminalOrganization';
+  const prev = toks[from - 1];
   for (let k = to; k < Math.min(toks.length, to + 3); k++) {
     const t = toks[k]!;
     if (t.pos === 'NOUN') {
       const typed = typeFromContextNoun(t.lemma) ?? channelType(t.lemma);
+      // "a Lagos rights group", "an Istanbul court": with an indefinite article the noun
+      // names another body, so the name is where that body is ("the Lagos group" is its name)
+      if (typed && typed !== 'Place' && /^(a|an)$/.test(prev?.lower ?? '')) return 'Place';
       if (typed) return typed;
+      // "a Brampton advocacy group": the compound's head is its last noun
+      if (toks[k + 1]?.pos === 'NOUN') continue;
       break;
     }
     if (t.pos !== 'ADJ') break;
   }
-  const prev = toks[from - 1];
   if (prev && prev.pos === 'NOUN') return typeFromContextNoun(prev.lemma);
   // "the town of X", "the port city of X"
   if (prev?.lower === 'of' && toks[from - 2]?.pos === 'NOUN') {

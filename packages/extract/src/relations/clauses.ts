@@ -93,10 +93,11 @@ export function subjectOf(
   // "The prisoners, who were taken from jails in X, were flown …", "The party, which X
   // founded, called …": the names in the relative clause belong to its own verb; v, after
   // the closing comma, is the outer verb.
+  // ("X, a rights group that …, called …": a relative on an apposition's noun is as closed)
+  const described = !!relative && relative.to < start - 1 && view.toks[start - 2]?.text !== ',';
   if (
     relative &&
-    opener!.lower !== 'that' &&
-    view.toks[start - 2]?.text === ',' &&
+    ((opener!.lower !== 'that' && view.toks[start - 2]?.text === ',') || described) &&
     closesWithComma(view, v) &&
     candidates.length &&
     view.toks.slice(start, v).some((t) => t.pos === 'VERB')
@@ -171,9 +172,18 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
     return undefined;
   }
   // "the Black Hand cartel, which …": step over a cue noun after the name
+  const nounEnd = j;
   for (let hops = 0; hops < 2 && view.toks[j]?.pos === 'NOUN' && !view.mentionAt(j); hops++) j--;
   // "the Civic Renewal Party (CRP), which …": the name before its acronym
   const m = view.mentionEndingAt(j);
+  // "X, a Lagos rights group that …": the place only says where the described body is
+  if (
+    j < nounEnd &&
+    m?.key &&
+    /^(Place|Country)$/.test(view.typeOf(m.key) ?? '') &&
+    /^(a|an)$/.test(view.toks[m.from - 1]?.lower ?? '')
+  )
+    return describedName(view, nounEnd, bodyOfKind(view.toks[nounEnd]!.lemma));
   if (m && m.key) {
     // "Judge Ann Lee in Manhattan, who …": "who" is the person, not the place after "in"
     if (view.toks[k]?.lower === 'who' && /^(Place|Country)$/.test(view.typeOf(m.key) ?? '')) {
@@ -187,21 +197,39 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
     }
     return m;
   }
-  if (view.toks[k]?.lower === 'who') return describedPerson(view, k - 1);
-  return undefined;
+  if (view.toks[k]?.lower === 'who') return describedName(view, k - 1, (t) => t === 'Person');
+  // ("X, a charge that …" describes the clause, not X: only a noun for a kind of body counts)
+  return describedName(view, nounEnd, bodyOfKind(view.toks[nounEnd]?.lemma ?? ''));
+}
+
+/** Which names a body noun can describe: "a rights group" may be a commission the name typed as state. */
+function bodyOfKind(lemma: string): (type: EntityType) => boolean {
+  const kind = typeFromContextNoun(lemma);
+  if (!kind || kind === 'Place') return () => false;
+  if (kind === 'Organization')
+    return (t) => /^(Organization|Government|CriminalOrganization)$/.test(t);
+  return (t) => t === kind;
 }
 
 /**
- * "X was the man who …", "X, a former actor who …": the noun phrase before "who" describes
- * the person X named before a copula or a comma.
+ * "X was the man who …", "X, a former actor who …", "X, a Lagos rights group that …": the
+ * noun phrase before the relative pronoun describes the name before a copula or a comma.
  */
-function describedPerson(view: SentenceView, j: number): MentionRec | undefined {
+function describedName(
+  view: SentenceView,
+  j: number,
+  fits: (type: EntityType) => boolean,
+): MentionRec | undefined {
   const toks = view.toks;
   // (an unresolved description such as "the prosecutor" is no name)
   if (toks[j]?.pos !== 'NOUN' || view.mentionAt(j)?.key) return undefined;
+  // (a place inside the description only modifies it: "a Lagos rights group")
+  const modifier = (x: number): boolean => {
+    const at = view.mentionAt(x);
+    return !at?.key || /^(Place|Country)$/.test(view.typeOf(at.key) ?? '');
+  };
   let i = j;
-  while (i > 0 && /^(NOUN|ADJ|ADV|PROPN)$/.test(toks[i - 1]!.pos) && !view.mentionAt(i - 1)?.key)
-    i--;
+  while (i > 0 && /^(NOUN|ADJ|ADV|PROPN)$/.test(toks[i - 1]!.pos) && modifier(i - 1)) i--;
   if (toks[i - 1]?.pos !== 'DET' || !/^(the|a|an)$/.test(toks[i - 1]!.lower)) return undefined;
   i--;
   let m: MentionRec | undefined;
@@ -209,7 +237,7 @@ function describedPerson(view: SentenceView, j: number): MentionRec | undefined 
   else if (toks[i - 1]?.lemma === 'be' && toks[i - 2]?.lower !== 'not') {
     m = view.mentionAt(i - 2);
   }
-  return m?.key && view.typeOf(m.key) === 'Person' ? m : undefined;
+  return m?.key && fits(view.typeOf(m.key) ?? 'Place') ? m : undefined;
 }
 
 /** Direct object and prepositional objects after the verb at v, up to the clause end or the next verb. */

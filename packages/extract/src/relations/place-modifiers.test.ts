@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../test-support/extract-text';
+
+const lines = (text: string): string[] => relationLines(extractText(text));
+const typeOf = (text: string, name: string): string | undefined =>
+  extractText(text).entities.find((e) => e.name === name)?.type;
+
+describe('a town named inside an indefinite description', () => {
+  it('reads "a Lagos rights group" as a group in Lagos, not a group called Lagos', () => {
+    const text = 'The Harbour Forum, a Lagos rights group, criticised the ruling.';
+    expect(typeOf(text, 'Lagos')).toBe('Place');
+    expect(typeOf(text, 'Harbour Forum')).toBe('Organization');
+    expect(lines(text)).toContain('Harbour Forum LOCATED_IN Lagos');
+  });
+
+  it('reads the head of a noun compound: "a Tamale advocacy group"', () => {
+    const text = 'The Northern Legal Clinic, a Tamale advocacy group, praised the judge.';
+    expect(typeOf(text, 'Tamale')).toBe('Place');
+    expect(lines(text)).toContain('Northern Legal Clinic LOCATED_IN Tamale');
+  });
+
+  it('keeps a definite description as a name: "the Tamale group"', () => {
+    expect(typeOf('Members of the Tamale group were arrested on Monday.', 'Tamale')).not.toBe(
+      'Place',
+    );
+  });
+
+  it('reads "an Izmir court" as a court in Izmir', () => {
+    expect(typeOf('An Izmir court jailed the editor on Friday.', 'Izmir')).toBe('Place');
+  });
+});
+
+describe('a relative clause on an apposition', () => {
+  it('gives the outer verb to the described body, not to a noun inside the clause', () => {
+    const out = lines(
+      'The Supreme Court cleared the extradition on Monday. Voces del Sur, a Tumaco organisation ' +
+        'that supports families of the disappeared, also criticised the Supreme Court.',
+    );
+    expect(out).toContain('Voces del Sur CRITICIZED Supreme Court');
+    expect(out).toContain('Voces del Sur LOCATED_IN Tumaco');
+    expect(out.filter((l) => l.startsWith('families '))).toEqual([]);
+  });
+
+  it('does not read a clause-level apposition as describing the name before it', () => {
+    const out = lines(
+      'Police accused him of spying for the Directorate, a charge that his employer has rejected.',
+    );
+    expect(out.filter((l) => l.includes('DENIED Directorate'))).toEqual([]);
+  });
+});

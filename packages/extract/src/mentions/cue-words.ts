@@ -197,6 +197,7 @@ const DETENTION_MODIFIERS = new Set([
   'internment',
 ]);
 const FACILITY_HEADS = new Set([
+  'colony',
   'center',
   'centre',
   'facility',
@@ -433,6 +434,11 @@ export function isInstitutionModifier(word: string): boolean {
 
 export function hasNonPersonWord(words: readonly string[]): boolean {
   return words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()));
+}
+
+/** "remand centre", "detention facility", "penal colony": two lower-case words naming a place of detention. */
+export function isDetentionCompound(modifier: string, head: string): boolean {
+  return DETENTION_MODIFIERS.has(modifier.toLowerCase()) && FACILITY_HEADS.has(head.toLowerCase());
 }
 
 export function typeFromContextNoun(lemma: string): EntityType | undefined {

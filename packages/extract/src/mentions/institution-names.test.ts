@@ -397,3 +397,27 @@ describe('possessives inside institution names', () => {
     expect(out.filter((e) => e.startsWith('Person '))).toEqual(['Person Ana Ruiz']);
   });
 });
+
+describe('places of detention named with a lower-case compound', () => {
+  it('reads "the X remand centre", "the X penal colony", "the X detention facility" as prisons', () => {
+    const text =
+      'Tomasz Rek was arrested on Monday. He is being held at the Mokotów remand centre in ' +
+      'Warsaw. He was later moved to the IK-9 penal colony in the Russian republic of Komi. ' +
+      'Others were taken to the NBI detention facility in Cebu.';
+    const out = typed(text);
+    expect(out).toContain('Prison Mokotów remand centre');
+    expect(out).toContain('Prison IK-9 penal colony');
+    expect(out).toContain('Prison NBI detention facility');
+    expect(out.filter((e) => e.startsWith('Person Others'))).toEqual([]);
+    const rels = relationLines(extractText(text));
+    expect(rels).toContain('Tomasz Rek HELD_IN Mokotów remand centre');
+    expect(rels).toContain('IK-9 penal colony LOCATED_IN Komi');
+    expect(rels).toContain('NBI detention facility LOCATED_IN Cebu');
+  });
+
+  it('does not make a prison of a name before an unrelated compound: "the Mokotów district centre"', () => {
+    expect(typed('Protesters gathered at the Mokotów district centre.')).not.toContain(
+      'Prison Mokotów district centre',
+    );
+  });
+});

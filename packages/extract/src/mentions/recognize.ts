@@ -17,6 +17,7 @@ import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import {
+  isDetentionCompound,
   hasNonPersonWord,
   SEATS_OF_GOVERNMENT,
   typeFromContextNoun,
@@ -296,9 +297,12 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     }
     const typed = typeChunk(s, chunk.from, chunk.to, words);
     if (!typed) continue;
-    // "the Strasbourg court", "the Batam jail": the noun is part of the name
+    // "the Strasbourg court", "the Batam jail", "the X remand centre": the noun is part of the name
     const nounAfter = toks[chunk.to];
-    if (
+    if (typed.rule === 'cue-context' && typed.type === 'Prison' && detentionAfter(toks, chunk.to)) {
+      chunk.to += 2;
+      typed.name = cleanName(slice(chunk.from, chunk.to));
+    } else if (
       typed.rule === 'cue-context' &&
       (typed.type === 'Court' || typed.type === 'Prison') &&
       nounAfter?.pos === 'NOUN' &&
@@ -744,6 +748,8 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     const close = toks.findIndex((t, j) => j > to && j < to + 8 && t.text === ')');
     if (close > 0) to = close + 1;
   }
+  // "the X remand centre", "the X penal colony"
+  if (detentionAfter(toks, to)) return 'Prison';
   // "the X drug trafficking organization", "the X armed group", "X, an outlawed militant network"
   if (criminalCompound(toks, to) || (toks[to]?.text === ',' && criminalCompound(toks, to + 2)))
     return 'CriminalOrganization';
@@ -801,6 +807,18 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     }
   }
   return undefined;
+}
+
+/** A lower-case detention compound at k: "remand centre", "detention facility", "penal colony". */
+function detentionAfter(toks: readonly Token[], k: number): boolean {
+  const [a, b] = [toks[k], toks[k + 1]];
+  return (
+    !!a &&
+    !!b &&
+    /^\p{Ll}/u.test(a.text) &&
+    /^\p{Ll}/u.test(b.text) &&
+    isDetentionCompound(a.text, b.text)
+  );
 }
 
 /** Words that make a following group noun a criminal or armed group. */

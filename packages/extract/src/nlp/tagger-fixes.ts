@@ -37,6 +37,14 @@ const NAME_HEADS = new Set([
  */
 export function fixTags(sentence: Sentence): void {
   const toks = sentence.tokens;
+  // "Others were freed": a capitalised pronoun the tagger took for a name
+  for (const t of toks) {
+    if (
+      t.pos === 'PROPN' &&
+      /^(others|another|everyone|anyone|someone|none|both|either|neither)$/.test(t.lower)
+    )
+      t.pos = 'PRON';
+  }
   // "the White House claims were …": a speech verb the tagger took for a plural noun.
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k]!;

@@ -779,11 +779,13 @@ export function appositionRelations(
       // "in northeast England", "in rural Kansas": compass and setting words before the place
       let at = m.to + 1;
       while (at < m.to + 3 && COMPASS.test(toks[at]?.lower ?? '') && !view.mentionAt(at)) at++;
-      // "in the garrison city of Rawalpindi", "in the southern province of Gao"
+      // "in the garrison city of Rawalpindi", "in the Russian republic of Mordovia"
       if (toks[at]?.lower === 'the') {
         let d = at + 1;
-        while (d < at + 4 && /^(ADJ|NOUN)$/.test(toks[d]?.pos ?? '') && !view.mentionAt(d)?.key)
-          d++;
+        const modifier = (x: number): boolean =>
+          view.mentionAt(x)?.kind === 'demonym' ||
+          (/^(ADJ|NOUN)$/.test(toks[x]?.pos ?? '') && !view.mentionAt(x)?.key);
+        while (d < at + 4 && modifier(d)) d++;
         if (d > at + 1 && DIVISION_NOUNS.test(toks[d - 1]!.lower) && toks[d]?.lower === 'of')
           at = d + 1;
       }

@@ -92,6 +92,8 @@ const HEDGES = new Set([
   'purportedly',
   'purported',
   'suspected',
+  'reputed',
+  'presumed',
   'supposedly',
   'apparently',
 ]);

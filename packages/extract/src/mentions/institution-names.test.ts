@@ -55,7 +55,10 @@ describe('names of institutions', () => {
   it('types names ending in clan or syndicate, or followed by those nouns, as criminal groups', () => {
     const out = typed('Police say the Ferro clan works with the Blue Lotus syndicate.');
     expect(out).toEqual(
-      expect.arrayContaining(['CriminalOrganization Ferro', 'CriminalOrganization Blue Lotus']),
+      expect.arrayContaining([
+        'CriminalOrganization Ferro clan',
+        'CriminalOrganization Blue Lotus',
+      ]),
     );
   });
 

@@ -304,7 +304,8 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       typed.name = cleanName(slice(chunk.from, chunk.to));
     } else if (
       typed.rule === 'cue-context' &&
-      (typed.type === 'Court' || typed.type === 'Prison') &&
+      // ("the Kot clan": a clan is named for a family, so "Kot" alone is the family's name)
+      (typed.type === 'Court' || typed.type === 'Prison' || nounAfter?.lower === 'clan') &&
       nounAfter?.pos === 'NOUN' &&
       typeFromContextNoun(nounAfter.lemma) === typed.type
     ) {

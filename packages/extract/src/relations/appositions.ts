@@ -1,5 +1,6 @@
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
+import { isHedge } from '../claims/cues';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { DIVISION_NOUNS } from './divisions';
@@ -109,9 +110,13 @@ export function appositionRelations(
       rule,
       confidence,
       static: true,
+      // "X, the alleged leader of Y": the narrator only reports the office
+      ...(hedged(from, to) ? { fixed: { modality: 'alleged', attributedTo: null } } : {}),
       ...(qualifiers ? { qualifiers } : {}),
     });
   };
+  const hedged = (from: number, to: number): boolean =>
+    view.toks.slice(from, to).some((t) => isHedge(t.lower));
   const roleQualifiers = (spec: RoleSpec, portfolio?: string): Record<string, string> => ({
     role: spec.role,
     ...(portfolio ? { portfolio } : {}),
@@ -291,8 +296,10 @@ export function appositionRelations(
           (toks[k]!.pos === 'NOUN' &&
             !matchRole(view.lowers, k) &&
             matchRole(view.lowers, k + 1)) ||
-          // "the presiding judge", "the sitting judge"
-          (toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.lower) && matchRole(view.lowers, k + 1)))
+          // "the presiding judge", "the reputed head" (a hedge the tagger reads as a verb)
+          (toks[k]!.pos === 'VERB' &&
+            (/ing$/.test(toks[k]!.lower) || isHedge(toks[k]!.lower)) &&
+            matchRole(view.lowers, k + 1)))
       )
         k++;
       const role = matchRole(view.lowers, k);

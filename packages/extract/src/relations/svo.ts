@@ -329,7 +329,12 @@ export function verbRelations(
         add(subject, spec.direct, owner, 'svo-possessor-object', 0.65);
       }
     }
-    if (direct && spec?.direct) {
+    // "X denied it": the neuter pronoun is the accusation, not an accuser
+    const denial =
+      spec?.direct === 'DENIED' &&
+      direct?.kind === 'pronoun' &&
+      /^(it|this|that)$/.test(view.toks[direct.from]?.lower ?? '');
+    if (direct && spec?.direct && !denial) {
       // "designated X and Y as terrorist organizations": the designation follows the last object
       const more = relativeObject ? [] : coordinatedObjects(view, direct);
       const qualifiers = spec.designation

@@ -139,7 +139,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       if (r.rule === 'rejected-previous-claim' && lastClaim)
         rejected.push({ rejecter: r.subject, claimant: r.object, sent: lastClaim.sent });
     const claim = frames.find((f) => f.modality === 'claimed');
-    if (claim) lastClaim = { speaker: claim.speaker, sent: s.index };
+    if (claim?.speaker) lastClaim = { speaker: claim.speaker, sent: s.index };
     const found = [
       ...appositionRelations(view, keyOf, appositionContext),
       ...verbRelations(view, keyOf, placeOf, organizationOf),

@@ -171,11 +171,13 @@ export function evaluationRelations(
   const toks = view.toks;
   const sent = view.sentence.index;
   for (const frame of frames) {
-    if (frame.modality !== 'claimed') continue;
+    const speaker = frame.speaker;
+    // (an unnamed speaker's accusation has no subject to record)
+    if (frame.modality !== 'claimed' || !speaker) continue;
     // a judge or court reporting what the court found ("said the court had found that …")
     // rules; it does not accuse
     if (
-      isBench(view, frame.speaker) &&
+      isBench(view, speaker) &&
       toks.slice(frame.from, frame.to).some((t) => t.pos === 'VERB' && FINDING.has(t.lemma))
     )
       continue;
@@ -198,11 +200,11 @@ export function evaluationRelations(
         ? agent
         : [...outermost]
             .reverse()
-            .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== frame.speaker);
+            .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== speaker);
       const dk = keyOf(doer);
-      if (!doer || !dk || dk === frame.speaker) continue;
+      if (!doer || !dk || dk === speaker) continue;
       out.push({
-        subject: frame.speaker,
+        subject: speaker,
         predicate: 'ACCUSED_OF',
         object: dk,
         sent,

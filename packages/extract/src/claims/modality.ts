@@ -16,7 +16,8 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 
 /** A stretch of a sentence that reports what a speaker says, claims or denies. */
 export interface SpeechFrame {
-  speaker: string;
+  /** Null when the speaker is not a resolved entity ("the agency alleges that …"). */
+  speaker: string | null;
   /** Token index of the speech verb or claim noun. */
   at: number;
   from: number;
@@ -61,12 +62,15 @@ export function speechFrames(
     if (t.pos === 'VERB' && isSpeechLemma(t.lemma) && !view.mentionAt(k)) {
       // '"…," said Javiera Contreras': the speaker follows the verb.
       const inverted = view.mentionAt(k + 1);
+      const subject = subjectOf(view, k).mention;
       const speaker =
-        keyOf(subjectOf(view, k).mention) ??
+        keyOf(subject) ??
         (inverted && view.toks[k - 1] && /^[,"”]$/.test(view.toks[k - 1]!.text)
           ? keyOf(inverted)
-          : undefined);
-      if (!speaker) continue;
+          : undefined) ??
+        // "The agency alleges that …": still reported, by a speaker the text leaves unnamed
+        (subject || unnamedSpeaker(view, k) ? null : undefined);
+      if (speaker === undefined) continue;
       const modality = isDenialLemma(t.lemma)
         ? 'denied'
         : isAllegationLemma(t.lemma)
@@ -269,4 +273,14 @@ function isHedged(view: SentenceView, rel: RawRelation): boolean {
     if (isHedge(view.toks[k]!.lower)) return true;
   }
   return false;
+}
+
+/** A noun phrase right before the speech verb at k: "the agency alleges", "officials say". */
+function unnamedSpeaker(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(AUX|ADV|PART)$/.test(view.toks[j]!.pos)) j--;
+  const head = view.toks[j];
+  return (
+    !!head && head.pos === 'NOUN' && /^(DET|ADJ|NOUN|PUNCT)$/.test(view.toks[j - 1]?.pos ?? 'PUNCT')
+  );
 }

@@ -602,8 +602,13 @@ export function resolveMentions(
             // Subject "it" ("It said …", "X said it has …") is the salient actor; object "it"
             // ("connections with it") is the latest other thing.
             const subjectUse = m.from === 0 || /^(AUX|VERB)$/.test(next?.pos ?? '');
+            // (a town is rarely "it" in the news: "criticised it" is the ruling, not the town)
             const other = latest(
-              (r) => r.type !== 'Person' && r.type !== 'Group' && r.key !== sentenceSubjectThing,
+              (r) =>
+                r.type !== 'Person' &&
+                r.type !== 'Group' &&
+                r.type !== 'Place' &&
+                r.key !== sentenceSubjectThing,
               m,
             );
             key = subjectUse

@@ -778,12 +778,15 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
   // Apposition: "X, a detention facility …", "X, the Peruvian gang …", "X, a legal aid group …"
   if (toks[to]?.text === ',' && /^(a|an|the)$/.test(toks[to + 1]?.lower ?? '')) {
     const words: string[] = [];
-    for (let k = to + 2; k < Math.min(toks.length, to + 7); k++) {
+    let k = to + 2;
+    // "X, a Brampton-based network": the place before "-based" is no part of the head
+    if (/^[-–]$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.lower === 'based') k += 3;
+    for (; k < Math.min(toks.length, to + 10); k++) {
       const t = toks[k]!;
       if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
       words.push(t.lower);
     }
-    const stop = toks[to + 2 + words.length];
+    const stop = toks[k];
     const possessor = stop && (stop.text === "'s" || stop.text === '’s');
     // "From X, the court said …": a new clause's subject, not an apposition
     const clause = stop && (stop.pos === 'VERB' || stop.pos === 'AUX');

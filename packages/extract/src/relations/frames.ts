@@ -98,6 +98,8 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     rule: string,
     confidence = 0.7,
     event = true,
+    // (a modifier such as "a Lagos-based group" is the narrator's, even inside reported speech)
+    isStatic = false,
   ): void => {
     if (!subject || !object || subject === object) return;
     out.push({
@@ -111,6 +113,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       rule,
       confidence,
       event,
+      ...(isStatic ? { static: true } : {}),
     });
   };
   /** First keyed mention after token k (skipping determiners, adjectives and "the deportation of"). */
@@ -695,6 +698,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-place-based-apposition',
           0.7,
           false,
+          true,
         );
       let j = k + 1;
       while (j < toks.length && /^(ADJ|NOUN)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
@@ -719,6 +723,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-place-based',
           0.7,
           false,
+          true,
         );
     }
     if (DETAINED_HEADS.test(w)) heldGroup(k);

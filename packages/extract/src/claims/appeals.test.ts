@@ -40,3 +40,13 @@ describe('a negated reaction', () => {
     expect(lines.filter((l) => l.includes(' CRITICIZED '))).toEqual([]);
   });
 });
+
+describe('a quoted reaction', () => {
+  it('reads \'said she was "deeply disappointed" by the ruling\' as criticism of the court', () => {
+    const doc = extractText(
+      'The Federal Court of Canada halted the deportation on Monday. Linda Okafor-Reyes said she ' +
+        'was "deeply disappointed" by the ruling.',
+    );
+    expect(relationLines(doc)).toContain('Linda Okafor-Reyes CRITICIZED Federal Court of Canada');
+  });
+});

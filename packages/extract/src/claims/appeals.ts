@@ -59,7 +59,9 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     const lemma = t.lemma;
     const verb = t.pos === 'VERB';
     const callOn = lemma === 'call' && toks[v + 1]?.lower === 'on';
-    const dismay = DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[v + 1]?.lower ?? '');
+    // ('"deeply disappointed" by the ruling': a closing quote may come between)
+    const by = /^["”’']$/.test(toks[v + 1]?.text ?? '') ? v + 2 : v + 1;
+    const dismay = DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[by]?.lower ?? '');
     if ((!verb && !dismay) || negatedVerb(toks, v)) continue;
     if (verb && (APPEAL_VERBS.has(lemma) || callOn)) {
       // "urged X to release Y" / "called on X to halt deportations"
@@ -101,8 +103,11 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     }
     if (dismay) {
       // "was deeply dismayed by the sentence": the sentence stands for the court
-      const target = keyedAt(v + 2, v + 5);
-      const speaker = subjectOf(view, v).mention;
+      const target = keyedAt(by + 1, by + 4);
+      // (the subject is found from before an opening quote: 'she was "deeply dismayed"')
+      let at = v;
+      while (at > 0 && /^(ADV|PUNCT)$/.test(toks[at - 1]!.pos) && toks[at - 1]!.text !== ',') at--;
+      const speaker = subjectOf(view, at).mention;
       if (speaker && target) push(speaker, 'CRITICIZED', target, v, 'reaction-dismay');
     }
   }

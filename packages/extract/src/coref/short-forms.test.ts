@@ -82,3 +82,15 @@ describe('a place guessed from "in X" that is a prison’s short name', () => {
     expect(doc.entities.some((e) => e.type === 'Place' && e.name === 'Lima')).toBe(true);
   });
 });
+
+describe('a court named once with its country or town', () => {
+  it('takes "Supreme Court" for "Supreme Court of Peru" and "Regional Court" for "… in Gdańsk"', () => {
+    expect(isShortFormOf('Supreme Court', 'Supreme Court of Peru')).toBe(true);
+    expect(isShortFormOf('Regional Court', 'Regional Court in Gdańsk')).toBe(true);
+  });
+
+  it('does not shorten a kind of court: "Court" is not "Court of Appeal"', () => {
+    expect(isShortFormOf('Supreme Court', 'Supreme Court of Appeal')).toBe(false);
+    expect(isShortFormOf('High Court', 'Supreme Court of Peru')).toBe(false);
+  });
+});

@@ -180,6 +180,7 @@ export function isShortFormOf(short: string, long: string): boolean {
   const s = lowerWords(short);
   const l = lowerWords(long);
   if (!s.length || s.length >= l.length) return false;
+  if (isLocatedLongForm(short, long)) return true;
   const bare = withoutHead(l);
   if (bare && bare.length === s.length && bare.every((w, i) => w === s[i])) {
     return !TYPE_HEADS.has(s[s.length - 1]!) && distinctive(s[0]!);
@@ -193,6 +194,22 @@ export function isShortFormOf(short: string, long: string): boolean {
     distinctive(s[0]!) &&
     isSubsequence(s, l)
   );
+}
+
+/**
+ * "Supreme Court" / "Supreme Court of Peru", "Regional Court" / "Regional Court in Warsaw": an
+ * article names a court or prison once with its country or town and then without it.
+ */
+function isLocatedLongForm(short: string, long: string): boolean {
+  const s = short.split(/\s+/);
+  const l = long.split(/\s+/);
+  const at = s.length;
+  const prep = l[at]?.toLowerCase();
+  if (!(prep === 'of' || prep === 'in') || !TYPE_HEADS.has(s[at - 1]!.toLowerCase())) return false;
+  if (!s.every((w, i) => w.toLowerCase() === l[i]!.toLowerCase())) return false;
+  const rest = l.slice(at + 1).join(' ');
+  // ("Court of Appeal" names a kind of court; only a country or a town after "in" places one)
+  return prep === 'in' ? /^\p{Lu}/u.test(rest) : !!countryByName(rest);
 }
 
 /**

@@ -62,7 +62,13 @@ export class EntityRegistry {
   attach(rec: EntityRec, mention: MentionRec, surface?: string): void {
     mention.key = rec.key;
     rec.mentions.push(mention);
-    if (surface && surface !== rec.name && mention.kind !== 'pronoun') rec.aliases.add(surface);
+    if (!surface || surface === rec.name || mention.kind === 'pronoun') return;
+    // a dateline's "WARSAW" is the body's "Warsaw": the text's own casing names it
+    if (rec.name === rec.name.toUpperCase() && surface.toUpperCase() === rec.name) {
+      rec.aliases.add(rec.name);
+      rec.aliases.delete(surface);
+      rec.name = surface;
+    } else rec.aliases.add(surface);
   }
 
   get(key: string | undefined): EntityRec | undefined {

@@ -57,3 +57,32 @@ describe('modifiers and generic movements', () => {
     expect(all('Peru moved Karl Lund to Chile.')).toContain('Karl Lund TRANSFERRED_TO Chile');
   });
 });
+
+describe("objects that are not the verb's", () => {
+  it('does not take the subject of a that-clause as the object: "denied that officers had …"', () => {
+    expect(
+      all('The Interior Ministry denied that officers had used excessive force.').filter((l) =>
+        l.includes(' DENIED '),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads cooperation as an agreement only between states', () => {
+    expect(
+      all('Baltrax Holdings said it was cooperating fully with the Anti-Fraud Office.').filter(
+        (l) => l.includes('AGREEMENT_WITH'),
+      ),
+    ).toEqual([]);
+    expect(all('Ghana cooperated with Togo on the extradition.')).toContain(
+      'Ghana AGREEMENT_WITH Togo',
+    );
+  });
+});
+
+describe('a dateline in capitals', () => {
+  it('names the town as the body text writes it', () => {
+    const doc = extractText('TEMA (Reuters) — The High Court in Tema jailed Kofi Mensah-Boateng.');
+    const town = doc.entities.find((e) => e.name.toLowerCase() === 'tema');
+    expect(town?.name).toBe('Tema');
+  });
+});

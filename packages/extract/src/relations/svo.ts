@@ -224,6 +224,13 @@ export function verbRelations(
       const sk = keyOf(s);
       const ok = objectKey ?? keyOf(o);
       if (!s || !sk || !ok || sk === ok) return;
+      // "cooperating with investigators" is no agreement; states that cooperate have one
+      if (
+        predicate === 'AGREEMENT_WITH' &&
+        /^(cooperate|collaborate)$/.test(t.lemma) &&
+        ![sk, ok].every((k) => /^(Country|Government)$/.test(view.typeOf(k) ?? ''))
+      )
+        return;
       // "he", "him", "his", "her" stand for a person: a pronoun resolved to an institution is a
       // coreference slip, not a relation
       if (personalPronounMismatch(view, s) || (o && !objectKey && personalPronounMismatch(view, o)))
@@ -242,7 +249,9 @@ export function verbRelations(
         ...(qualifiers ? { qualifiers } : {}),
       });
     };
-    const direct = relativeObject ?? args.direct;
+    // "denied that officers had used force": a that-clause is the object, not its subject
+    const complement = toks[v + 1]?.lower === 'that' && !!args.direct && args.direct.from > v + 1;
+    const direct = relativeObject ?? (complement ? undefined : args.direct);
 
     // "A handed X over to B", "A handed X to B officials": an extradition between states only
     if (/^(hand|turn)$/.test(t.lemma) && (spec?.direct === 'EXTRADITED' || t.lemma === 'hand')) {

@@ -31,6 +31,7 @@ const ROLES: Record<string, RoleSpec> = {
   judge: { predicate: 'JUDGE_OF', role: 'judge', implies: 'court' },
   justice: { predicate: 'JUDGE_OF', role: 'justice', implies: 'court' },
   'chief justice': { predicate: 'JUDGE_OF', role: 'chief justice', implies: 'court' },
+  'chief judge': { predicate: 'JUDGE_OF', role: 'chief judge', implies: 'court' },
   magistrate: { predicate: 'JUDGE_OF', role: 'magistrate', implies: 'court' },
   prosecutor: { predicate: 'OFFICIAL_OF', role: 'prosecutor' },
   'chief prosecutor': { predicate: 'OFFICIAL_OF', role: 'chief prosecutor' },

@@ -223,6 +223,8 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       const orgText = title.orgWords.join(' ');
       if (
         title.orgWords.length &&
+        // ("Kenya High Court Judge X": the court is the one the title implies, not "Court")
+        !court &&
         (title.spec.implies !== 'government' ||
           internationalBody(orgText) ||
           /^[A-Z][A-Z.]{1,5}$/.test(orgText))
@@ -485,10 +487,18 @@ function lowerRoleBefore(
     const start = at - len;
     if (start < 0) continue;
     const m = matchRole(words, start);
-    if (m && m.length === len && toks[start]!.pos !== 'VERB') return { spec: m.spec, at: start };
+    if (m && m.length === len && toks[start]!.pos !== 'VERB') {
+      // "deputy spokesperson X", "acting director X": a rank before the role; a deputy does not lead
+      const rank = RANKS.exec(words[start - 1] ?? '')?.[1];
+      if (!rank || m.spec.role.startsWith(rank)) return { spec: m.spec, at: start };
+      const second = /^(deputy|assistant|vice)$/.test(rank) && m.spec.predicate === 'LEADS';
+      const spec = second ? { ...m.spec, predicate: 'OFFICIAL_OF' as const } : m.spec;
+      return { spec: { ...spec, role: `${rank} ${m.spec.role}` }, at: start - 1 };
+    }
   }
   return undefined;
 }
+const RANKS = /^(deputy|assistant|vice|acting|interim|senior)$/;
 
 /** Type of a capitalised run that is not a title + name. */
 function typeChunk(s: Sentence, from: number, to: number, words: string[]): Typed | undefined {

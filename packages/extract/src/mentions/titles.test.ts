@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
+import { extractText, relationLines } from '../test-support/extract-text';
 
 describe('splitTitle', () => {
   it('splits country, court words and role from the name', () => {
@@ -38,5 +39,29 @@ describe('two-word demonyms in titles', () => {
     const split = splitTitle(['South', 'African', 'Police', 'Minister', 'Sipho', 'Dube'])!;
     expect(split.country?.name).toBe('South Africa');
     expect(portfolioOf(split)).toBe('police');
+  });
+});
+
+describe('a court named in full inside a title', () => {
+  it('takes "Tamale High Court" from "Tamale High Court Judge X", with no stray "Court"', () => {
+    const doc = extractText('Tamale High Court Judge Ama Owusu-Ansah granted bail.');
+    const names = doc.entities.map((e) => `${e.type} ${e.name}`);
+    expect(names).toContain('Court Tamale High Court');
+    expect(names).not.toContain('Court Court');
+    expect(relationLines(doc)).toContain('Ama Owusu-Ansah JUDGE_OF Tamale High Court');
+  });
+
+  it('reads a chief justice or chief judge as heading the court too', () => {
+    const out = relationLines(
+      extractText('Tamale High Court Chief Justice Ama Owusu-Ansah granted bail.'),
+    );
+    expect(out).toContain('Ama Owusu-Ansah JUDGE_OF Tamale High Court');
+    expect(out).toContain('Ama Owusu-Ansah LEADS Tamale High Court');
+  });
+
+  it('keeps a rank before a lower-case role: "State Department deputy spokesperson X"', () => {
+    expect(
+      relationLines(extractText('State Department deputy spokesperson Ann Kowal said so.')),
+    ).toContain('Ann Kowal OFFICIAL_OF State Department');
   });
 });

@@ -15,6 +15,7 @@ const CAPITALISED_TITLE_ROLES = new Set([
   'judge',
   'justice',
   'chief justice',
+  'chief judge',
   'magistrate',
   'prosecutor',
   'chief prosecutor',
@@ -74,6 +75,8 @@ export interface TitleSplit {
   qualifiers: string[];
   /** Capitalised words before the role that are neither country nor qualifier (an organisation). */
   orgWords: string[];
+  /** All the words before the role ("Lagos High Court" in "Lagos High Court Judge X"). */
+  before: string[];
 }
 
 /**
@@ -103,7 +106,14 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     const nameAt = r + role.length;
     // "Secretary of State X": keep "of State" with the title.
     const prefix = words.slice(0, r);
-    const split: TitleSplit = { spec: role.spec, roleAt: r, nameAt, qualifiers: [], orgWords: [] };
+    const split: TitleSplit = {
+      spec: role.spec,
+      roleAt: r,
+      nameAt,
+      qualifiers: [],
+      orgWords: [],
+      before: prefix,
+    };
     let k = 0;
     while (k < prefix.length) {
       let matched = false;
@@ -132,6 +142,9 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
 /** "US" + ["District"] → "US District Court"; no court without a qualifier. */
 export function impliedCourtName(split: TitleSplit): string | undefined {
   if (split.spec.implies !== 'court') return undefined;
+  // "Lagos High Court Judge X": the title names its court in full
+  if (split.before.length >= 2 && /^(court|tribunal)$/i.test(split.before.at(-1)!))
+    return split.before.join(' ');
   const courtWords = split.qualifiers
     .map((q) => (/^magistrate$/i.test(q) ? 'District' : q))
     .filter((q) =>

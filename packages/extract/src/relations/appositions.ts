@@ -114,6 +114,9 @@ export function appositionRelations(
       ...(hedged(from, to) ? { fixed: { modality: 'alleged', attributedTo: null } } : {}),
       ...(qualifiers ? { qualifiers } : {}),
     });
+    // a chief justice sits on the court and heads it
+    if (predicate === 'JUDGE_OF' && /^chief (justice|judge)$/.test(qualifiers?.role ?? ''))
+      push(subject, 'LEADS', object, from, to, rule, confidence, qualifiers, objectKey);
   };
   const hedged = (from: number, to: number): boolean =>
     view.toks.slice(from, to).some((t) => isHedge(t.lower));

@@ -97,6 +97,28 @@ export function implicitRelations(
         ...at(judge, 'judge-article-court', 0.6),
       });
   }
+  // "Senator X" in an article that names one senate: a member of it
+  const legislatures = [...registry.entities.values()].filter(
+    (e) => e.type === 'Government' && LEGISLATURE.test(e.name),
+  );
+  for (const e of legislatures.length ? registry.entities.values() : []) {
+    if (e.type !== 'Person') continue;
+    const titled = e.mentions.find((m) => LEGISLATORS.test(m.title?.spec.role ?? ''));
+    if (!titled || titled.title?.orgKey || titled.title?.country) continue;
+    const senate =
+      titled.title!.spec.role === 'senator'
+        ? legislatures.filter((l) => / Senate$|^Senate$/.test(l.name))
+        : [];
+    const house =
+      senate.length === 1 ? senate[0] : legislatures.length === 1 ? legislatures[0] : undefined;
+    if (house)
+      out.push({
+        subject: e.key,
+        predicate: 'MEMBER_OF',
+        object: house.key,
+        ...at(titled, 'legislator-article-house', 0.6),
+      });
+  }
   for (const [gov, lead] of facts.governmentLeader) {
     out.push({
       subject: lead.person,
@@ -107,6 +129,12 @@ export function implicitRelations(
   }
   return out;
 }
+
+/** Names of legislatures: "Senate", "National Assembly", "House of Commons", "Sejm". */
+const LEGISLATURE =
+  /(^|\s)(Senate|Parliament|Congress|Assembly|Duma|Knesset|Bundestag|Majlis|Sejm|Rada|Cortes|Storting|Riksdag|Legislature|Chamber of Deputies|House of Representatives|House of Commons|House of Lords)$/;
+/** Title roles of members of a legislature. */
+const LEGISLATORS = /^(senator|representative|lawmaker|legislator|congressman|congresswoman)$/;
 
 /** The country a name ends with: "High Court of Australia", "Central Prison of Honduras". */
 function countryInName(name: string): ReturnType<typeof countryByName> {

@@ -283,3 +283,24 @@ describe('appositions with an age, a place modifier or a possessed body', () => 
     expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Law Law 1957 of 2019');
   });
 });
+
+describe('a legislator in an article that names one legislature', () => {
+  it('reads "Senator X" as a member of the senate the article names', () => {
+    const out = relationLines(
+      extractText(
+        'The Senate opened an inquiry on Monday. Senator Ana Villamor criticised the raids.',
+      ),
+    );
+    expect(out).toContain('Ana Villamor MEMBER_OF Senate');
+  });
+
+  it('does not guess between two legislatures', () => {
+    const out = relationLines(
+      extractText(
+        'The National Assembly and the Regional Assembly met on Monday. Senator Ana Villamor ' +
+          'criticised the raids.',
+      ),
+    );
+    expect(out.filter((l) => l.includes('MEMBER_OF'))).toEqual([]);
+  });
+});

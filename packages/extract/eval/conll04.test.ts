@@ -173,3 +173,10 @@ describe('predictionsFrom', () => {
     ]);
   });
 });
+
+describe('an office of a place kept as RELATED_TO', () => {
+  it('maps to Live_In only with a role', () => {
+    expect(mapToConll('RELATED_TO', 'Person', 'Place', { role: 'governor' })?.type).toBe('Live_In');
+    expect(mapToConll('RELATED_TO', 'Person', 'Place', { verb: 'visit' })).toBeNull();
+  });
+});

@@ -107,6 +107,7 @@ export interface ConllMapping {
  * | the same                                                     | person → country/place | Live_In    |
  * | HIRED                                                        | organisation → person | Work_For (reversed) |
  * | LIVES_IN CITIZEN_OF                                          | person → place       | Live_In      |
+ * | RELATED_TO with a `role` (a governor, mayor or senator of a place) | person → place | Live_In     |
  * | LOCATED_IN, GOVERNMENT_OF                                    | organisation → place | OrgBased_In  |
  * | LOCATED_IN                                                   | place → place        | Located_In   |
  * | KILLED                                                       | person → person      | Kill         |
@@ -115,9 +116,18 @@ export function mapToConll(
   predicate: string,
   subjectType: EntityType,
   objectType: EntityType,
+  qualifiers: Readonly<Record<string, string>> = {},
 ): ConllMapping | null {
   const subjIsPerson = PERSON_TYPES.includes(subjectType);
   const objIsPerson = PERSON_TYPES.includes(objectType);
+  // an office of a place (the ontology has none) is kept as RELATED_TO with its role
+  if (
+    predicate === 'RELATED_TO' &&
+    qualifiers.role &&
+    subjIsPerson &&
+    LOC_TYPES.includes(objectType)
+  )
+    return { type: 'Live_In', swap: false };
   if (WORK_PREDICATES.has(predicate) && subjIsPerson) {
     if (ORG_TYPES.includes(objectType)) return { type: 'Work_For', swap: false };
     if (LOC_TYPES.includes(objectType)) return { type: 'Live_In', swap: false };
@@ -277,7 +287,7 @@ export function predictionsFrom(doc: KgDocument): ConllPrediction[] {
     const s = byId.get(r.subject);
     const o = byId.get(r.object);
     if (!s || !o) continue;
-    const m = mapToConll(r.predicate, s.type, o.type);
+    const m = mapToConll(r.predicate, s.type, o.type, r.qualifiers);
     if (!m) continue;
     const [head, tail] = m.swap ? [o.id, s.id] : [s.id, o.id];
     const key = `${m.type}|${head}|${tail}`;

@@ -21,6 +21,7 @@ import { addQualifiedPlaceAliases } from './coref/qualified-places';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
+import { kinshipRelations } from './relations/kinship';
 import { frameRelations } from './relations/frames';
 import { implicitRelations } from './relations/implicit';
 import { SentenceView } from './relations/sentence-view';
@@ -121,6 +122,20 @@ export function extractDocument(raw: RawArticle): KgDocument {
       registry.attach(rec, mention);
     return rec.key;
   };
+  const familyNames = (name: string): string[] => name.split(/\s+/).at(-1)!.split('-');
+  const namesake = (person: string): string | undefined => {
+    const own = registry.get(person);
+    if (!own) return undefined;
+    const mine = new Set(familyNames(own.name));
+    const others = [...registry.entities.values()].filter(
+      (e) =>
+        e.type === 'Person' &&
+        e.key !== person &&
+        e.name.includes(' ') &&
+        familyNames(e.name).some((w) => mine.has(w)),
+    );
+    return others.length === 1 ? others[0]!.key : undefined;
+  };
   // Relations, then their stance and date.
   const candidates: RelationCandidate[] = [];
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
@@ -146,6 +161,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ...copulaRelations(view, keyOf),
       ...frameRelations(view, keyOf),
       ...divisionRelations(view, keyOf),
+      ...kinshipRelations(view, keyOf, namesake),
       ...rejections,
     ];
     found.push(...evaluationRelations(view, frames, keyOf));

@@ -206,20 +206,20 @@ describe('people and the organisations they work for', () => {
 });
 
 describe('titled officials "of" a place', () => {
-  it('reads "STATE\'s governor, X" and "X, the mayor of CITY" as residence', () => {
+  it('reads "STATE\'s governor, X" and "X, the mayor of CITY" as an office kept as RELATED_TO', () => {
     const a = relationLines(
       extractText("Oregon's governor, Ron Wills, signed the bill on Monday."),
     );
-    expect(a).toContain('Ron Wills LIVES_IN Oregon');
+    expect(a).toContain('Ron Wills RELATED_TO Oregon');
     const b = relationLines(extractText('Ron Wills, the mayor of Kessling, signed the bill.'));
-    expect(b).toContain('Ron Wills LIVES_IN Kessling');
+    expect(b).toContain('Ron Wills RELATED_TO Kessling');
   });
 
-  it('reads "President X of COUNTRY" as the office and "Gov. X of STATE" as residence', () => {
+  it('reads "President X of COUNTRY" as the office and "Gov. X of STATE" as RELATED_TO', () => {
     const a = relationLines(extractText('President Ann Moyo of Zambia met the envoy on Monday.'));
     expect(a).toContain('Ann Moyo PRESIDENT_OF Zambia');
     const b = relationLines(extractText('Gov. Ron Wills of Idaho signed the bill on Monday.'));
-    expect(b).toContain('Ron Wills LIVES_IN Idaho');
+    expect(b).toContain('Ron Wills RELATED_TO Idaho');
   });
 });
 

@@ -234,8 +234,10 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
         const orgTo = orgFrom + title.orgWords.length;
         if (at >= 0 && orgTo <= chunk.from + title.roleAt) {
           const orgTyped = typeChunk(s, orgFrom, orgTo, title.orgWords);
-          const type =
-            orgTyped && orgTyped.type !== 'Person' && orgTyped.type !== 'Place'
+          // ("Brampton Mayor X": a mayor's or governor's title is named for a place)
+          const type = /^(mayor|governor)$/.test(title.spec.role)
+            ? 'Place'
+            : orgTyped && orgTyped.type !== 'Person' && orgTyped.type !== 'Place'
               ? orgTyped.type
               : 'Organization';
           take({

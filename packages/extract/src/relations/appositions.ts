@@ -89,15 +89,17 @@ export function appositionRelations(
     const s = keyOf(subject);
     const o = objectKey ?? keyOf(object);
     if (!s || !o || s === o) return;
-    // "Oregon's governor, X": a state or city holds no office in the ontology; its elected
-    // officials live there
-    if (
-      predicate === 'OFFICIAL_OF' &&
-      view.typeOf(o) === 'Place' &&
-      /^(governor|senator|representative|mayor|lawmaker|legislator)$/.test(qualifiers?.role ?? '')
-    ) {
-      predicate = 'LIVES_IN';
-      qualifiers = undefined;
+    // "Oregon's governor, X": a state or city holds no office in the ontology, so the office
+    // is the general relation, its role kept
+    // ("the envoy for Central America" holds no office of the region: nothing is said)
+    if (predicate === 'OFFICIAL_OF' && view.typeOf(o) === 'Place') {
+      if (
+        !/^(governor|senator|representative|mayor|lawmaker|legislator)$/.test(
+          qualifiers?.role ?? '',
+        )
+      )
+        return;
+      predicate = 'RELATED_TO';
     }
     out.push({
       subject: s,
@@ -174,7 +176,7 @@ export function appositionRelations(
             x.to <= m.title!.to &&
             x.key &&
             roleObject(spec, typeOf(x)) &&
-            typeOf(x) !== 'Place',
+            (typeOf(x) !== 'Place' || /^(mayor|governor)$/.test(spec.role)),
         );
         const org = inside ?? view.mentionAt(j);
         const of = /^(of|at)$/.test(toks[m.to]?.lower ?? '')

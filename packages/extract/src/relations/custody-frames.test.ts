@@ -415,3 +415,16 @@ describe('a place phrase after a named prison', () => {
     expect(lines('The men were held in a jail in Lima.', 'HELD_IN')).toContain('men HELD_IN Lima');
   });
 });
+
+describe('"where" after a prison and its town', () => {
+  it('holds the person in the prison, not in the town that locates it', () => {
+    const out = relationLines(
+      extractText(
+        'The verdict was read inside Tarsk jail in the garrison city of Velmora, where Ali Renko ' +
+          'has been held since his arrest.',
+      ),
+    );
+    expect(out).toContain('Ali Renko HELD_IN Tarsk jail');
+    expect(out.filter((l) => l.includes('HELD_IN Velmora'))).toEqual([]);
+  });
+});

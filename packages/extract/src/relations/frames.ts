@@ -802,7 +802,19 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         while (j >= 0 && toks[j]!.text !== '(') j--;
         j--;
       }
-      const prison = view.mentionAt(j);
+      let prison = view.mentionAt(j);
+      // "inside X jail in the garrison city of Y, where …": the jail, not the city
+      if (prison?.key && /^(Place|Country)$/.test(view.typeOf(prison.key) ?? '')) {
+        let p = prison.from - 1;
+        while (
+          p > prison.from - 6 &&
+          !view.mentionAt(p) &&
+          /^(DET|ADJ|NOUN|ADP)$/.test(toks[p]?.pos ?? '') &&
+          toks[p]!.lower !== 'in'
+        )
+          p--;
+        prison = toks[p]?.lower === 'in' ? view.mentionEndingAt(p - 1) : undefined;
+      }
       if (!prison?.key || view.typeOf(prison.key) !== 'Prison') continue;
       for (let v = k + 1; v < Math.min(toks.length, k + 7); v++) {
         const verb = toks[v]!;

@@ -36,6 +36,7 @@ const ADP_BEFORE = new Set([
 ]);
 const WEAK_RULES = new Set([
   'name-shape',
+  'articled-name',
   'single-name',
   'speaker-name',
   'locative-name',

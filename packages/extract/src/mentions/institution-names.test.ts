@@ -424,3 +424,33 @@ describe('places of detention named with a lower-case compound', () => {
     );
   });
 });
+
+describe('names that take an article are no people', () => {
+  it('reads "the Sacra Famiglia" and "Los Halcones del Norte" as bodies, not persons', () => {
+    const out = typed(
+      'Marco Ventresca is a boss of the Sacra Famiglia. Los Halcones del Norte denied it.',
+    );
+    expect(out.filter((e) => e.startsWith('Person ') && !e.includes('Ventresca'))).toEqual([]);
+  });
+
+  it('keeps a name before a noun a modifier: "the Ann Kowal government"', () => {
+    expect(typed('Protesters marched against the Ann Kowal government.')).not.toContain(
+      'Organization Ann Kowal',
+    );
+  });
+
+  it('types a name by the described noun it is in apposition to', () => {
+    expect(
+      typed('Members of Los Cuervos killed nine members of a rival gang, Los Halcones del Norte.'),
+    ).toContain('CriminalOrganization Los Halcones del Norte');
+    expect(typed("He was moved to the country's largest prison, La Roqueta.")).toContain(
+      'Prison La Roqueta',
+    );
+  });
+
+  it('does not type a person by a noun inside a phrase before them: "guards at the prison, X"', () => {
+    expect(
+      typed('OFAC sanctioned two guards at the prison, Byron Tamayo and Luis Quintero.'),
+    ).toContain('Person Byron Tamayo');
+  });
+});

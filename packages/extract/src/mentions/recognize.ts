@@ -706,6 +706,20 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     };
   // (hyphens of "Anne-Marie Dubois-Roy" are no words)
   const wordCount = words.filter((w) => !/^[-‐]$/.test(w)).length;
+  // "the Cosa Nostra", "Los Tigres del Golfo": a person's name takes no article
+  // ("the Ann Lee government": a noun after the name makes it a modifier, read elsewhere)
+  if (
+    wordCount >= 2 &&
+    (prev?.lower === 'the' || /^(Los|Las)$/.test(words[0]!)) &&
+    !/^(NOUN|PROPN)$/.test(toks[to]?.pos ?? '')
+  )
+    return {
+      type: 'Organization',
+      kind: 'name',
+      rule: 'articled-name',
+      confidence: 0.75,
+      weak: true,
+    };
   if (
     wordCount >= 2 &&
     wordCount <= 4 &&
@@ -782,6 +796,21 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     if (t.pos !== 'ADJ') break;
   }
   if (prev && prev.pos === 'NOUN') return typeFromContextNoun(prev.lemma);
+  // "a rival gang, Los Tigres", "the country's largest prison, La Roca": a name in apposition
+  // to a described noun (not "the gang, Ruiz said", where a verb follows)
+  if (prev?.text === ',' && toks[from - 2]?.pos === 'NOUN' && toks[to]?.pos !== 'VERB') {
+    let d = from - 3;
+    while (d >= 0 && /^(ADJ|NOUN)$/.test(toks[d]!.pos)) d--;
+    // ("two guards at the prison, Byron Mite": a definite noun in a phrase is the old prison)
+    const anaphoric = toks[d]?.lower === 'the' && toks[d - 1]?.pos === 'ADP';
+    const typed = anaphoric ? undefined : typeFromContextNoun(toks[from - 2]!.lemma);
+    if (
+      typed &&
+      typed !== 'Place' &&
+      /^(a|an|the|its|their|his|her|'s|’s)$/.test(toks[d]?.lower ?? '')
+    )
+      return typed;
+  }
   // "the town of X", "the port city of X"
   if (prev?.lower === 'of' && toks[from - 2]?.pos === 'NOUN') {
     const t = typeFromContextNoun(toks[from - 2]!.lemma);

@@ -120,6 +120,16 @@ export function appositionRelations(
     if (predicate === 'JUDGE_OF' && /^chief (justice|judge)$/.test(qualifiers?.role ?? ''))
       push(subject, 'LEADS', object, from, to, rule, confidence, qualifiers, objectKey);
   };
+  // ("Police in Mombasa said": forces and authorities act somewhere, they are not sited)
+  const agentPhrase = (m: MentionRec): boolean => {
+    const before = toks[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    return (
+      toks[before]?.lower === 'by' ||
+      /^(police|authorities|government|army|military|forces|navy|guard|administration)$/i.test(
+        toks[m.to - 1]?.text ?? '',
+      )
+    );
+  };
   const hedged = (from: number, to: number): boolean =>
     view.toks.slice(from, to).some((t) => isHedge(t.lower));
   const roleQualifiers = (spec: RoleSpec, portfolio?: string): Record<string, string> => ({
@@ -780,10 +790,11 @@ export function appositionRelations(
         }
       }
     }
-    // "X in Y" for named places, prisons, courts and organisations
+    // "X in Y" for named places, prisons, courts and organisations, and for a state body in
+    // a town ("the US embassy in Quito"; a body is not placed in its own country)
     if (
       type &&
-      /^(Prison|Court|Place|Organization|CriminalOrganization)$/.test(type) &&
+      /^(Prison|Court|Place|Organization|CriminalOrganization|Government)$/.test(type) &&
       m.kind !== 'pronoun' &&
       m.kind !== 'description' &&
       /^(in|near)$/.test(toks[m.to]?.lower ?? '')
@@ -807,7 +818,9 @@ export function appositionRelations(
         place &&
         place.from === at &&
         place.kind !== 'demonym' &&
-        (pt === 'Place' || pt === 'Country')
+        (pt === 'Place' || (pt === 'Country' && type !== 'Government')) &&
+        // ("arrested by the FBI in Miami": where the agent acted, not where it sits)
+        !(type === 'Government' && agentPhrase(m))
       )
         push(m, 'LOCATED_IN', place, m.from, place.to, 'located-in-phrase', 0.6);
     }

@@ -48,3 +48,22 @@ describe('a relative clause on an apposition', () => {
     expect(out.filter((l) => l.includes('DENIED Directorate'))).toEqual([]);
   });
 });
+
+describe('a state body in a town', () => {
+  it('places "the Ghanaian embassy in Lomé" and "the Justice Ministry in Tamale"', () => {
+    expect(lines('The Ghanaian embassy in Lomé said so on Monday.')).toContain(
+      'Ghanaian embassy LOCATED_IN Lomé',
+    );
+    expect(lines('The Justice Ministry in Tamale ran the prison.')).toContain(
+      'Justice Ministry LOCATED_IN Tamale',
+    );
+  });
+
+  it('does not place a body where it acted: "arrested by the FBI in Tampa"', () => {
+    expect(
+      lines('Ali Renko was arrested by the FBI in Tampa in 2022.').filter((l) =>
+        l.includes('LOCATED_IN'),
+      ),
+    ).toEqual([]);
+  });
+});

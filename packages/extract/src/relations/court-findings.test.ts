@@ -65,6 +65,7 @@ describe('"found X guilty / eligible / in breach"', () => {
       lines("In May, the Durban Magistrate's Court found Olaf Berg eligible for extradition."),
     ).toEqual(["Durban Magistrate's Court RULED_AGAINST Olaf Berg"]);
     expect(lines('The Tartu District Court found Olaf Berg guilty of fraud.')).toEqual([
+      'Tartu District Court RULED_AGAINST Olaf Berg',
       'Tartu District Court SENTENCED Olaf Berg',
     ]);
     expect(
@@ -78,5 +79,18 @@ describe('"found X guilty / eligible / in breach"', () => {
     expect(lines('Lena Berg found Olaf Berg responsible for the loss.')).toEqual([]);
     expect(lines('The Tartu District Court found Olaf Berg not guilty.')).toEqual([]);
     expect(lines('The Tartu District Court found Olaf Berg at home.')).toEqual([]);
+  });
+});
+
+describe('convictions', () => {
+  it('reads "convicted X" and "found X, 27, guilty" as a ruling against X and a sentence', () => {
+    for (const text of [
+      'The Regional Court in Tamale convicted Ama Owusu of fraud on Monday.',
+      'The Regional Court in Tamale found Ama Owusu, 27, guilty of fraud on Monday.',
+    ]) {
+      const out = relationLines(extractText(text));
+      expect(out).toContain('Regional Court RULED_AGAINST Ama Owusu');
+      expect(out).toContain('Regional Court SENTENCED Ama Owusu');
+    }
   });
 });

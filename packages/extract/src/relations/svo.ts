@@ -237,17 +237,10 @@ export function verbRelations(
         return;
       const from = Math.min(s.from, v, o?.from ?? v);
       const to = Math.max(s.to, v + 1, o?.to ?? v + 1);
-      out.push({
-        ...base,
-        subject: sk,
-        predicate,
-        object: ok,
-        from,
-        to,
-        rule,
-        confidence,
-        ...(qualifiers ? { qualifiers } : {}),
-      });
+      const row = { ...base, subject: sk, object: ok, from, to, rule, confidence };
+      out.push({ ...row, predicate, ...(qualifiers ? { qualifiers } : {}) });
+      if (spec?.alsoDirect && predicate === spec.direct)
+        out.push({ ...row, predicate: spec.alsoDirect });
     };
     // "denied that officers had used force": a that-clause is the object, not its subject
     const complement = toks[v + 1]?.lower === 'that' && !!args.direct && args.direct.from > v + 1;
@@ -486,15 +479,19 @@ export function verbRelations(
       !relativeObject &&
       isJudicial(view, subject)
     ) {
-      const w = toks[direct.to]?.lower ?? '';
+      // ("found Ana Ruiz, 27, guilty": step over the age)
+      let g = direct.to;
+      if (toks[g]?.text === ',' && toks[g + 1]?.pos === 'NUM' && toks[g + 2]?.text === ',') g += 3;
+      const w = toks[g]?.lower ?? '';
       const predicate: Predicate | undefined =
-        w === 'guilty'
-          ? 'SENTENCED'
-          : /^(liable|responsible|culpable|eligible)$/.test(w) ||
-              (w === 'in' && /^(breach|contempt|violation)$/.test(toks[direct.to + 1]?.lower ?? ''))
-            ? 'RULED_AGAINST'
-            : undefined;
+        w === 'guilty' ||
+        /^(liable|responsible|culpable|eligible)$/.test(w) ||
+        (w === 'in' && /^(breach|contempt|violation)$/.test(toks[g + 1]?.lower ?? ''))
+          ? 'RULED_AGAINST'
+          : undefined;
       if (predicate) add(subject, predicate, direct, 'svo-court-found', 0.7);
+      // a guilty verdict is a conviction, read as "convicted" is
+      if (w === 'guilty') add(subject, 'SENTENCED', direct, 'svo-court-found', 0.7);
     }
     // "had links to the gang" → membership
     if (

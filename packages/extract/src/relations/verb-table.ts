@@ -18,6 +18,8 @@ export interface VerbSpec {
   lethal?: boolean;
   /** `pp` objects must be prisons: "spent two years in Vardo prison", not "in Paris". */
   prisonOnly?: boolean;
+  /** A second predicate the same verb states between the same two ("convicted": ruled against, and sentenced). */
+  alsoDirect?: Predicate;
 }
 
 /** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
@@ -63,8 +65,9 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ),
   ...spec('support praise defend back endorse hail welcome applaud laud', { direct: 'SUPPORTED' }),
   ...spec('sue', { direct: 'SUED' }),
-  // a court that convicts a person passes sentence on them
-  ...spec('sentence convict', { direct: 'SENTENCED' }),
+  ...spec('sentence', { direct: 'SENTENCED' }),
+  // a conviction rules against the person, and a court that convicts passes sentence
+  ...spec('convict', { direct: 'RULED_AGAINST', alsoDirect: 'SENTENCED' }),
   ...spec('block overturn', { direct: 'RULED_AGAINST' }),
   ...spec('rule', { pp: { against: 'RULED_AGAINST' } }),
   ...spec('hire retain employ recruit', { direct: 'HIRED' }),

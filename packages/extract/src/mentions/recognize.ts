@@ -18,6 +18,7 @@ import { usStateByName } from '../lexicon/us-states';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import {
   isDetentionCompound,
+  isInstitutionModifier,
   hasNonPersonWord,
   SEATS_OF_GOVERNMENT,
   typeFromContextNoun,
@@ -221,8 +222,15 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       // "Coast Guard Lt. X", "FAA Administrator X": the body named inside the title is an entity
       // (not a minister's portfolio: "Immigration and Corrections Minister X"; but "UN Secretary X")
       const orgText = title.orgWords.join(' ');
+      // ("Immigration Commissioner X", "European Chief Prosecutor X": a portfolio or a
+      // continent's adjective names no body)
+      const portfolioWord =
+        title.orgWords.length === 1 &&
+        (isInstitutionModifier(orgText) ||
+          /^(European|African|Asian|American|Arab|Latin)$/.test(orgText));
       if (
         title.orgWords.length &&
+        !portfolioWord &&
         // ("Kenya High Court Judge X": the court is the one the title implies, not "Court")
         !court &&
         (title.spec.implies !== 'government' ||

@@ -307,7 +307,13 @@ export function argsAfter(view: SentenceView, v: number): Args {
           view.toks
             .slice(prevPP.mention.to, k)
             .every((x) => /^(in|near|outside|the)$/.test(x.lower) || COMPASS_WORD.test(x.lower));
-        if ((m.key || m.kind === 'description') && !onName)
+        // "detained X at his home in Y": the place belongs to the home, not to the verb
+        const ofHome =
+          prep === 'in' &&
+          /^(home|house|residence|apartment|flat|farmhouse|office|hotel)$/.test(
+            view.toks[k - 2]?.lower ?? '',
+          );
+        if ((m.key || m.kind === 'description') && !onName && !ofHome)
           args.pps.push({ prep, mention: m, at: k });
       } else if (!args.direct && args.directNoun === undefined) {
         // "murdering Dayton newspaper reporter Ann Lee": the name after the nouns is the head

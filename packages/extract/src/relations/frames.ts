@@ -39,6 +39,7 @@ const COMPASS_WORDS =
   /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
 
 /** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
+const POSSESSIVE_PRONOUN = /^(his|her|their)$/;
 const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internees)$/;
 
 /** Nouns for a kind of person that a nationality can modify ("Ugandan opposition leader X"). */
@@ -67,6 +68,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...alternatives(DETAINED_HEADS),
   ...['warrant', 'warrants', 'court', 'assassin', 'killer', 'murderer', 'native', 'resident'],
   ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where', 'presided'],
+  ...['home'],
   ...['order', 'orders', 'injunction', 'ruling', 'judgment', 'judgement'],
   ...['use', 'invocation', 'application', 'member', 'members', 'membership'],
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
@@ -541,6 +543,17 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    // "arrested at his home in Brampton", "Ana Ruiz's home in Lekki": the owner lives there
+    if (w === 'home' && toks[k + 1]?.lower === 'in') {
+      const owner = POSSESSIVE_PRONOUN.test(toks[k - 1]?.lower ?? '')
+        ? view.mentionAt(k - 1)
+        : /^['’]s?$/.test(toks[k - 1]?.text ?? '')
+          ? view.mentionEndingAt(k - 2)
+          : undefined;
+      const place = after(k + 1, 3);
+      if (isPerson(owner) && isPlace(place))
+        push(owner.key, 'LIVES_IN', place.key, k - 1, place.to, k, 'frame-home-in', 0.65, false);
+    }
     if (/^(national|citizen)$/.test(w)) citizenOf(k);
     if (w === 'from' && !view.mentionAt(k)) {
       // "X is from Y", "X, an electronics technician from Y,": where a person comes from

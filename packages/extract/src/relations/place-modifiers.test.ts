@@ -67,3 +67,20 @@ describe('a state body in a town', () => {
     ).toEqual([]);
   });
 });
+
+describe('a home in a town', () => {
+  it('reads "arrested at his home in Tamale" as where he lives, not where he is held', () => {
+    const out = lines('Police detained Kofi Mensah-Boateng at his home in Tamale on Tuesday.');
+    expect(out).toContain('Kofi Mensah-Boateng LIVES_IN Tamale');
+    expect(out.filter((l) => l.includes('HELD_IN'))).toEqual([]);
+  });
+});
+
+describe('titles whose first word names no body', () => {
+  it('makes no organisation of "Immigration" or "European" before a role', () => {
+    const doc = extractText(
+      'Immigration Commissioner Tomas Rek said so. European Chief Prosecutor Ines Varga agreed.',
+    );
+    expect(doc.entities.filter((e) => e.type !== 'Person').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -454,3 +454,14 @@ describe('names that take an article are no people', () => {
     ).toContain('Person Byron Tamayo');
   });
 });
+
+describe('company names', () => {
+  it('types names ending in a trade word, and names described as "a company owned by"', () => {
+    expect(typed('The contract went to Kafue Medical Supplies.')).toContain(
+      'Organization Kafue Medical Supplies',
+    );
+    expect(typed('He sold the land to Halvard Berg, a company owned by his nephew.')).toContain(
+      'Organization Halvard Berg',
+    );
+  });
+});

@@ -327,11 +327,31 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     // A lower-case role just before the name: "opposition leader X", "spokesman X".
     const before = lowerRoleBefore(toks, lowers, chunk.from);
     if (before && typed.type === 'Person') {
+      // "former Zambian health minister X": a demonym before the portfolio names the country
+      let d = before.at - 1;
+      while (
+        d > before.at - 3 &&
+        d >= 0 &&
+        /^\p{Ll}/u.test(toks[d]!.text) &&
+        /^(ADJ|NOUN)$/.test(toks[d]!.pos)
+      )
+        d--;
+      // (only for a state office: "Kenyan opposition leader X" leads no country, and a
+      // demonym before any other role states a nationality, read elsewhere)
+      const office = /^(MINISTER_OF|PRESIDENT_OF|PRIME_MINISTER_OF)$/.test(before.spec.predicate);
+      const country =
+        office && d >= 0
+          ? (countryByDemonym(toks[d]!.text) ?? countryByName(toks[d]!.text))
+          : undefined;
+      const portfolio = lowers.slice(d + 1, before.at).join(' ');
+      const from = country ? d : before.at;
       typed.title = {
         spec: before.spec,
-        words: slice(before.at, chunk.from),
-        from: before.at,
+        words: slice(from, chunk.from),
+        from,
         to: chunk.from,
+        ...(country ? { country } : {}),
+        ...(country && portfolio && before.spec.predicate === 'MINISTER_OF' ? { portfolio } : {}),
       };
       typed.rule = 'role-name';
     }
@@ -837,8 +857,11 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     }
     const stop = toks[k];
     const possessor = stop && (stop.text === "'s" || stop.text === '’s');
-    // "From X, the court said …": a new clause's subject, not an apposition
-    const clause = stop && (stop.pos === 'VERB' || stop.pos === 'AUX');
+    // "From X, the court said …": a new clause's subject, not an apposition (but "X, a
+    // company owned by …" is a description reduced from a relative clause)
+    const reduced =
+      toks[to + 1]!.lower !== 'the' && stop?.pos === 'VERB' && /(ed|en)$/.test(stop.lower);
+    const clause = stop && (stop.pos === 'VERB' || stop.pos === 'AUX') && !reduced;
     if (words.length && !possessor && !clause)
       return typeFromHead(words) ?? typeFromContextNoun(words.at(-1)!);
   }

@@ -68,7 +68,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...alternatives(DETAINED_HEADS),
   ...['warrant', 'warrants', 'court', 'assassin', 'killer', 'murderer', 'native', 'resident'],
   ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where', 'presided'],
-  ...['home'],
+  ...['home', 'which'],
   ...['order', 'orders', 'injunction', 'ruling', 'judgment', 'judgement'],
   ...['use', 'invocation', 'application', 'member', 'members', 'membership'],
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
@@ -543,6 +543,33 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         );
     }
     if (/^(native|resident|hometown)$/.test(w)) homePlace(k);
+    // "the Civic Party, of which Ana Ruiz is a member / the leader,": the office in the antecedent
+    if (w === 'which' && toks[k - 1]?.lower === 'of' && toks[k - 2]?.text === ',') {
+      let e = k - 3;
+      while (e >= 0 && toks[e]!.pos === 'NOUN' && !view.mentionAt(e)) e--;
+      const body = view.mentionEndingAt(e);
+      const person = view.mentionAt(k + 1);
+      let r = person ? person.to : k + 1;
+      if (toks[r]?.lemma === 'be') r++;
+      if (/^(a|an|the)$/.test(toks[r]?.lower ?? '')) r++;
+      while (toks[r]?.pos === 'ADJ' && !matchRole(view.lowers, r)) r++;
+      const role = matchRole(view.lowers, r);
+      const predicate: Predicate | undefined = MEMBER_NOUNS.test(toks[r]?.lower ?? '')
+        ? 'MEMBER_OF'
+        : role?.spec.predicate;
+      const bt = body?.key ? view.typeOf(body.key) : undefined;
+      if (
+        isPerson(person) &&
+        body?.key &&
+        bt &&
+        /^(Organization|Government|CriminalOrganization|Court)$/.test(bt) &&
+        toks[person.to]?.lemma === 'be' &&
+        predicate &&
+        /^(MEMBER_OF|LEADS|OFFICIAL_OF|WORKS_FOR|JUDGE_OF)$/.test(predicate) &&
+        (predicate !== 'JUDGE_OF' || bt === 'Court')
+      )
+        push(person.key, predicate, body.key, body.from, r + 1, k, 'frame-of-which', 0.65, false);
+    }
     // "arrested at his home in Brampton", "Ana Ruiz's home in Lekki": the owner lives there
     if (w === 'home' && toks[k + 1]?.lower === 'in') {
       const owner = POSSESSIVE_PRONOUN.test(toks[k - 1]?.lower ?? '')

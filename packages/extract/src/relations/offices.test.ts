@@ -304,3 +304,32 @@ describe('a legislator in an article that names one legislature', () => {
     expect(out.filter((l) => l.includes('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('offices stated in lower case or in a relative clause', () => {
+  it('reads "former Zambian health minister X" as a minister of Zambia', () => {
+    expect(
+      relationLines(extractText('Police arrested former Zambian health minister Chanda Mulenga.')),
+    ).toContain('Chanda Mulenga MINISTER_OF Zambia');
+  });
+
+  it('reads a demonym before any other role as nationality, not office', () => {
+    const out = relationLines(extractText('The Kenyan opposition leader Otieno Wafula spoke.'));
+    expect(out).toContain('Otieno Wafula CITIZEN_OF Kenya');
+    expect(out.filter((l) => l.includes('LEADS'))).toEqual([]);
+  });
+
+  it('reads "the X party, of which Y is a member / the leader,"', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Civic Renewal party, of which Chanda Mulenga is a member, called it a witch-hunt.',
+        ),
+      ),
+    ).toContain('Chanda Mulenga MEMBER_OF Civic Renewal');
+    expect(
+      relationLines(
+        extractText('The Civic Union, of which Ana Kowal is the leader, criticised it.'),
+      ),
+    ).toContain('Ana Kowal LEADS Civic Union');
+  });
+});

@@ -5,7 +5,7 @@ import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf } from './claims/modality';
 import { appealRelations } from './claims/appeals';
 import { resolveSpeechActs, speechActs, type SpeechActCue } from './claims/speech-acts';
-import { resolveMentions } from './coref/resolve';
+import { isAppealDestination, resolveMentions } from './coref/resolve';
 import { buildDocument, type DocumentMeta } from './document/build-document';
 import { InputError } from './errors';
 import { htmlToText } from './input/html-to-text';
@@ -13,7 +13,7 @@ import { detectLanguage } from './input/language';
 import type { RawArticle } from './input/types';
 import { recognizeSentence } from './mentions/recognize';
 import type { AcronymDefinition } from './mentions/acronyms';
-import type { MentionRec, RelationCandidate } from './model';
+import type { EntityRec, MentionRec, RelationCandidate } from './model';
 import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
@@ -92,7 +92,15 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const placeOf = (m: MentionRec | undefined): string | undefined =>
     m?.key ? m.key : m?.country ? registry.country(m.country).key : undefined;
 
-  const courts = [...registry.entities.values()].filter((e) => e.type === 'Court');
+  // "his lawyer said he would appeal to the High Court": a court named only as where an appeal
+  // may go is not the court that tried the case
+  const appealOnly = (e: EntityRec): boolean =>
+    e.mentions.every(
+      (m) => m.kind !== 'name' || isAppealDestination(sentences[m.sent]!.tokens, m.from),
+    );
+  const courts = [...registry.entities.values()].filter(
+    (e) => e.type === 'Court' && !appealOnly(e),
+  );
   const appositionContext = {
     officeCountryOf: (person: string): string | undefined => {
       const country = facts.personCountry.get(person);
@@ -176,7 +184,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     (mentions[sent] ?? []).some(
       (m) => m.kind === 'description' && m.type === 'Court' && /^an?$/.test(m.det ?? ''),
     );
-  for (const rel of implicitRelations(registry, facts, unnamedCourtIn)) {
+  for (const rel of implicitRelations(registry, facts, unnamedCourtIn, appealOnly)) {
     const s = sentences[rel.sent]!;
     rawAll.push({ view: views[s.index]!, rel });
   }

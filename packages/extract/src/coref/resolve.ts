@@ -7,7 +7,7 @@ import {
   type CountryInfo,
 } from '../lexicon/countries';
 import type { EntityRec, MentionRec } from '../model';
-import type { Sentence } from '../nlp/types';
+import type { Sentence, Token } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
@@ -744,11 +744,14 @@ export function resolveMentions(
         if (
           /^(ruling|decision|verdict|judgment|judgement|sentence|conviction|acquittal)$/.test(head)
         ) {
+          // ("he would appeal to the High Court": not the court that gave the verdict)
+          const trial = (r: Recent): boolean =>
+            r.type === 'Court' && !isAppealDestination(sentences[r.sent]!.tokens, r.from);
           const counts = new Map<string, number>();
           for (const r of recent)
-            if (r.type === 'Court' && (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)))
+            if (trial(r) && (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)))
               counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
-          const last = latest((r) => r.type === 'Court', m);
+          const last = latest(trial, m);
           const top = [...counts].sort((a, b) => b[1] - a[1])[0];
           return top && last && top[1] > (counts.get(last) ?? 0) ? top[0] : last;
         }
@@ -1133,4 +1136,11 @@ function actsAsSpeaker(toks: Sentence['tokens'], from: number, to: number): bool
     return t.pos === 'VERB';
   }
   return false;
+}
+
+/** A court named as where an appeal goes: "would appeal to the High Court", "appealed before X". */
+export function isAppealDestination(toks: readonly Token[], from: number): boolean {
+  let j = from - 1;
+  if (toks[j]?.lower === 'the') j--;
+  return /^(to|before)$/.test(toks[j]?.lower ?? '') && /^appeal/.test(toks[j - 1]?.lower ?? '');
 }

@@ -94,3 +94,15 @@ describe('convictions', () => {
     }
   });
 });
+
+describe('a court named only as where an appeal goes', () => {
+  it('is not the court of the magistrate who tried the case, nor the one that gave the verdict', () => {
+    const out = relationLines(
+      extractText(
+        'Magistrate Ruth Tembo found Chanda Mulenga guilty on Tuesday. His lawyer said he would ' +
+          'appeal to the High Court. The Anti-Corruption Commission welcomed the verdict.',
+      ),
+    );
+    expect(out.filter((l) => l.includes('High Court'))).toEqual([]);
+  });
+});

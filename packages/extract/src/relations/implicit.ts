@@ -1,6 +1,6 @@
 import type { CorefFacts } from '../coref/resolve';
 import type { EntityRegistry } from '../coref/registry';
-import type { MentionRec } from '../model';
+import type { EntityRec, MentionRec } from '../model';
 import { countryByName } from '../lexicon/countries';
 import type { RawRelation } from './types';
 
@@ -14,6 +14,8 @@ export function implicitRelations(
   registry: EntityRegistry,
   facts: CorefFacts,
   unnamedCourtIn: (sent: number) => boolean = () => false,
+  /** Courts named only as where an appeal may go ("would appeal to the High Court"). */
+  appealOnly: (court: EntityRec) => boolean = () => false,
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const at = (
@@ -72,7 +74,7 @@ export function implicitRelations(
   // "Mrs Justice X", "Presiding judge X", "the judge" with no court named: the judge sits on
   // the article's court, when one court is named more often than all the others together
   const courts = [...registry.entities.values()]
-    .filter((e) => e.type === 'Court')
+    .filter((e) => e.type === 'Court' && !appealOnly(e))
     .map((e) => ({ key: e.key, n: e.mentions.filter((m) => m.kind !== 'pronoun').length }))
     .sort((a, b) => b.n - a.n);
   const rest = courts.slice(1).reduce((sum, c) => sum + c.n, 0);

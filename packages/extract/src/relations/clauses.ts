@@ -2,6 +2,7 @@ import type { EntityType, Predicate } from '@news-kg/schema';
 import { allowsType } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { isSpeechLemma } from '../claims/cues';
+import { matchRole } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { PREPOSITIONS, type SentenceView } from './sentence-view';
 
@@ -84,7 +85,10 @@ export function subjectOf(
   const spoken = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
   // "X, a Jordanian immigrant, was …": a demonym used as an adjective is not the subject
   const nominal = spoken.filter((m) => !adjectivalDemonym(view, m));
-  const candidates = nominal.length ? nominal : spoken;
+  // ("A Peruvian judge approved …, rejecting …": the judge, not Peru, is the subject)
+  const candidates = nominal.length
+    ? nominal
+    : spoken.filter((m) => !(adjectivalDemonym(view, m) && describesPerson(view, m.to)));
   const opener = view.toks[start - 1];
   const relative =
     opener && /^(which|that|whom|who)$/.test(opener.lower)
@@ -459,6 +463,16 @@ export function isNonFinite(view: SentenceView, v: number): boolean {
 }
 
 /** "a Jordanian immigrant": a demonym before a noun is an adjective, not an actor. */
+/** A noun for one person at k, maybe after adjectives: "judge", "former minister", "businessman". */
+function describesPerson(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (view.toks[j]?.pos === 'ADJ') j++;
+  return (
+    !!matchRole(view.lowers, j) ||
+    /^(man|woman|businessman|businesswoman|national|citizen)$/.test(view.toks[j]?.lower ?? '')
+  );
+}
+
 function adjectivalDemonym(view: SentenceView, m: MentionRec): boolean {
   return m.kind === 'demonym' && /^(NOUN|ADJ)$/.test(view.toks[m.to]?.pos ?? '');
 }

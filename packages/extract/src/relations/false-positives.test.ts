@@ -86,3 +86,13 @@ describe('a dateline in capitals', () => {
     expect(town?.name).toBe('Tema');
   });
 });
+
+describe('subjects that are no actors', () => {
+  it('takes neither a demonym before "judge" nor a possessive pronoun as the subject', () => {
+    const out = all(
+      'Tomas Rek was arrested in October. A Peruvian judge approved his extradition in ' +
+        "February, rejecting his lawyers' argument.",
+    );
+    expect(out.filter((l) => l.includes(' DENIED '))).toEqual([]);
+  });
+});

@@ -215,6 +215,9 @@ export class SentenceView {
   /** Is the mention a possessor ("Trump's use")? */
   isPossessor(m: MentionRec): boolean {
     const t = this.toks[m.to];
+    // ("his extradition": a possessive pronoun is a determiner, never a subject)
+    if (m.kind === 'pronoun' && /^(his|her|its|their)$/i.test(this.toks[m.from]?.text ?? ''))
+      return t?.pos === 'NOUN' || t?.pos === 'ADJ';
     return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'");
   }
 

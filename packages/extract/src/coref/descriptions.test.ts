@@ -107,3 +107,26 @@ describe('a surname shared by two people', () => {
     expect(lines).not.toContain('Samina Aziz LEADS Pakistan Justice Party');
   });
 });
+
+describe('descriptions that point away from the named antecedent', () => {
+  it('does not take "the new facility" for the prison named before', () => {
+    const out = relationLines(
+      extractText(
+        'Ana Ruiz was held at Kessling prison until May. She was moved to a new prison in ' +
+          'Tarsk. She was flown to the new facility by helicopter.',
+      ),
+    );
+    expect(out.filter((l) => l.includes('TRANSFERRED_TO Kessling'))).toEqual([]);
+  });
+});
+
+describe('other names given with "alias" or "known as"', () => {
+  it('files a quoted other name and its later mentions under the person', () => {
+    const doc = extractText(
+      'Police arrested Ana Ruiz, known as "La Jefa", on Monday. La Jefa denied the charges.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+});

@@ -94,6 +94,8 @@ export function resolveMentions(
   // ---- document-level passes: full person names, type votes, acronyms, unique laws/prisons
   const votes = new Map<string, { type: EntityType; confidence: number; weak: boolean }>();
   const acronymOf = new Map<string, string>();
+  /** Other names given with "known as" / "alias", to the name and type they stand for. */
+  const otherNameOf = new Map<string, { name: string; type: EntityType }>();
   sentences.forEach((s, si) => {
     for (const def of acronyms[si] ?? []) {
       acronymOf.set(
@@ -102,6 +104,11 @@ export function resolveMentions(
       );
     }
     for (const m of mentions[si] ?? []) {
+      if (m.rule === 'also-known-as')
+        otherNameOf.set(cleanName(text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end)), {
+          name: m.name,
+          type: m.type,
+        });
       if (m.kind !== 'name' && m.kind !== 'title-name' && m.kind !== 'credit') continue;
       if (
         m.type === 'Person' &&
@@ -326,6 +333,12 @@ export function resolveMentions(
           if (expansion) {
             name = expansion;
             type = votes.get(expansion)?.type ?? type;
+          }
+          // 'Ana Ruiz, known as "La Jefa"', then "La Jefa" alone: the same person
+          const other = otherNameOf.get(name);
+          if (other && m.rule !== 'also-known-as') {
+            name = other.name;
+            type = other.type;
           }
           const longForm = shortForms.get(name);
           if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {
@@ -659,6 +672,13 @@ export function resolveMentions(
     const region = /region:(.+)$/.exec(m.det ?? '')?.[1];
     const indefinite = det === 'a' || det === 'an';
     const head = m.head ?? '';
+    // "the new facility", "the other prison": not the one named before
+    if (
+      s.tokens
+        .slice(m.from, m.to)
+        .some((t) => /^(new|other|another|second|rival|former)$/.test(t.lower))
+    )
+      return undefined;
     switch (m.type) {
       case 'Person': {
         if (indefinite) return undefined;

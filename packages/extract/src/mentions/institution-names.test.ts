@@ -465,3 +465,11 @@ describe('company names', () => {
     );
   });
 });
+
+describe('names with a number', () => {
+  it('keeps the number inside a gang name a kind noun follows: "the Calle 12 gang"', () => {
+    expect(typed('Police arrested leaders of the Calle 12 gang.')).toContain(
+      'CriminalOrganization Calle 12',
+    );
+  });
+});

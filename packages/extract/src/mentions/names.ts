@@ -397,6 +397,15 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
+      // "the Barrio 18 gang", "the Unit 7 prison": a number inside the name a kind noun follows
+      if (
+        next &&
+        /^\d{1,4}$/.test(next.text) &&
+        /^(gang|cartel|clan|prison|jail|militia|faction)$/.test(toks[to + 1]?.lower ?? '')
+      ) {
+        to++;
+        continue;
+      }
       // "Immigration Act 1971", "Executive Order 14059", "Decree 214": a statute's year or number
       if (
         next &&

@@ -10,6 +10,8 @@ export function renameOtherNames(out: MentionRec[], toks: readonly Token[]): voi
   for (const m of out) {
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
     let k = m.from - 1;
+    // 'alias "El Lobo"': the other name may be quoted
+    if (/^["“‘']$/.test(toks[k]?.text ?? '')) k--;
     if (toks[k]?.lower === 'the') k--;
     if (toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'known') k -= 2;
     else if (/^(alias|aka|nicknamed|dubbed)$/.test(toks[k]?.lower ?? '')) k -= 1;

@@ -112,3 +112,12 @@ describe('objects of removal and custody verbs', () => {
     expect(doc.entities.find((e) => e.type === 'Group')?.aliases ?? []).not.toContain('People');
   });
 });
+
+describe('numbered leaders', () => {
+  it('makes a group of "37 leaders", not of "its leaders"', () => {
+    const a = extractText('Guards moved 37 leaders of the Calle 12 gang from Tarsk prison.');
+    expect(a.entities.some((e) => e.type === 'Group' && e.name === 'leaders')).toBe(true);
+    const b = extractText('The gang paid bribes to its leaders, the Treasury said.');
+    expect(b.entities.some((e) => e.type === 'Group')).toBe(false);
+  });
+});

@@ -49,6 +49,10 @@ const FAMILIES: Record<string, string> = {
   dealers: 'traffickers',
   kidnappers: 'traffickers',
   voters: 'voters',
+  leaders: 'leaders',
+  bosses: 'leaders',
+  ringleaders: 'leaders',
+  commanders: 'leaders',
   farmers: 'workers',
   employees: 'workers',
   // people acting for an institution: each kind is its own group, never the story's salient one
@@ -182,6 +186,8 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
       }
       break;
     }
+    // ("its leaders" are a body's officers; "37 leaders of the gang" are a group)
+    if (head.family === 'leaders' && !hasNumber) continue;
     const restricted =
       toks[k + 1]?.lower === 'who' || (toks[k + 1]?.lower === 'that' && toks[k + 2]?.pos === 'AUX');
     out.push({

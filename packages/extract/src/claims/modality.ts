@@ -83,7 +83,14 @@ export function speechFrames(
       }
       const next = toks[k + 1];
       if (next && next.pos !== 'PUNCT') {
-        frames.push({ speaker, at: k, from: k + 1, to: n, modality, rule: 'reported-speech' });
+        frames.push({
+          speaker,
+          at: k,
+          from: k + 1,
+          to: relativeClauseEnd(view, k) ?? n,
+          modality,
+          rule: 'reported-speech',
+        });
       }
     }
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
@@ -237,6 +244,14 @@ function isNegated(view: SentenceView, rel: RawRelation): boolean {
   let negated = false;
   for (let k = start; k < rel.trigger; k++) {
     const t = view.toks[k]!;
+    // "X, who says he never joined the gang, is held …": the relative clause's negator is its own
+    if (t.text === ',' && /^(who|which)$/.test(view.toks[k + 1]?.lower ?? '')) {
+      const close = view.toks.findIndex((x, e) => e > k + 1 && e < rel.trigger && x.text === ',');
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (isNegator(t.lower) && t.lower !== 'without') negated = true;
     else if (t.pos === 'SCONJ' && t.lower !== 'that' && opensClause(view, k, rel.trigger))
       negated = false;
@@ -283,4 +298,21 @@ function unnamedSpeaker(view: SentenceView, k: number): boolean {
   return (
     !!head && head.pos === 'NOUN' && /^(DET|ADJ|NOUN|PUNCT)$/.test(view.toks[j - 1]?.pos ?? 'PUNCT')
   );
+}
+
+/**
+ * "X, who denies the charge, is held at Y": a speech verb inside a relative clause between
+ * commas speaks only to the end of that clause. The closing comma's index, if any.
+ */
+function relativeClauseEnd(view: SentenceView, k: number): number | undefined {
+  const toks = view.toks;
+  let j = k - 1;
+  while (j >= 0 && !/^(who|which)$/.test(toks[j]!.lower) && toks[j]!.text !== ',') j--;
+  if (j < 1 || !/^(who|which)$/.test(toks[j]!.lower) || toks[j - 1]!.text !== ',') return undefined;
+  for (let e = k + 1; e < toks.length; e++) {
+    if (toks[e]!.text === ',') return e;
+    // a quote or a that-clause carries the speech on: "who said that …, …"
+    if (/^(that|["“])$/.test(toks[e]!.lower)) return undefined;
+  }
+  return undefined;
 }

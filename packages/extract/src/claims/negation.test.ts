@@ -17,3 +17,29 @@ describe('negation scope', () => {
     ).toContain('Juan Perez LIVES_IN Lima');
   });
 });
+
+describe('speech and negation inside a relative clause', () => {
+  it('keeps the main clause asserted: "X, who denies the charge, is held at Y"', () => {
+    const out = relationLines(
+      extractText(
+        'Ana Kowal was arrested. Kowal, who denies the charge, is being held at Tarsk prison. ' +
+          'Kowal, who says she never joined the gang, is held at Tarsk prison.',
+      ),
+    );
+    expect(out).toContain('Ana Kowal HELD_IN Tarsk prison');
+    expect(out.filter((l) => l.includes('HELD_IN') && l.includes('['))).toEqual([]);
+  });
+});
+
+describe('a relative clause on a judge of a named court', () => {
+  it('gives "who sentenced …" to the judge, not the court', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Among those sanctioned is Judge Levan Beridze of the Tarsk City Court, who last month ' +
+            'sentenced opposition activist Nino Kapan to four years in prison.',
+        ),
+      ),
+    ).toContain('Levan Beridze SENTENCED Nino Kapan');
+  });
+});

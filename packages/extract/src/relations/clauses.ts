@@ -189,8 +189,13 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
   )
     return describedName(view, nounEnd, bodyOfKind(view.toks[nounEnd]!.lemma));
   if (m && m.key) {
-    // "Judge Ann Lee in Manhattan, who …": "who" is the person, not the place after "in"
-    if (view.toks[k]?.lower === 'who' && /^(Place|Country)$/.test(view.typeOf(m.key) ?? '')) {
+    // "Judge Ann Lee in Manhattan, who …", "Judge Ann Lee of the City Court, who …": "who" is
+    // the person, not the place or body after the preposition
+    if (
+      view.toks[k]?.lower === 'who' &&
+      view.typeOf(m.key) !== 'Person' &&
+      view.typeOf(m.key) !== 'Group'
+    ) {
       let p = m.from - 1;
       if (view.toks[p]?.pos === 'DET') p--;
       const person = /^(in|of|from|at)$/.test(view.toks[p]?.lower ?? '')
@@ -389,7 +394,16 @@ export function argsAfter(view: SentenceView, v: number): Args {
         );
       if (!(t.lower === 'of' && prep && placeNoun)) prep = t.lower;
     } else if (t.pos === 'NOUN' && !prep && !args.direct && args.directNoun === undefined) {
-      args.directNoun = k;
+      // "sentenced opposition activist X": the nouns are X's role, X is the object
+      let j = k;
+      while (j < k + 3 && /^(NOUN|ADJ)$/.test(view.toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
+      const named = view.mentionAt(j);
+      const roleOfName =
+        named?.key &&
+        named.from === j &&
+        view.typeOf(named.key) === 'Person' &&
+        /^\p{Ll}/u.test(t.text);
+      if (!roleOfName) args.directNoun = k;
     }
     k++;
     args.end = k;

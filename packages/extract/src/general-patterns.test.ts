@@ -138,7 +138,7 @@ describe('where people live', () => {
 describe('wire datelines', () => {
   it('reads "CITY, Country (AP) _" as a place in that country', () => {
     const doc = extractText('PORTO NOVO, Benin (AP) _ Floods closed the main road on Monday.');
-    expect(relationLines(doc)).toContain('PORTO NOVO LOCATED_IN Benin');
+    expect(relationLines(doc)).toContain('Porto Novo LOCATED_IN Benin');
   });
 });
 

@@ -236,7 +236,7 @@ describe('international bodies inside a title', () => {
 describe('datelines and places named once', () => {
   it('reads a shouted dateline city with a two-word country, and a wire credit is not an acronym', () => {
     const doc = extractText('NAIROBI, South Sudan (AP) _ Troops moved on Monday.');
-    expect(relationLines(doc)).toContain('NAIROBI LOCATED_IN South Sudan');
+    expect(relationLines(doc)).toContain('Nairobi LOCATED_IN South Sudan');
     expect(doc.entities.find((e) => e.type === 'Country')!.aliases).not.toContain('AP');
   });
 

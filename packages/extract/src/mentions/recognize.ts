@@ -360,7 +360,9 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       sent: s.index,
       from: chunk.from,
       to: chunk.to,
-      name: typed.name ?? cleanName(slice(chunk.from, chunk.to)),
+      name:
+        typed.name ??
+        datelineName(toks, chunk.from, chunk.to, cleanName(slice(chunk.from, chunk.to))),
       type: typed.type,
       kind: typed.kind,
       rule: typed.rule,
@@ -895,6 +897,13 @@ function detentionAfter(toks: readonly Token[], k: number): boolean {
     /^\p{Ll}/u.test(b.text) &&
     isDetentionCompound(a.text, b.text)
   );
+}
+
+/** "LONDON, Feb. 11 (Reuters) -": a dateline's place in capitals is named as the place is. */
+function datelineName(toks: readonly Token[], from: number, to: number, name: string): string {
+  const dateline = from === 0 && /^[,(—–-]$/.test(toks[to]?.text ?? '');
+  if (!dateline || !/^[A-Z][A-Z .'-]{3,}$/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** Words that make a following group noun a criminal or armed group. */

@@ -85,6 +85,13 @@ describe('a dateline in capitals', () => {
     const town = doc.entities.find((e) => e.name.toLowerCase() === 'tema');
     expect(town?.name).toBe('Tema');
   });
+
+  it('names a dateline place the body never repeats in ordinary case', () => {
+    const doc = extractText(
+      'PORT LOUIS, Feb. 11 (Reuters) - The court jailed Anil Ramgoolam-Seeth.',
+    );
+    expect(doc.entities.map((e) => e.name)).toContain('Port Louis');
+  });
 });
 
 describe('subjects that are no actors', () => {

@@ -50,3 +50,27 @@ describe('a quoted reaction', () => {
     expect(relationLines(doc)).toContain('Linda Okafor-Reyes CRITICIZED Federal Court of Canada');
   });
 });
+
+describe('reactions to a court named through what it did', () => {
+  it('reads "said it was concerned by the sentences and urged X to release Y"', () => {
+    const out = relationLines(
+      extractText(
+        'The Tarsk District Court sentenced four journalists on Monday. The State Department said ' +
+          'it was "deeply concerned" by the sentences and urged Kyrgyzstan to release the journalists.',
+      ),
+    );
+    expect(out).toContain('State Department CRITICIZED Tarsk District Court');
+    expect(out).toContain('State Department SUPPORTED journalists');
+  });
+
+  it('reads "called the trial a sham" as criticism of the court', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Tarsk District Court sentenced four journalists. Amnesty International called the ' +
+            'trial "a sham".',
+        ),
+      ),
+    ).toContain('Amnesty International CRITICIZED Tarsk District Court');
+  });
+});

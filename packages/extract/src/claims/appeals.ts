@@ -1,6 +1,6 @@
 import type { Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
-import { subjectOf } from '../relations/clauses';
+import { subjectOf, subjectOrShared } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import { negatedVerb } from './cues';
@@ -71,7 +71,7 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       while (to < toks.length && toks[to]!.lower !== 'to' && to < asked.to + 3) to++;
       const act = toks[to + 1];
       if (toks[to]?.lower !== 'to' || !act) continue;
-      const speaker = subjectOf(view, v).mention;
+      const speaker = subjectOrShared(view, v);
       if (!speaker) continue;
       if (FREEING.has(act.lemma)) {
         push(speaker, 'SUPPORTED', keyedAt(to + 2, to + 5), v, 'appeal-release');

@@ -612,7 +612,11 @@ export function resolveMentions(
               ) ?? salientGroupKey();
           } else if (/^(it|its)$/.test(word)) {
             const next = toks[m.to];
-            if (word === 'it' && next && (next.lemma === 'be' || next.lower === "'s")) continue; // "it is a war"
+            // "it is a war" has no referent; "the ministry said it was concerned" has
+            const prevTok = toks[m.from - 1];
+            const reported = !!prevTok && prevTok.pos === 'VERB' && isSpeechLemma(prevTok.lemma);
+            if (word === 'it' && next && (next.lemma === 'be' || next.lower === "'s") && !reported)
+              continue;
             // Subject "it" ("It said …", "X said it has …") is the salient actor; object "it"
             // ("connections with it") is the latest other thing.
             const subjectUse = m.from === 0 || /^(AUX|VERB)$/.test(next?.pos ?? '');
@@ -762,7 +766,9 @@ export function resolveMentions(
         // "welcomed the verdict" after "… may appeal to the Supreme Court": the act is the
         // court the story is about (named most often so far), not the last court named
         if (
-          /^(ruling|decision|verdict|judgment|judgement|sentence|conviction|acquittal)$/.test(head)
+          /^(ruling|decision|verdict|judgment|judgement|sentence|conviction|acquittal|sentences|verdicts|rulings|convictions|trial)$/.test(
+            head,
+          )
         ) {
           // ("he would appeal to the High Court": not the court that gave the verdict)
           const trial = (r: Recent): boolean =>

@@ -45,6 +45,12 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   sentence: { type: 'Court' },
   conviction: { type: 'Court' },
   acquittal: { type: 'Court' },
+  // what a court did, standing for the court: "dismayed by the sentences", "called the trial a sham"
+  sentences: { type: 'Court' },
+  verdicts: { type: 'Court' },
+  rulings: { type: 'Court' },
+  convictions: { type: 'Court' },
+  trial: { type: 'Court' },
   injunction: { type: 'Court' },
 };
 /**

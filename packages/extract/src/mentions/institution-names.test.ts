@@ -473,3 +473,14 @@ describe('names with a number', () => {
     );
   });
 });
+
+describe('news sites', () => {
+  it('types "the news site X" as an organisation, not "on whose platform X was elected"', () => {
+    expect(typed('Police raided the independent news site Kloop Daily on Monday.')).toContain(
+      'Organization Kloop Daily',
+    );
+    expect(
+      typed('The Civic Party, on whose platform Tomas Rek was elected, called it a vendetta.'),
+    ).toContain('Person Tomas Rek');
+  });
+});

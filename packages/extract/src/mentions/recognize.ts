@@ -825,7 +825,12 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     }
     if (t.pos !== 'ADJ') break;
   }
-  if (prev && prev.pos === 'NOUN') return typeFromContextNoun(prev.lemma);
+  // ("the news site X"; but "on whose platform X was elected" names a person)
+  if (prev && prev.pos === 'NOUN')
+    return (
+      typeFromContextNoun(prev.lemma) ??
+      (/^(site|website|outlet|portal)$/.test(prev.lemma) ? 'Organization' : undefined)
+    );
   // "a rival gang, Los Tigres", "the country's largest prison, La Roca": a name in apposition
   // to a described noun (not "the gang, Ruiz said", where a verb follows)
   if (prev?.text === ',' && toks[from - 2]?.pos === 'NOUN' && toks[to]?.pos !== 'VERB') {
@@ -926,7 +931,7 @@ function criminalCompound(toks: readonly Token[], k: number): boolean {
 }
 
 function channelType(lemma: string): EntityType | undefined {
-  return /^(channel|app|platform|account|website|network)$/.test(lemma)
+  return /^(channel|app|platform|account|website|site|outlet|portal|network)$/.test(lemma)
     ? 'Organization'
     : undefined;
 }

@@ -432,6 +432,21 @@ function listContinues(view: SentenceView, k: number, first: MentionRec): boolea
   return false;
 }
 
+/**
+ * The subject of the verb at v, or, when v follows "and" with no subject of its own ('said it
+ * was "concerned" by the sentences and urged …'), the subject of the verb it is coordinated with.
+ */
+export function subjectOrShared(view: SentenceView, v: number): MentionRec | undefined {
+  const own = subjectOf(view, v).mention;
+  if (own || !/^(and|or)$/.test(view.toks[v - 1]?.lower ?? '')) return own;
+  for (let u = v - 2; u >= 0; u--) {
+    if (view.toks[u]!.pos !== 'VERB') continue;
+    const shared = subjectOf(view, u).mention;
+    if (shared) return shared;
+  }
+  return undefined;
+}
+
 /** Nearest mention before token v (anywhere in the sentence) whose type may be the subject of `predicate`. */
 export function controller(
   view: SentenceView,

@@ -130,3 +130,13 @@ describe('other names given with "alias" or "known as"', () => {
     ]);
   });
 });
+
+describe('a sub-national government', () => {
+  it('does not take "the state government" for the national government', () => {
+    const doc = extractText(
+      'Brazil ordered an inquiry into the raid. Human Rights Watch urged the state government to ' +
+        'suspend the officers involved.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Government').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -699,6 +699,13 @@ export function resolveMentions(
         );
       }
       case 'Government': {
+        // "the state government", "the provincial government": not the national one
+        if (
+          s.tokens
+            .slice(m.from, m.to)
+            .some((t) => /^(state|provincial|regional|local|city|municipal|county)$/.test(t.lower))
+        )
+          return undefined;
         if (head === 'ministry') {
           const ministry = resolveMinistry(m, s, det);
           if (ministry !== undefined) return ministry || undefined;

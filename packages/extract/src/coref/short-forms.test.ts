@@ -94,3 +94,16 @@ describe('a court named once with its country or town', () => {
     expect(isShortFormOf('High Court', 'Supreme Court of Peru')).toBe(false);
   });
 });
+
+describe('company short names', () => {
+  it('takes "Golden Reef" for "Golden Reef Technologies", even after "from"', () => {
+    expect(isShortFormOf('Kestrel Reef', 'Kestrel Reef Technologies')).toBe(true);
+    const out = relationLines(
+      extractText(
+        'Kestrel Reef Technologies ran the compound. Tomas Rek received monthly payments of up to ' +
+          '2 million pesos ($34,000) from Kestrel Reef.',
+      ),
+    );
+    expect(out).toContain('Kestrel Reef Technologies PAID Tomas Rek');
+  });
+});

@@ -30,6 +30,26 @@ const TYPE_HEADS = new Set([
   'movement',
   'militia',
 ]);
+/** Last words of company names: "Golden Reef" is "Golden Reef Technologies". */
+const CORPORATE_TAILS = new Set([
+  'technologies',
+  'holdings',
+  'group',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'company',
+  'industries',
+  'enterprises',
+  'supplies',
+  'solutions',
+  'logistics',
+  'systems',
+  'construction',
+]);
 /** Words after a prison head that still belong to it ("prison complex", "jail facility"). */
 const FACILITY_TAILS = new Set(['complex', 'facility', 'compound', 'centre', 'center', 'camp']);
 /** Words before a prison head that describe its regime, not its name ("Maximum Security Prison"). */
@@ -145,6 +165,7 @@ const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/).f
 
 /** The name without its type head words: "Korydallos Prison" → "korydallos", "Kamiti Maximum Security Prison" → "kamiti". */
 function withoutHead(words: readonly string[]): string[] | undefined {
+  if (words.length >= 2 && CORPORATE_TAILS.has(words.at(-1)!)) return words.slice(0, -1);
   let end = words.length;
   while (end > 1 && FACILITY_TAILS.has(words[end - 1]!) && PRISON_HEADS.has(words[end - 2]!)) end--;
   if (end < 2 || !TYPE_HEADS.has(words[end - 1]!)) return undefined;
@@ -236,7 +257,10 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
       ([long, lv]) =>
         long !== name &&
         (vote.weak || vote.type === lv.type || vote.type === 'Organization') &&
-        (vote.type !== 'Place' || lv.type === 'Prison') &&
+        // (a place guessed from "from X" may be a firm's short name: "from Golden Reef")
+        (vote.type !== 'Place' ||
+          lv.type === 'Prison' ||
+          (lv.type === 'Organization' && CORPORATE_TAILS.has(lowerWords(long).at(-1)!))) &&
         isShortFormOf(name, long),
     );
     // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target

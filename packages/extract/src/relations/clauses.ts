@@ -277,6 +277,17 @@ export function argsAfter(view: SentenceView, v: number): Args {
         continue;
       }
     }
+    // "2 million pesos ($34,000) from X": a bracketed amount is no boundary
+    if (t.text === '(') {
+      const close = view.toks.findIndex((x, e) => e > k && e < k + 6 && x.text === ')');
+      if (
+        close > 0 &&
+        view.toks.slice(k + 1, close).every((x) => /^(NUM|SYM|PUNCT)$/.test(x.pos))
+      ) {
+        k = close + 1;
+        continue;
+      }
+    }
     // "from jails in Jakarta, Medan and Batam": a list keeps the preposition across commas
     const last = args.pps.at(-1);
     if (t.text === ',' && last && last.mention.to === k && listContinues(view, k, last.mention)) {

@@ -35,3 +35,18 @@ describe('lawsuits', () => {
     expect(lines('Olaf Berg spoke about the case against Iceland.')).toEqual([]);
   });
 });
+
+describe('charges brought in other words', () => {
+  it('reads "filed charges of X against Y", "arraigned Y" and "Y faces charges in COUNTRY"', () => {
+    const lines = (text: string): string[] => relationLines(extractText(text));
+    expect(lines('The Justice Ministry filed charges of fraud against Tomas Rek.')).toContain(
+      'Justice Ministry CHARGED Tomas Rek',
+    );
+    expect(lines('The Anti-Fraud Commission arraigned Tomas Rek on a 19-count charge.')).toContain(
+      'Anti-Fraud Commission CHARGED Tomas Rek',
+    );
+    expect(lines('Tomas Rek faces drug trafficking charges in the United States.')).toContain(
+      'United States CHARGED Tomas Rek',
+    );
+  });
+});

@@ -428,6 +428,20 @@ export function verbRelations(
         }
       }
     }
+    // "filed charges of fraud against X", "brought charges against X": the subject charged X;
+    // "X faces charges in the United States": that country charged X
+    let nounHead = args.directNoun;
+    while (nounHead !== undefined && toks[nounHead + 1]?.pos === 'NOUN') nounHead++;
+    const chargeNoun = nounHead !== undefined && /^charges?$/.test(toks[nounHead]!.lower);
+    if (chargeNoun && /^(file|bring|press|lodge|level)$/.test(t.lemma) && !direct) {
+      const against = args.pps.find((p) => p.prep === 'against');
+      if (against) add(subject, 'CHARGED', against.mention, 'svo-charges-against', 0.75);
+    }
+    if (chargeNoun && t.lemma === 'face' && !direct) {
+      const where = args.pps.find((p) => p.prep === 'in');
+      if (where && view.typeOf(where.mention.key ?? '') === 'Country')
+        add(where.mention, 'CHARGED', subject, 'svo-faces-charges-in', 0.6);
+    }
     // "received $2 million from the cartel", "took monthly payments from the gang": the source paid the subject
     if (/^(take|receive|accept|get|pocket)$/.test(t.lemma) && !direct) {
       const from = args.pps.find((p) => p.prep === 'from');

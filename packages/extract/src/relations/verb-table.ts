@@ -57,7 +57,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
     designation: true,
   }),
   ...spec('accuse blame', { direct: 'ACCUSED_OF' }),
-  ...spec('charge indict prosecute', { direct: 'CHARGED' }),
+  ...spec('charge indict prosecute arraign', { direct: 'CHARGED' }),
   ...spec('deny reject dismiss refute rebuff', { direct: 'DENIED' }),
   ...spec(
     'criticize criticise condemn denounce slam blast decry lambast rebuke castigate censure attack chide',

@@ -43,3 +43,15 @@ describe('a relative clause on a judge of a named court', () => {
     ).toContain('Levan Beridze SENTENCED Nino Kapan');
   });
 });
+
+describe('what a name says inside reported speech', () => {
+  it('keeps "the Tarsk Court of First Instance" in Tarsk as the narrator\'s fact', () => {
+    const out = relationLines(
+      extractText(
+        'Protesters gathered in Tarsk. Ahmed Souabi said the Tarsk Court of First Instance had ' +
+          'refused his request.',
+      ),
+    );
+    expect(out).toContain('Tarsk Court of First Instance LOCATED_IN Tarsk');
+  });
+});

@@ -179,6 +179,13 @@ export function appositionRelations(
         // "El Salvador's President X", "Hamas leader X"
         let j = m.title.from - 1;
         if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j--;
+        // "Ennahda party leader X": the kind noun after the body's name
+        if (
+          /^(party|movement|group|gang|union|alliance)$/.test(toks[j]?.lower ?? '') &&
+          view.mentionEndingAt(j - 1)?.key &&
+          !view.mentionAt(j)
+        )
+          j--;
         // "Coast Guard Lt. X", "Acme Corp. spokesman X": the body is named inside the title
         const inside = view.mentions.find(
           (x) =>

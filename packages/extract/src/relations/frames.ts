@@ -344,6 +344,8 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         'frame-place-named-court',
         0.65,
         false,
+        // (what the name says is the narrator's, inside reported speech too)
+        true,
       );
       break;
     }

@@ -333,3 +333,11 @@ describe('offices stated in lower case or in a relative clause', () => {
     ).toContain('Ana Kowal LEADS Civic Union');
   });
 });
+
+describe('a party leader named after the party and its noun', () => {
+  it('reads "Ennahda party leader X" as leading the party', () => {
+    expect(
+      relationLines(extractText('Police detained Renewal party leader Tarek Bouzid on Monday.')),
+    ).toContain('Tarek Bouzid LEADS Renewal');
+  });
+});

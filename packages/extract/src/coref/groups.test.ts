@@ -121,3 +121,13 @@ describe('numbered leaders', () => {
     expect(b.entities.some((e) => e.type === 'Group')).toBe(false);
   });
 });
+
+describe('numbered groups with a noun modifier', () => {
+  it('reads "charged three police officers" as charging that group', () => {
+    const doc = extractText(
+      'Kenyan prosecutors on Tuesday charged three police officers with abduction.',
+    );
+    expect(relationLines(doc)).toContain('Kenyan prosecutors CHARGED officers');
+    expect(entityOf(doc, 'officers')?.aliases).toContain('three police officers');
+  });
+});

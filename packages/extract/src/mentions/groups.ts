@@ -160,6 +160,16 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
         from = j;
         continue;
       }
+      // "three police officers", "40 opposition figures": one noun between number and head
+      if (
+        j === k - 1 &&
+        t.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(t.text) &&
+        (toks[j - 1]?.pos === 'NUM' || QUANTIFIERS.has(toks[j - 1]?.lower ?? ''))
+      ) {
+        from = j;
+        continue;
+      }
       // "Venezuelan and Colombian nationals"
       if (
         t.lower === 'and' &&

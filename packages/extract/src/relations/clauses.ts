@@ -409,10 +409,11 @@ export function argsAfter(view: SentenceView, v: number): Args {
       let j = k;
       while (j < k + 3 && /^(NOUN|ADJ)$/.test(view.toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
       const named = view.mentionAt(j);
+      // ("charged three police officers": the noun modifies the group's head)
       const roleOfName =
         named?.key &&
         named.from === j &&
-        view.typeOf(named.key) === 'Person' &&
+        /^(Person|Group)$/.test(view.typeOf(named.key) ?? '') &&
         /^\p{Ll}/u.test(t.text);
       if (!roleOfName) args.directNoun = k;
     }

@@ -106,3 +106,13 @@ describe('a court named only as where an appeal goes', () => {
     expect(out.filter((l) => l.includes('High Court'))).toEqual([]);
   });
 });
+
+describe('orders with a participle', () => {
+  it('reads "ordered X held at Y" as an order against X', () => {
+    const out = relationLines(
+      extractText('Magistrate Ruth Tembo ordered Tomas Rek held at Kessling Remand Prison.'),
+    );
+    expect(out).toContain('Ruth Tembo ISSUED_ORDER_AGAINST Tomas Rek');
+    expect(out).toContain('Tomas Rek HELD_IN Kessling Remand Prison');
+  });
+});

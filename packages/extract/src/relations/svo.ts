@@ -467,6 +467,16 @@ export function verbRelations(
         toks[args.end + 1]?.pos === 'VERB'
       )
         target = direct;
+      // "ordered him held at X", "ordered Ruiz extradited": the order's object is its target
+      else if (
+        ORDER_VERBS.has(t.lemma) &&
+        direct &&
+        !relativeObject &&
+        /^(held|detained|remanded|jailed|imprisoned|deported|extradited|expelled|arrested)$/.test(
+          toks[direct.to]?.lower ?? '',
+        )
+      )
+        target = direct;
       else if (ORDER_VERBS.has(t.lemma) && toks[v + 1]?.lower === 'that') {
         const m = view.mentionAt(v + 2);
         const aux = m ? toks[m.to] : undefined;

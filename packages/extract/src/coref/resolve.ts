@@ -98,9 +98,13 @@ export function resolveMentions(
   const otherNameOf = new Map<string, { name: string; type: EntityType }>();
   sentences.forEach((s, si) => {
     for (const def of acronyms[si] ?? []) {
+      // ("Indonesia's Corruption Commission (KPK)": the expansion as its mention was named)
+      const named = (mentions[si] ?? []).find((m) => m.from === def.from && m.to === def.to);
       acronymOf.set(
         def.acronym,
-        cleanName(text.slice(s.tokens[def.from]!.start, s.tokens[def.to - 1]!.end)),
+        named?.kind === 'name'
+          ? named.name
+          : cleanName(text.slice(s.tokens[def.from]!.start, s.tokens[def.to - 1]!.end)),
       );
     }
     for (const m of mentions[si] ?? []) {

@@ -277,6 +277,23 @@ export function argsAfter(view: SentenceView, v: number): Args {
         continue;
       }
     }
+    // "arrested the governor of North Maluku, Abdul Kasuba,": the name in apposition to the
+    // role noun is the object
+    if (
+      t.text === ',' &&
+      !args.direct &&
+      args.directNoun !== undefined &&
+      matchRole(view.lowers, args.directNoun)
+    ) {
+      const named = view.mentionAt(k + 1);
+      if (named?.key && named.from === k + 1 && view.typeOf(named.key) === 'Person') {
+        args.direct = named;
+        args.directNoun = undefined;
+        k = named.to;
+        args.end = k;
+        continue;
+      }
+    }
     // "2 million pesos ($34,000) from X": a bracketed amount is no boundary
     if (t.text === '(') {
       const close = view.toks.findIndex((x, e) => e > k && e < k + 6 && x.text === ')');

@@ -103,3 +103,23 @@ describe('subjects that are no actors', () => {
     expect(out.filter((l) => l.includes(' DENIED '))).toEqual([]);
   });
 });
+
+describe('objects named in apposition to a role', () => {
+  it('reads "arrested the governor of X, Y," as arresting Y', () => {
+    expect(
+      all('The anti-graft agency arrested the governor of North Tarsk, Abdul Kasimo, on Thursday.'),
+    ).toEqual(expect.arrayContaining(['Abdul Kasimo RELATED_TO North Tarsk']));
+    expect(
+      all("Tarsk's Anti-Graft Commission arrested the governor of North Tarsk, Abdul Kasimo."),
+    ).toContain('Anti-Graft Commission ARRESTED Abdul Kasimo');
+  });
+});
+
+describe('an acronym defined after a body named for its country', () => {
+  it('is one entity: "Ghana\'s Anti-Graft Commission (AGC)" and "the AGC"', () => {
+    const doc = extractText(
+      "Ghana's Anti-Graft Commission (AGC) arrested Abdul Kasimo. The AGC said he took bribes.",
+    );
+    expect(doc.entities.filter((e) => /Anti-Graft|AGC/.test(e.name))).toHaveLength(1);
+  });
+});

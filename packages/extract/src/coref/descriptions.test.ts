@@ -140,3 +140,17 @@ describe('a sub-national government', () => {
     expect(doc.entities.filter((e) => e.type === 'Government').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('roles stated in an apposition', () => {
+  it('lets "the prosecutor" and "the governor" later refer to the person so described', () => {
+    const out = relationLines(
+      extractText(
+        'The chief prosecutor, Ana Ruiz, charged Tomas Rek. The prosecutor criticised the Red ' +
+          'Hand gang. Police arrested the governor of North Tarsk, Abdul Kasimo. The governor ' +
+          'belongs to the Civic Renewal Party.',
+      ),
+    );
+    expect(out).toContain('Ana Ruiz CRITICIZED Red Hand');
+    expect(out).toContain('Abdul Kasimo MEMBER_OF Civic Renewal Party');
+  });
+});

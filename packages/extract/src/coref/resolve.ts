@@ -11,6 +11,7 @@ import type { Sentence, Token } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
+import { matchRole } from '../lexicon/roles';
 import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
 import { shortFormTargets } from './short-forms';
@@ -382,6 +383,14 @@ export function resolveMentions(
             const set = kinds.get(rec.key) ?? new Set<string>();
             set.add(kind);
             kinds.set(rec.key, set);
+          }
+          // "The chief prosecutor, Ana Ruiz,", "Ana Ruiz, the governor of Y,": her role, so that
+          // "the prosecutor" later is her
+          const appositeRole = type === 'Person' ? roleInApposition(m, toks) : undefined;
+          if (appositeRole) {
+            const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
+            roles.add(appositeRole);
+            facts.personRoles.set(rec.key, roles);
           }
           if (m.kind === 'title-name' && m.title) {
             rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
@@ -962,6 +971,31 @@ const INSTITUTIONS = new Set<EntityType>(['Government', 'Organization', 'Crimina
  * Service for Comprehensive Care (SNAI), …" — a name of a fitting type right after the comma
  * (with or without "the"), not the first item of a list ("the agency, the FBI and the CIA").
  */
+/**
+ * The role word of an apposition around a person's name: "the chief prosecutor, X",
+ * "the governor of Y, X", "X, the prosecutor", "X, a former minister".
+ */
+function roleInApposition(m: MentionRec, toks: Sentence['tokens']): string | undefined {
+  const lowers = toks.map((t) => t.lower);
+  if (toks[m.from - 1]?.text === ',') {
+    let k = m.from - 2;
+    // "the governor of North Maluku, X": step back over "of Y"
+    for (let back = 0; back < 4 && k > 0 && toks[k]!.pos === 'PROPN'; back++) k--;
+    if (toks[k]?.lower === 'of') k--;
+    const role = matchRole(lowers, k) ?? (k > 0 ? matchRole(lowers, k - 1) : undefined);
+    let d = k - 1;
+    while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+    if (role && /^(the|a|an)$/.test(toks[d]?.lower ?? '')) return role.spec.role;
+  }
+  if (toks[m.to]?.text === ',' && /^(the|a|an)$/.test(toks[m.to + 1]?.lower ?? '')) {
+    let k = m.to + 2;
+    while (toks[k]?.pos === 'ADJ' && !matchRole(lowers, k)) k++;
+    const role = matchRole(lowers, k);
+    if (role) return role.spec.role;
+  }
+  return undefined;
+}
+
 function appositiveName(
   m: MentionRec,
   list: MentionRec[],

@@ -28,6 +28,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   charter: 'Law',
   ordinance: 'Law',
   directive: 'Law',
+  regulation: 'Law',
   court: 'Court',
   courts: 'Court',
   jurisdiction: 'Court',

@@ -148,6 +148,9 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
     let det: GroupMention['det'] = 'indefinite';
     for (let j = k - 1; j >= 0 && (!taken(j) || !!countryByDemonym(toks[j]!.text)); j--) {
       const t = toks[j]!;
+      // ("The ruling concerned two men": a participle after the subject is the verb)
+      if (t.pos === 'ADJ' && /ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(toks[j - 1]?.pos ?? ''))
+        break;
       if (
         t.pos === 'ADJ' ||
         t.pos === 'NUM' ||

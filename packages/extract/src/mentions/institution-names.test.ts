@@ -484,3 +484,24 @@ describe('news sites', () => {
     ).toContain('Person Tomas Rek');
   });
 });
+
+describe('more names', () => {
+  it('types a "Regulation" as a law', () => {
+    expect(
+      typed('Under the Lisbon Regulation, asylum seekers apply in the first country.'),
+    ).toContain('Law Lisbon Regulation');
+  });
+
+  it('keeps the verb out of a group: "The ruling concerned two Eritrean men"', () => {
+    const doc = extractText('The ruling concerned two Eritrean men.');
+    const names = doc.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toContain('two Eritrean men');
+    expect(names.filter((n) => n.includes('concerned'))).toEqual([]);
+  });
+
+  it('types a name by an apposition owned by a country with its article', () => {
+    expect(
+      typed("The Vantor Chamber, the Netherlands' highest administrative tribunal, ruled on it."),
+    ).toContain('Court Vantor Chamber');
+  });
+});

@@ -875,8 +875,11 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
   // "Memoria Viva, Chile's largest rights group, …": an apposition owned by a place
   if (toks[to]?.text === ',') {
     let k = to + 1;
-    while (k < to + 4 && toks[k] && /^\p{Lu}/u.test(toks[k]!.text)) k++;
-    if (k > to + 1 && /^['’]s?$/.test(toks[k]?.text ?? '')) {
+    // ("the Netherlands' highest court": a country named with its article)
+    if (toks[k]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) k++;
+    const owner = k;
+    while (k < owner + 3 && toks[k] && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+    if (k > owner && /^['’]s?$/.test(toks[k]?.text ?? '')) {
       const words: string[] = [];
       for (k++; k < Math.min(toks.length, to + 10); k++) {
         const t = toks[k]!;

@@ -219,6 +219,36 @@ export function evaluationRelations(
       break;
     }
   }
+  // "X said the ruling was politically motivated": the speaker judges what the subject stands for
+  for (const frame of frames) {
+    const speaker = frame.speaker;
+    if (frame.modality !== 'claimed' || !speaker) continue;
+    for (const m of view.keyed) {
+      if (m.from < frame.from || m.to >= frame.to || m.key === speaker) continue;
+      // ("the Red Hand gang was …": the kind noun after the name)
+      const be = toks[m.to]?.pos === 'NOUN' ? m.to + 1 : m.to;
+      if (toks[be]?.lemma !== 'be' || m !== subjectOf(view, be).mention) continue;
+      const said = toks.slice(be + 1, be + 4);
+      if (said.some((x) => /^(not|never|n't)$/.test(x.lower))) continue;
+      const negative = said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
+      const positive = !negative && said.some((x) => POSITIVE_EVALUATIONS.has(x.lower));
+      const mk = keyOf(m);
+      if ((!negative && !positive) || !mk) continue;
+      out.push({
+        subject: speaker,
+        predicate: negative ? 'CRITICIZED' : 'SUPPORTED',
+        object: mk,
+        sent,
+        from: Math.min(frame.at, m.from),
+        to: be + 1,
+        trigger: frame.at,
+        rule: negative ? 'evaluation-said' : 'evaluation-said-praise',
+        confidence: 0.55,
+        static: true,
+        qualifiers: { verb: toks[frame.at]!.lemma },
+      });
+    }
+  }
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || !EVALUATING.has(t.lemma)) continue;

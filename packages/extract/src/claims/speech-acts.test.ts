@@ -162,3 +162,17 @@ describe('what a judge reports the court found', () => {
     expect(lines).not.toContain('Rosa Medina ACCUSED_OF Ana Ruiz');
   });
 });
+
+describe('judgements stated in reported speech', () => {
+  it('reads "said the ruling was politically motivated" as criticism, not when negated', () => {
+    const lines = (text: string): string[] => relationLines(extractText(text));
+    expect(
+      lines(
+        'The Supreme Court upheld the sentence. The Civic Party said the ruling was politically motivated.',
+      ),
+    ).toContain('Civic Party CRITICIZED Supreme Court');
+    expect(
+      lines('The Supreme Court upheld the sentence. Ana Kowal said the verdict was not political.'),
+    ).toEqual([]);
+  });
+});

@@ -976,8 +976,12 @@ const INSTITUTIONS = new Set<EntityType>(['Government', 'Organization', 'Crimina
  * "the governor of Y, X", "X, the prosecutor", "X, a former minister".
  */
 function roleInApposition(m: MentionRec, toks: Sentence['tokens']): string | undefined {
+  // (most names stand in no apposition: only then are the sentence's words listed)
+  const before = toks[m.from - 1]?.text === ',';
+  const after = toks[m.to]?.text === ',' && /^(the|a|an)$/.test(toks[m.to + 1]?.lower ?? '');
+  if (!before && !after) return undefined;
   const lowers = toks.map((t) => t.lower);
-  if (toks[m.from - 1]?.text === ',') {
+  if (before) {
     let k = m.from - 2;
     // "the governor of North Maluku, X": step back over "of Y"
     for (let back = 0; back < 4 && k > 0 && toks[k]!.pos === 'PROPN'; back++) k--;
@@ -987,7 +991,7 @@ function roleInApposition(m: MentionRec, toks: Sentence['tokens']): string | und
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     if (role && /^(the|a|an)$/.test(toks[d]?.lower ?? '')) return role.spec.role;
   }
-  if (toks[m.to]?.text === ',' && /^(the|a|an)$/.test(toks[m.to + 1]?.lower ?? '')) {
+  if (after) {
     let k = m.to + 2;
     while (toks[k]?.pos === 'ADJ' && !matchRole(lowers, k)) k++;
     const role = matchRole(lowers, k);

@@ -154,3 +154,15 @@ describe('roles stated in an apposition', () => {
     expect(out).toContain('Abdul Kasimo MEMBER_OF Civic Renewal Party');
   });
 });
+
+describe("the story's home country", () => {
+  it('follows a dateline in a capital for an office with no country named', () => {
+    const out = relationLines(
+      extractText(
+        'NAIROBI, March 3 (Reuters) - Uganda demanded the extradition of Ana Okello. Uganda said ' +
+          'so again. Interior Minister Daniel Koros signed the order.',
+      ),
+    );
+    expect(out).toContain('Daniel Koros MINISTER_OF Kenya');
+  });
+});

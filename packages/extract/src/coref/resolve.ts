@@ -1,6 +1,7 @@
 import type { EntityType } from '@news-kg/schema';
 import {
   countriesInRegion,
+  countryByCapital,
   countryByDemonym,
   countryByName,
   countryByPluralDemonym,
@@ -146,6 +147,23 @@ export function resolveMentions(
       countryWeight.set(m.country.name, entry);
     }
   });
+  // "NAIROBI (Reuters) -": a dateline in a capital says whose story it is
+  const dateline =
+    firstBody >= 0 ? (mentions[firstBody] ?? []).find((m) => m.from === 0) : undefined;
+  const datelineCountry =
+    dateline?.type === 'Place' &&
+    /^[,(—–-]$/.test(sentences[firstBody]!.tokens[dateline.to]?.text ?? '')
+      ? countryByCapital(dateline.name)
+      : undefined;
+  if (datelineCountry) {
+    const entry = countryWeight.get(datelineCountry.name) ?? {
+      info: datelineCountry,
+      weight: 0,
+      first: firstBody,
+    };
+    entry.weight += 10;
+    countryWeight.set(datelineCountry.name, entry);
+  }
   const home = [...countryWeight.values()].sort(
     (a, b) => b.weight - a.weight || a.first - b.first,
   )[0];

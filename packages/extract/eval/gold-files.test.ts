@@ -17,6 +17,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout3/gold'),
   join(repoRoot(), 'data/heldout4/gold'),
   join(repoRoot(), 'data/heldout5/gold'),
+  join(repoRoot(), 'data/heldout6/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -28,6 +29,8 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[2]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[3]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[4]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[5]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[6]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -9,6 +9,13 @@ import { getGender } from 'gender-detection-from-name';
 export function genderOfGivenName(fullName: string): 'm' | 'f' | undefined {
   const words = fullName.split(' ');
   if (words.length < 2) return undefined;
-  const g = getGender(words[0]!);
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
+  const given = words[0]!;
+  // (the library searches its lists on every call; names recur, so answers are kept, bounded)
+  if (CACHE.has(given)) return CACHE.get(given);
+  const g = getGender(given);
+  const gender = g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
+  if (CACHE.size >= 10_000) CACHE.clear();
+  CACHE.set(given, gender);
+  return gender;
 }
+const CACHE = new Map<string, 'm' | 'f' | undefined>();

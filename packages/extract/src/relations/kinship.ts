@@ -24,6 +24,8 @@ export function kinshipRelations(
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
+  // (most sentences name no relative: leave before the helpers are built)
+  if (!toks.some((t) => t.pos === 'NOUN' && KIN.test(t.lower))) return out;
   const person = (m: MentionRec | undefined): m is MentionRec =>
     !!m?.key && view.typeOf(m.key) === 'Person';
   const push = (relative: MentionRec, anchor: MentionRec, k: number): void => {

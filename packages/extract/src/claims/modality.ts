@@ -246,7 +246,9 @@ function isNegated(view: SentenceView, rel: RawRelation): boolean {
     const t = view.toks[k]!;
     // "X, who says he never joined the gang, is held …": the relative clause's negator is its own
     if (t.text === ',' && /^(who|which)$/.test(view.toks[k + 1]?.lower ?? '')) {
-      const close = view.toks.findIndex((x, e) => e > k + 1 && e < rel.trigger && x.text === ',');
+      let close = k + 2;
+      while (close < rel.trigger && view.toks[close]!.text !== ',') close++;
+      if (close >= rel.trigger) close = -1;
       if (close > 0) {
         k = close;
         continue;

@@ -296,7 +296,9 @@ export function argsAfter(view: SentenceView, v: number): Args {
     }
     // "2 million pesos ($34,000) from X": a bracketed amount is no boundary
     if (t.text === '(') {
-      const close = view.toks.findIndex((x, e) => e > k && e < k + 6 && x.text === ')');
+      let close = k + 1;
+      while (close < k + 6 && close < n && view.toks[close]!.text !== ')') close++;
+      if (view.toks[close]?.text !== ')') close = -1;
       if (
         close > 0 &&
         view.toks.slice(k + 1, close).every((x) => /^(NUM|SYM|PUNCT)$/.test(x.pos))

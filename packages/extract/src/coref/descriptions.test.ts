@@ -166,3 +166,14 @@ describe("the story's home country", () => {
     expect(out).toContain('Daniel Koros MINISTER_OF Kenya');
   });
 });
+
+describe('a capital that stands for a body seated there', () => {
+  it('reads "Brussels" acting as the EU, and "in Brussels" as the city', () => {
+    const doc = extractText(
+      'Tomas Rek accused Brussels of meddling in Moldova. The summit was held in Brussels.',
+    );
+    expect(relationLines(doc)).toContain('Tomas Rek ACCUSED_OF European Union');
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Place Brussels');
+    expect(doc.entities.some((e) => e.name === 'Government of Belgium')).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import type { Sentence, Token } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
+import { bodySeatedIn } from '../lexicon/international-bodies';
 import { matchRole } from '../lexicon/roles';
 import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
@@ -142,6 +143,9 @@ export function resolveMentions(
     const weight = s.section === 'title' || si === firstBody ? 5 : s.section === 'body' ? 1 : 0;
     for (const m of mentions[si] ?? []) {
       if (!m.country || !weight || m.type === 'Group') continue;
+      // ("ask Brussels to act" names the EU, not Belgium)
+      if (m.kind === 'capital' && bodySeatedIn(m.name) && !inPlacePhrase(s.tokens, m.from))
+        continue;
       const entry = countryWeight.get(m.country.name) ?? { info: m.country, weight: 0, first: si };
       entry.weight += weight;
       countryWeight.set(m.country.name, entry);
@@ -538,7 +542,14 @@ export function resolveMentions(
         }
         case 'capital': {
           if (!m.country) continue;
-          if (actsAsSpeaker(toks, m.from, m.to)) {
+          const seated = bodySeatedIn(m.name);
+          if (seated && (actsAsSpeaker(toks, m.from, m.to) || !inPlacePhrase(toks, m.from))) {
+            // "He accused Brussels of meddling": the EU, not Belgium
+            const body = registry.ensure(seated.type, seated.name);
+            m.type = seated.type;
+            m.rule = 'capital-as-seated-body';
+            registry.attach(body, m, surface(m));
+          } else if (actsAsSpeaker(toks, m.from, m.to)) {
             const gov = registry.government(m.country);
             m.type = 'Government';
             m.rule = 'capital-as-government';
@@ -1236,4 +1247,11 @@ export function isAppealDestination(toks: readonly Token[], from: number): boole
   let j = from - 1;
   if (toks[j]?.lower === 'the') j--;
   return /^(to|before)$/.test(toks[j]?.lower ?? '') && /^appeal/.test(toks[j - 1]?.lower ?? '');
+}
+
+/** A place phrase: "in Brussels", "from Brussels", "to Brussels". */
+function inPlacePhrase(toks: Sentence['tokens'], from: number): boolean {
+  return /^(in|at|from|to|near|outside|around|across|via|through)$/.test(
+    toks[from - 1]?.lower ?? '',
+  );
 }

@@ -154,3 +154,15 @@ const WIRE_AGENCIES = new Set([
 export function isWireAgency(word: string): boolean {
   return WIRE_AGENCIES.has(word) || WIRE_AGENCIES.has(word.toUpperCase());
 }
+
+/**
+ * Capitals that, as actors, stand for an international body seated there rather than for
+ * their country: "Brussels" demanding or criticising is the EU, not Belgium.
+ */
+const SEATED_BODIES = new Map<string, string>([['Brussels', 'European Union']]);
+
+/** The body a capital stands for when it acts, if it is the seat of one. */
+export function bodySeatedIn(capital: string): { name: string; type: EntityType } | undefined {
+  const name = SEATED_BODIES.get(capital);
+  return name ? internationalBody(name) : undefined;
+}

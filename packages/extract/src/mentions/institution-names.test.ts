@@ -499,6 +499,12 @@ describe('more names', () => {
     expect(names.filter((n) => n.includes('concerned'))).toEqual([]);
   });
 
+  it('lets an apposition override a generic body head: "X Council, the Netherlands\' highest court"', () => {
+    expect(
+      typed("The Vantor Council, the Netherlands' highest administrative court, ruled on it."),
+    ).toContain('Court Vantor Council');
+  });
+
   it('types a name by an apposition owned by a country with its article', () => {
     expect(
       typed("The Vantor Chamber, the Netherlands' highest administrative tribunal, ruled on it."),

@@ -625,6 +625,13 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   }
   // A run that starts with a demonym and names a generic body keeps its type from the head.
   const head = typeFromHead(words);
+  // "the Council of State, the Netherlands' highest administrative court": a generic body head
+  // gives way to an apposition that says what kind of body it is
+  if (head === 'Organization') {
+    const said = contextType(toks, from, to);
+    if (said === 'Court' || said === 'Prison' || said === 'CriminalOrganization')
+      return { type: said, kind: 'name', rule: 'cue-context', confidence: 0.8 };
+  }
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
   if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
     return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
@@ -863,7 +870,7 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
       words.push(t.lower);
     }
     const stop = toks[k];
-    const possessor = stop && (stop.text === "'s" || stop.text === '’s');
+    const possessor = stop && /^['’]s?$/.test(stop.text);
     // "From X, the court said …": a new clause's subject, not an apposition (but "X, a
     // company owned by …" is a description reduced from a relative clause)
     const reduced =

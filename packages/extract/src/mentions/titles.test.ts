@@ -65,3 +65,12 @@ describe('a court named in full inside a title', () => {
     ).toContain('Ann Kowal OFFICIAL_OF State Department');
   });
 });
+
+describe('a portfolio after "of"', () => {
+  it('reads "Minister of Justice X" as a minister, not a judge, and makes no "Minister of" body', () => {
+    const doc = extractText('Ghana Minister of Justice Ama Owusu welcomed the ruling.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Minister of');
+    expect(relationLines(doc)).toContain('Ama Owusu MINISTER_OF Ghana');
+    expect(relationLines(doc).filter((l) => l.includes('JUDGE_OF'))).toEqual([]);
+  });
+});

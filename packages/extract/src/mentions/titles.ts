@@ -100,10 +100,19 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     if (!pick || r + role.length > pick.r + pick.length) pick = { r, length: role.length };
   }
   if (!pick) return undefined;
+  // "Minister of Justice X": "Justice" is the minister's portfolio, not a judge's title
+  let portfolioWord: string | undefined;
+  if (pick.r >= 2 && lower[pick.r - 1] === 'of') {
+    const office = matchRole(lower, pick.r - 2);
+    if (office && office.length === 1 && office.spec.predicate === 'MINISTER_OF') {
+      portfolioWord = words[pick.r]!;
+      pick = { r: pick.r - 2, length: 2 + pick.length };
+    }
+  }
   {
     const r = pick.r;
     const role = matchRole(lower, r)!;
-    const nameAt = r + role.length;
+    const nameAt = r + pick.length;
     // "Secretary of State X": keep "of State" with the title.
     const prefix = words.slice(0, r);
     const split: TitleSplit = {
@@ -114,6 +123,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
       orgWords: [],
       before: prefix,
     };
+    if (portfolioWord) split.qualifiers.push(portfolioWord);
     let k = 0;
     while (k < prefix.length) {
       let matched = false;

@@ -725,7 +725,12 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // "in Arabic", "in Serbo-Croatian": a language, not a place
   if (prev?.lower === 'in' && words.every((w) => isLanguageName(w) || /^[-–]$/.test(w)))
     return undefined;
-  if (prev && LOCATIVE.has(prev.lower))
+  // ("in northern Lagos": a compass word between)
+  const compassed =
+    /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(
+      prev?.lower ?? '',
+    ) && LOCATIVE.has(toks[from - 2]?.lower ?? '');
+  if (prev && (LOCATIVE.has(prev.lower) || compassed))
     return {
       type: 'Place',
       kind: 'name',

@@ -698,7 +698,8 @@ export function appositionRelations(
       const capitalOf =
         !direct &&
         toks[k]?.lower === 'of' &&
-        /^(capital|city|town|seat)$/.test(toks[k - 1]?.lower ?? '') &&
+        (/^(capital|seat)$/.test(toks[k - 1]?.lower ?? '') ||
+          DIVISION_NOUNS.test(toks[k - 1]?.lower ?? '')) &&
         type === 'Place';
       if (
         (direct || k > m.to + 2) &&
@@ -819,7 +820,17 @@ export function appositionRelations(
         if (d > at + 1 && DIVISION_NOUNS.test(toks[d - 1]!.lower) && toks[d]?.lower === 'of')
           at = d + 1;
       }
-      const place = view.mentionAt(at);
+      let place = view.mentionAt(at);
+      // "Turbat in Pakistan's southwestern Balochistan province": the province, not Pakistan
+      if (place?.key && /^['’]s?$/.test(toks[place.to]?.text ?? '')) {
+        let d = place.to + 1;
+        while (d < place.to + 3 && toks[d]?.pos === 'ADJ' && !view.mentionAt(d)) d++;
+        const owned = view.mentionAt(d);
+        if (owned?.key && owned.from === d && typeOf(owned) === 'Place') {
+          place = owned;
+          at = d;
+        }
+      }
       const pt = typeOf(place);
       if (
         place &&

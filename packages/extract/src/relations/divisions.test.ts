@@ -71,3 +71,20 @@ describe('"X in the garrison city of Y"', () => {
     ]);
   });
 });
+
+describe('places placed by an apposition or a possessed division', () => {
+  it('reads "X, a district in northern Y" and "X, a district of Y"', () => {
+    expect(located('He was held in Ikeja, a district in northern Lagos.')).toContain(
+      'Ikeja LOCATED_IN Lagos',
+    );
+    expect(located('He lives in Ikeja, a district of Lagos.')).toContain('Ikeja LOCATED_IN Lagos');
+  });
+
+  it('reads "X in Pakistan\'s southwestern Balochistan province" as in the province', () => {
+    const out = located(
+      "A teacher from Turbat in Pakistan's southwestern Balochistan province filed a petition.",
+    );
+    expect(out).toContain('Turbat LOCATED_IN Balochistan');
+    expect(out).not.toContain('Turbat LOCATED_IN Pakistan');
+  });
+});

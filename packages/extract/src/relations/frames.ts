@@ -68,7 +68,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...alternatives(DETAINED_HEADS),
   ...['warrant', 'warrants', 'court', 'assassin', 'killer', 'murderer', 'native', 'resident'],
   ...['hometown', 'national', 'citizen', 'from', 'capital', 'based', 'where', 'presided'],
-  ...['home', 'which'],
+  ...['home', 'which', 'party', 'movement'],
   ...['order', 'orders', 'injunction', 'ruling', 'judgment', 'judgement'],
   ...['use', 'invocation', 'application', 'member', 'members', 'membership'],
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
@@ -571,6 +571,43 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         (predicate !== 'JUDGE_OF' || bt === 'Court')
       )
         push(person.key, predicate, body.key, body.from, r + 1, k, 'frame-of-which', 0.65, false);
+    }
+    // "Her party, the Civic Union,", "the Civic Union, her party,": she is a member
+    if ((w === 'party' || w === 'movement') && toks[k]!.pos === 'NOUN') {
+      const owner = POSSESSIVE_PRONOUN.test(toks[k - 1]?.lower ?? '')
+        ? view.mentionAt(k - 1)
+        : /^['’]s?$/.test(toks[k - 1]?.text ?? '')
+          ? view.mentionEndingAt(k - 2)
+          : undefined;
+      const ownerFrom = owner
+        ? POSSESSIVE_PRONOUN.test(toks[k - 1]!.lower)
+          ? k - 1
+          : owner.from
+        : k;
+      let at = toks[k + 1]?.text === ',' ? k + 2 : -1;
+      if (toks[at]?.lower === 'the') at++;
+      const after = at > 0 ? view.mentionAt(at) : undefined;
+      const before =
+        toks[ownerFrom - 1]?.text === ',' ? view.mentionEndingAt(ownerFrom - 2) : undefined;
+      const party = after?.from === at ? after : before;
+      if (
+        isPerson(owner) &&
+        party?.key &&
+        view.typeOf(party.key) === 'Organization' &&
+        party.kind !== 'pronoun'
+      )
+        push(
+          owner.key,
+          'MEMBER_OF',
+          party.key,
+          Math.min(ownerFrom, party.from),
+          Math.max(k + 1, party.to),
+          k,
+          'frame-own-party',
+          0.65,
+          false,
+          true,
+        );
     }
     // "arrested at his home in Brampton", "Ana Ruiz's home in Lekki": the owner lives there
     if (w === 'home' && toks[k + 1]?.lower === 'in') {

@@ -341,3 +341,15 @@ describe('a party leader named after the party and its noun', () => {
     ).toContain('Tarek Bouzid LEADS Renewal');
   });
 });
+
+describe("a person's party named in apposition", () => {
+  it('reads "X\'s party, the Y Party," as X a member of Y', () => {
+    expect(
+      relationLines(
+        extractText(
+          "Edgar Mansa was charged. Mansa's party, the Kapam Unity Party, suspended him.",
+        ),
+      ),
+    ).toContain('Edgar Mansa MEMBER_OF Kapam Unity Party');
+  });
+});

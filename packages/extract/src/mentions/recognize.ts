@@ -15,6 +15,7 @@ import {
 import { internationalBody, MULTIWORD_BODIES } from '../lexicon/international-bodies';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { usStateByName } from '../lexicon/us-states';
+import { COMPASS_WORDS } from '../lexicon/compass';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
 import {
   isDetentionCompound,
@@ -727,9 +728,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     return undefined;
   // ("in northern Lagos": a compass word between)
   const compassed =
-    /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(
-      prev?.lower ?? '',
-    ) && LOCATIVE.has(toks[from - 2]?.lower ?? '');
+    COMPASS_WORDS.test(prev?.lower ?? '') && LOCATIVE.has(toks[from - 2]?.lower ?? '');
   if (prev && (LOCATIVE.has(prev.lower) || compassed))
     return {
       type: 'Place',

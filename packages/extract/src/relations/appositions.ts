@@ -3,6 +3,7 @@ import type { MentionRec } from '../model';
 import { isHedge } from '../claims/cues';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
+import { COMPASS_WORDS } from '../lexicon/compass';
 import { DIVISION_NOUNS } from './divisions';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
@@ -16,9 +17,6 @@ const LOCATABLE: ReadonlySet<EntityType> = new Set([
   'CriminalOrganization',
   'Government',
 ]);
-
-const COMPASS =
-  /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
 
 /** Roles held in a party or an assembly. */
 const LEGISLATORS =
@@ -809,7 +807,8 @@ export function appositionRelations(
     ) {
       // "in northeast England", "in rural Kansas": compass and setting words before the place
       let at = m.to + 1;
-      while (at < m.to + 3 && COMPASS.test(toks[at]?.lower ?? '') && !view.mentionAt(at)) at++;
+      while (at < m.to + 3 && COMPASS_WORDS.test(toks[at]?.lower ?? '') && !view.mentionAt(at))
+        at++;
       // "in the garrison city of Rawalpindi", "in the Russian republic of Mordovia"
       if (toks[at]?.lower === 'the') {
         let d = at + 1;

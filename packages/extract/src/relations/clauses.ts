@@ -2,6 +2,7 @@ import type { EntityType, Predicate } from '@news-kg/schema';
 import { allowsType } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { isSpeechLemma } from '../claims/cues';
+import { COMPASS_WORDS } from '../lexicon/compass';
 import { matchRole } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { PREPOSITIONS, type SentenceView } from './sentence-view';
@@ -152,9 +153,6 @@ function lastSpeechVerb(view: SentenceView, from: number, to: number): number {
   }
   return -1;
 }
-
-const COMPASS_WORD =
-  /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
 /** The mention a relative pronoun at k refers to ("the Black Hand cartel, which …", "people that …"). */
 export function antecedent(view: SentenceView, k: number): MentionRec | undefined {
@@ -345,7 +343,7 @@ export function argsAfter(view: SentenceView, v: number): Args {
           /^(Prison|Court)$/.test(view.typeOf(prevPP.mention.key ?? '') ?? '') &&
           view.toks
             .slice(prevPP.mention.to, k)
-            .every((x) => /^(in|near|outside|the)$/.test(x.lower) || COMPASS_WORD.test(x.lower));
+            .every((x) => /^(in|near|outside|the)$/.test(x.lower) || COMPASS_WORDS.test(x.lower));
         // "detained X at his home in Y": the place belongs to the home, not to the verb
         const ofHome =
           prep === 'in' &&

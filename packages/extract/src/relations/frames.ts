@@ -1,6 +1,7 @@
 import { entityId, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { countryByDemonym } from '../lexicon/countries';
+import { COMPASS_WORDS } from '../lexicon/compass';
 import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
@@ -34,9 +35,6 @@ const KILLING_AGENT_VERBS = new Set([
   'suspect',
   'blame',
 ]);
-
-const COMPASS_WORDS =
-  /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|rural|suburban|downtown|coastal)$/;
 
 /** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
 const POSSESSIVE_PRONOUN = /^(his|her|their)$/;

@@ -718,13 +718,10 @@ export function resolveMentions(
     const region = /region:(.+)$/.exec(m.det ?? '')?.[1];
     const indefinite = det === 'a' || det === 'an';
     const head = m.head ?? '';
+    const says = (words: RegExp): boolean =>
+      s.tokens.slice(m.from, m.to).some((t) => words.test(t.lower));
     // "the new facility", "the other prison": not the one named before
-    if (
-      s.tokens
-        .slice(m.from, m.to)
-        .some((t) => /^(new|other|another|second|rival|former)$/.test(t.lower))
-    )
-      return undefined;
+    if (says(/^(new|other|another|second|rival|former)$/)) return undefined;
     switch (m.type) {
       case 'Person': {
         if (indefinite) return undefined;
@@ -742,12 +739,7 @@ export function resolveMentions(
       }
       case 'Government': {
         // "the state government", "the provincial government": not the national one
-        if (
-          s.tokens
-            .slice(m.from, m.to)
-            .some((t) => /^(state|provincial|regional|local|city|municipal|county)$/.test(t.lower))
-        )
-          return undefined;
+        if (says(/^(state|provincial|regional|local|city|municipal|county)$/)) return undefined;
         if (head === 'ministry') {
           const ministry = resolveMinistry(m, s, det);
           if (ministry !== undefined) return ministry || undefined;

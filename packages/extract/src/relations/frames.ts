@@ -37,7 +37,6 @@ const KILLING_AGENT_VERBS = new Set([
 ]);
 
 /** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
-const POSSESSIVE_PRONOUN = /^(his|her|their)$/;
 const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internees)$/;
 
 /** Nouns for a kind of person that a nationality can modify ("Ugandan opposition leader X"). */
@@ -570,35 +569,30 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       )
         push(person.key, predicate, body.key, body.from, r + 1, k, 'frame-of-which', 0.65, false);
     }
-    // "Her party, the Civic Union,", "the Civic Union, her party,": she is a member
+    // "Ruiz's party, the Civic Union,", "the Civic Union, Ruiz's party,": she is a member
+    // ("her party" is a description of its own, resolved by coreference)
     if ((w === 'party' || w === 'movement') && toks[k]!.pos === 'NOUN') {
-      const owner = POSSESSIVE_PRONOUN.test(toks[k - 1]?.lower ?? '')
-        ? view.mentionAt(k - 1)
-        : /^['’]s?$/.test(toks[k - 1]?.text ?? '')
-          ? view.mentionEndingAt(k - 2)
-          : undefined;
-      const ownerFrom = owner
-        ? POSSESSIVE_PRONOUN.test(toks[k - 1]!.lower)
-          ? k - 1
-          : owner.from
-        : k;
+      const owned = view.ownerOfNoun(k);
       let at = toks[k + 1]?.text === ',' ? k + 2 : -1;
       if (toks[at]?.lower === 'the') at++;
       const after = at > 0 ? view.mentionAt(at) : undefined;
       const before =
-        toks[ownerFrom - 1]?.text === ',' ? view.mentionEndingAt(ownerFrom - 2) : undefined;
+        owned && toks[owned.from - 1]?.text === ','
+          ? view.mentionEndingAt(owned.from - 2)
+          : undefined;
       const party = after?.from === at ? after : before;
       if (
-        isPerson(owner) &&
+        owned &&
+        isPerson(owned.owner) &&
         party?.key &&
         view.typeOf(party.key) === 'Organization' &&
         party.kind !== 'pronoun'
       )
         push(
-          owner.key,
+          owned.owner.key,
           'MEMBER_OF',
           party.key,
-          Math.min(ownerFrom, party.from),
+          Math.min(owned.from, party.from),
           Math.max(k + 1, party.to),
           k,
           'frame-own-party',
@@ -609,14 +603,20 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     }
     // "arrested at his home in Brampton", "Ana Ruiz's home in Lekki": the owner lives there
     if (w === 'home' && toks[k + 1]?.lower === 'in') {
-      const owner = POSSESSIVE_PRONOUN.test(toks[k - 1]?.lower ?? '')
-        ? view.mentionAt(k - 1)
-        : /^['’]s?$/.test(toks[k - 1]?.text ?? '')
-          ? view.mentionEndingAt(k - 2)
-          : undefined;
+      const owned = view.ownerOfNoun(k);
       const place = after(k + 1, 3);
-      if (isPerson(owner) && isPlace(place))
-        push(owner.key, 'LIVES_IN', place.key, k - 1, place.to, k, 'frame-home-in', 0.65, false);
+      if (owned && isPerson(owned.owner) && isPlace(place))
+        push(
+          owned.owner.key,
+          'LIVES_IN',
+          place.key,
+          owned.from,
+          place.to,
+          k,
+          'frame-home-in',
+          0.65,
+          false,
+        );
     }
     if (/^(national|citizen)$/.test(w)) citizenOf(k);
     if (w === 'from' && !view.mentionAt(k)) {

@@ -7,8 +7,6 @@ import type { RawRelation } from './types';
 const KIN =
   /^(wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|stepson|stepdaughter|stepfather|stepmother|fiancé|fiancée|fiance|fiancee)$/;
 
-const POSSESSIVE = /^['’]s?$/;
-
 /**
  * Relatives named through a kin noun, read as RELATED_TO from the relative to the person
  * whose relative they are, with the noun kept as `relation`:
@@ -48,23 +46,10 @@ export function kinshipRelations(
       qualifiers: { relation: toks[k]!.lower },
     });
   };
-  /** The person whose relative the noun at k names: "his", "Lee's" before it (adjectives between). */
-  const ownerBefore = (k: number): { owner: MentionRec; from: number } | undefined => {
-    let j = k - 1;
-    while (j >= 0 && toks[j]!.pos === 'ADJ') j--;
-    if (POSSESSIVE.test(toks[j]?.text ?? '')) {
-      const owner = view.mentionEndingAt(j - 1);
-      return person(owner) ? { owner, from: owner.from } : undefined;
-    }
-    const pronoun = view.mentionAt(j);
-    return pronoun?.kind === 'pronoun' && /^(his|her)$/.test(toks[j]!.lower) && person(pronoun)
-      ? { owner: pronoun, from: j }
-      : undefined;
-  };
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.pos !== 'NOUN' || !KIN.test(toks[k]!.lower)) continue;
-    const owned = ownerBefore(k);
-    if (owned) {
+    const owned = view.ownerOfNoun(k);
+    if (owned && person(owned.owner)) {
       // "His wife, Ana Ruiz," / "her husband Tomas Rek"
       const at = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
       const named = view.mentionAt(at);

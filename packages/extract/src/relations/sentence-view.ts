@@ -212,6 +212,23 @@ export class SentenceView {
     return !!x?.key && !!m.key && this.typeOf(x.key) === this.typeOf(m.key);
   }
 
+  /**
+   * Who owns the noun at k, adjectives between: "his (late) wife", "Ruiz's home", "their
+   * party". The owner's mention and the token where the owner phrase starts.
+   */
+  ownerOfNoun(k: number): { owner: MentionRec; from: number } | undefined {
+    let j = k - 1;
+    while (j >= 0 && this.toks[j]!.pos === 'ADJ') j--;
+    if (/^['’]s?$/.test(this.toks[j]?.text ?? '')) {
+      const owner = this.mentionEndingAt(j - 1);
+      return owner ? { owner, from: owner.from } : undefined;
+    }
+    const pronoun = this.mentionAt(j);
+    return pronoun?.kind === 'pronoun' && /^(his|her|their|its)$/.test(this.toks[j]!.lower)
+      ? { owner: pronoun, from: j }
+      : undefined;
+  }
+
   /** Is the mention a possessor ("Trump's use")? */
   isPossessor(m: MentionRec): boolean {
     const t = this.toks[m.to];

@@ -177,3 +177,53 @@ describe('a capital that stands for a body seated there', () => {
     expect(doc.entities.some((e) => e.name === 'Government of Belgium')).toBe(false);
   });
 });
+
+/** "the businessman", "the activist": a person described by the same noun before. */
+describe('person descriptions', () => {
+  it('resolves "the businessman" to the person described as one', () => {
+    const lines = relationLines(
+      extractText(
+        'Police arrested Tomas Lindqvist, a Swedish businessman whom Danish prosecutors accuse of fraud. ' +
+          'The businessman was taken to Vestre Prison.',
+      ),
+    );
+    expect(lines).toContain('Danish prosecutors ACCUSED_OF Tomas Lindqvist');
+    expect(lines).toContain('Tomas Lindqvist TRANSFERRED_TO Vestre Prison');
+  });
+
+  it('resolves a noun used as a title before the name ("activist X")', () => {
+    const lines = relationLines(
+      extractText(
+        'Police detained opposition activist Sara Holm and the lawyer Erik Dahl on Monday. ' +
+          'The activist was taken to Kumla Prison.',
+      ),
+    );
+    expect(lines).toContain('Sara Holm TRANSFERRED_TO Kumla Prison');
+    expect(lines).not.toContain('Erik Dahl TRANSFERRED_TO Kumla Prison');
+  });
+
+  it('leaves "a businessman" and "his lawyer" alone', () => {
+    const lines = relationLines(
+      extractText(
+        'Tomas Lindqvist, a businessman, was arrested in May. A businessman was taken to Kumla Prison. ' +
+          'His lawyer was taken to Vestre Prison.',
+      ),
+    );
+    expect(lines.some((l) => l.includes('Kumla Prison') && l.startsWith('Tomas'))).toBe(false);
+    expect(lines.some((l) => l.includes('Vestre Prison') && l.startsWith('Tomas'))).toBe(false);
+  });
+});
+
+describe('relative "whom" after an apposition', () => {
+  it('gives the outer verb to the described person, and the inner verb its own subject', () => {
+    const lines = relationLines(
+      extractText(
+        'Danish prosecutors charged Tomas Lindqvist with fraud. ' +
+          'Anna Berg, a lawyer whom Lindqvist hired after his arrest, criticized Amnesty International.',
+      ),
+    );
+    expect(lines).toContain('Tomas Lindqvist HIRED Anna Berg');
+    expect(lines).toContain('Anna Berg CRITICIZED Amnesty International');
+    expect(lines).not.toContain('Tomas Lindqvist CRITICIZED Amnesty International');
+  });
+});

@@ -725,7 +725,13 @@ export function resolveMentions(
     switch (m.type) {
       case 'Person': {
         if (indefinite) return undefined;
-        return latest((r) => r.type === 'Person' && !!facts.personRoles.get(r.key)?.has(head), m);
+        // "the businessman": the person called so before ("X, a businessman", "activist X")
+        return latest(
+          (r) =>
+            r.type === 'Person' &&
+            (!!facts.personRoles.get(r.key)?.has(head) || !!kinds.get(r.key)?.has(head)),
+          m,
+        );
       }
       case 'Country': {
         if (indefinite) return undefined;

@@ -2,6 +2,7 @@ import type { EntityType } from '@news-kg/schema';
 import type { Sentence } from '../nlp/types';
 import { countriesInRegion } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
+import { PERSON_NOUNS } from '../lexicon/person-nouns';
 
 /** Head nouns of definite descriptions and the entity type (or person role) they refer to. */
 const HEADS: Record<string, { type: EntityType; role?: string }> = {
@@ -107,6 +108,7 @@ export function findDescriptions(
     const t = toks[k]!;
     const spec =
       HEAD_MAP.get(t.lower) ??
+      (PERSON_NOUNS.has(t.lower) ? { type: 'Person' as const, role: t.lower } : undefined) ??
       (/^['’]s?$/.test(toks[k + 1]?.text ?? '') ? OWNER_MAP.get(t.lower) : undefined);
     if (!spec || taken(k) || t.pos === 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
     let j = k - 1;
@@ -123,6 +125,14 @@ export function findDescriptions(
     }
     const det = toks[j]?.lower ?? '';
     if (!DETS.test(det)) continue;
+    // "the businessman" points back; "a businessman", "his lawyer", "the student-led
+    // movement" do not
+    if (
+      spec.role === t.lower &&
+      PERSON_NOUNS.has(t.lower) &&
+      (!/^(the|this|that)$/.test(det) || /^[-‐–]$/.test(toks[k + 1]?.text ?? ''))
+    )
+      continue;
     const words = toks.slice(j + 1, k).map((x) => x.text);
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {

@@ -185,7 +185,7 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
     /^(Place|Country)$/.test(view.typeOf(m.key) ?? '') &&
     /^(a|an)$/.test(view.toks[m.from - 1]?.lower ?? '')
   )
-    return describedName(view, nounEnd, bodyOfKind(view.toks[nounEnd]!.lemma));
+    return describedName(view, nounEnd, describes(view, k, nounEnd));
   if (m && m.key) {
     // "Judge Ann Lee in Manhattan, who …", "Judge Ann Lee of the City Court, who …": "who" is
     // the person, not the place or body after the preposition
@@ -204,9 +204,16 @@ export function antecedent(view: SentenceView, k: number): MentionRec | undefine
     }
     return m;
   }
-  if (view.toks[k]?.lower === 'who') return describedName(view, k - 1, (t) => t === 'Person');
-  // ("X, a charge that …" describes the clause, not X: only a noun for a kind of body counts)
-  return describedName(view, nounEnd, bodyOfKind(view.toks[nounEnd]?.lemma ?? ''));
+  return describedName(view, nounEnd, describes(view, k, nounEnd));
+}
+
+/**
+ * Which names the noun before a relative pronoun can describe: "who"/"whom" a person;
+ * otherwise ("X, a charge that …" describes the clause, not X) only a noun for a kind of body.
+ */
+function describes(view: SentenceView, k: number, noun: number): (type: EntityType) => boolean {
+  if (/^(who|whom)$/.test(view.toks[k]?.lower ?? '')) return (t) => t === 'Person';
+  return bodyOfKind(view.toks[noun]?.lemma ?? '');
 }
 
 /** Which names a body noun can describe: "a rights group" may be a commission the name typed as state. */

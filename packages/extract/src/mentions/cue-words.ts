@@ -326,6 +326,9 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   if (/^\d{4}$/.test(last) && words.length > 3 && words.at(-2) === 'of')
     return typeFromHead(words.slice(0, -2));
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
+  // "International Crimes Tribunal-1", "Chamber-II": a numbered bench of its kind
+  const numbered = /^(\p{L}+)-(\d{1,3}|[IVX]{1,4})$/u.exec(words.at(-1)!);
+  if (numbered) return typeFromHead([...words.slice(0, -1), numbered[1]!]);
   // "Meridian News Service", "National Press Agency": the press, whatever its last word
   if (words.some((w) => /^(news|press|media|broadcasting|newspaper|newswire)$/i.test(w)))
     return 'Organization';

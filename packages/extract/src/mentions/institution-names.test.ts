@@ -16,6 +16,29 @@ describe('names of institutions', () => {
     expect(out.some((e) => / Watch$/.test(e) && !/ Rights Watch$/.test(e))).toBe(false);
   });
 
+  it('reads "Justice Watch Kenya" as a body named for a country, not Justice "Watch Kenya"', () => {
+    const out = typed('Justice Watch Kenya and Judge Ann Jordan criticised the ruling.');
+    expect(out).toContain('Organization Justice Watch Kenya');
+    expect(out).toContain('Person Ann Jordan');
+    expect(out).not.toContain('Person Watch Kenya');
+  });
+
+  it('keeps statute titles whole: a bracketed part, a title on "of", and the year', () => {
+    const out = typed(
+      'He was charged under the Prevention of Organised Crime Act of 1998, the Penal Code ' +
+        '(Amendment) Act 2019 and the Extradition (Commonwealth and Foreign States) Act.',
+    );
+    expect(out).toContain('Law Prevention of Organised Crime Act of 1998');
+    expect(out).toContain('Law Penal Code (Amendment) Act 2019');
+    expect(out).toContain('Law Extradition (Commonwealth and Foreign States) Act');
+  });
+
+  it('types a numbered bench by its head word ("Special Tribunal-2")', () => {
+    expect(typed('The Anti-Corruption Special Tribunal-2 in Accra heard the case.')).toContain(
+      'Court Anti-Corruption Special Tribunal-2',
+    );
+  });
+
   it('continues a name across "of" after agency heads and "on"/"against" after treaty heads', () => {
     const out = typed(
       'Officers of the Directorate of Border Investigations arrested him. ' +

@@ -295,6 +295,9 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
  * Maximal runs of capitalised tokens, joined across name particles and across
  * "of"/"for" after an institution head. Weekday and month names end a run.
  */
+/** Last words of a statute's title. */
+const STATUTE_HEADS = /^(act|code|law|ordinance|decree|bill|regulations|proclamation)$/;
+
 export function findNameChunks(sentence: Sentence): { from: number; to: number }[] {
   const toks = sentence.tokens;
   const chunks: { from: number; to: number }[] = [];
@@ -397,6 +400,33 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
+      // "Criminal Law (Amendment) Act", "Extradition (Contiguous and Foreign Countries) Act":
+      // a bracketed part of a statute's title
+      if (next?.text === '(') {
+        let j = to + 1;
+        while (j < toks.length && (isCapitalised(toks[j]!) || toks[j]!.lower === 'and')) j++;
+        let end = j + 1;
+        while (end < toks.length && isNameToken(toks, end) && !isGlued(toks, end)) end++;
+        if (
+          j > to + 1 &&
+          toks[j]?.text === ')' &&
+          end > j + 1 &&
+          STATUTE_HEADS.test(toks[end - 1]!.lower)
+        ) {
+          to = end;
+          continue;
+        }
+      }
+      // "Prevention of Terrorism Act", "Protection of Personal Information Act": a statute's
+      // title built on "of" (the head noun before it is no institution word)
+      if (next?.lower === 'of') {
+        let j = to + 1;
+        while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
+        if (j > to + 1 && STATUTE_HEADS.test(toks[j - 1]!.lower)) {
+          to = j;
+          continue;
+        }
+      }
       // "the Barrio 18 gang", "the Unit 7 prison": a number inside the name a kind noun follows
       if (
         next &&
@@ -417,6 +447,16 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         to++;
         // "Law 1448 of 2011": the number and the year it was passed
         if (toks[to]?.lower === 'of' && /^\d{4}$/.test(toks[to + 1]?.text ?? '')) to += 2;
+        continue;
+      }
+      // "the Extradition Act of 1967": the year the statute was passed
+      if (
+        next?.lower === 'of' &&
+        /^\d{4}$/.test(toks[to + 1]?.text ?? '') &&
+        STATUTE_HEADS.test(toks[to - 1]!.lower) &&
+        to - from >= 2
+      ) {
+        to += 2;
         continue;
       }
       // "Ana Soto-Ruiz", "Soto-Ruiz": a double-barrelled surname (not "Mexico-US"

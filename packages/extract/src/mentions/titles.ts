@@ -1,6 +1,7 @@
 import { countryByDemonym, countryByName, type CountryInfo } from '../lexicon/countries';
 import { matchRole, TITLE_MODIFIERS, type RoleSpec } from '../lexicon/roles';
 import { typeFromHead } from './cue-words';
+import { genderOfGivenName } from '../lexicon/given-names';
 
 /** Roles that may open a capitalised title inside a name run ("Interior Minister X"). */
 const CAPITALISED_TITLE_ROLES = new Set([
@@ -94,6 +95,11 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
     if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Peru" names no person
     if (typeFromHead(words.slice(r + role.length))) continue; // "Justice Department" is a body, not "Justice X"
+    // "Justice Watch Bangladesh", "Justice Now Kenya": a body named for a country, unless
+    // the first word is a known given name ("Judge Ann Jordan")
+    const rest = words.slice(r + role.length);
+    if (rest.length >= 2 && countryByName(rest.at(-1)!) && !genderOfGivenName(rest.join(' ')))
+      continue;
     // the rest must contain a name, not only more title words ("Justice Minister")
     if (lower.slice(r + role.length).every((w) => TITLE_MODIFIERS.has(w) || matchRole([w], 0)))
       continue;

@@ -107,6 +107,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       return country ? registry.country(country).key : undefined;
     },
     ...(courts.length === 1 ? { onlyCourt: courts[0]!.key } : {}),
+    ...(facts.homeCountry ? { homeCountry: registry.country(facts.homeCountry).key } : {}),
   };
   const organizationOf = (sent: number, from: number, to: number): string | undefined => {
     const s = sentences[sent]!;

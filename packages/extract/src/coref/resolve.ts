@@ -414,8 +414,11 @@ export function resolveMentions(
             roles.add(appositeRole);
             facts.personRoles.set(rec.key, roles);
           }
-          if (m.kind === 'title-name' && m.title) {
-            rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
+          // (a lower-case role before the name, "former finance minister X", states an office
+          // as much as a capitalised title does)
+          if (m.title && (m.kind === 'title-name' || m.rule === 'role-name')) {
+            if (m.kind === 'title-name')
+              rec.aliases.add(text.slice(toks[m.title.from]!.start, toks[m.to - 1]!.end));
             const portfolio = m.title.portfolio ?? titlePortfolio(m, toks);
             if (portfolio) personPortfolio.set(rec.key, portfolio);
             const roles = facts.personRoles.get(rec.key) ?? new Set<string>();

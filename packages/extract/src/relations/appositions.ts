@@ -58,6 +58,8 @@ export interface AppositionContext {
   officeCountryOf: (personKey: string) => string | undefined;
   /** The only court of the article, if there is exactly one. */
   onlyCourt?: string;
+  /** Country entity key of the article's home country (its dateline's or lede's). */
+  homeCountry?: string;
 }
 
 export function appositionRelations(
@@ -285,8 +287,14 @@ export function appositionRelations(
         (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s')
       ) {
         k = possessor.to + 1;
-        // "former" is skipped, "chief" of "chief executive" is not
-        while (k < toks.length && toks[k]!.pos === 'ADJ' && !matchRole(view.lowers, k)) k++;
+        // "former" is skipped, "chief" of "chief executive" is not; "finance" of "former
+        // finance minister" is the portfolio
+        while (
+          k < toks.length &&
+          !matchRole(view.lowers, k) &&
+          (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && matchRole(view.lowers, k + 1)))
+        )
+          k++;
         const role = matchRole(view.lowers, k);
         // "X, Ruiz's lawyer,": the client retained the lawyer
         if (role && LAWYERS.has(role.spec.role) && isClient(possessor))
@@ -426,6 +434,24 @@ export function appositionRelations(
               'apposition-demonym',
               0.8,
               roleQualifiers(role.spec),
+            );
+          // "X, a former finance minister,": a state office, in the office-holder's country
+          // as titles give it, or else the article's
+          else if (
+            role.spec.implies === 'government' &&
+            roleObject(role.spec, 'Country') &&
+            (ctx.officeCountryOf(m.key!) ?? ctx.homeCountry)
+          )
+            push(
+              m,
+              role.spec.predicate,
+              undefined,
+              m.from,
+              k + role.length,
+              'apposition-home-country',
+              0.6,
+              roleQualifiers(role.spec),
+              (ctx.officeCountryOf(m.key!) ?? ctx.homeCountry)!,
             );
           // "X, the presiding judge,": the article's only court
           else if (

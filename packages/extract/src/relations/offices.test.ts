@@ -353,3 +353,32 @@ describe("a person's party named in apposition", () => {
     ).toContain('Edgar Mansa MEMBER_OF Kapam Unity Party');
   });
 });
+
+describe('state offices stated without a capitalised title', () => {
+  it('reads "former finance minister X" as an office in the article’s country', () => {
+    expect(
+      lines('LUSAKA — Police arrested former finance minister Joseph Mwale.', 'MINISTER_OF'),
+    ).toEqual(['Joseph Mwale MINISTER_OF Zambia']);
+  });
+
+  it('reads "X, Zambia’s former finance minister," and "X, a former finance minister,"', () => {
+    expect(
+      lines(
+        "Police arrested Joseph Mwale, Zambia's former finance minister, on Monday.",
+        'MINISTER_OF',
+      ),
+    ).toEqual(['Joseph Mwale MINISTER_OF Zambia']);
+    expect(
+      lines(
+        'LUSAKA — Police arrested Joseph Mwale, a former finance minister, on Monday.',
+        'MINISTER_OF',
+      ),
+    ).toEqual(['Joseph Mwale MINISTER_OF Zambia']);
+  });
+
+  it('gives no country when the article has none', () => {
+    expect(
+      lines('Police arrested Joseph Mwale, a former finance minister, on Monday.', 'MINISTER_OF'),
+    ).toEqual([]);
+  });
+});

@@ -227,3 +227,26 @@ describe('relative "whom" after an apposition', () => {
     expect(lines).not.toContain('Tomas Lindqvist CRITICIZED Amnesty International');
   });
 });
+
+describe('an indefinite court in the lede', () => {
+  it('takes "a special tribunal" for the one tribunal the article names', () => {
+    const lines = relationLines(
+      extractText(
+        'LUSAKA — A special tribunal on Monday sentenced Joseph Mwale to ten years. ' +
+          'The Economic Crimes Tribunal found that Mwale stole money. ' +
+          'The Supreme Court may hear an appeal.',
+      ),
+    );
+    expect(lines).toContain('Economic Crimes Tribunal SENTENCED Joseph Mwale');
+  });
+
+  it('does not take "an anti-corruption court" for another court the article names', () => {
+    const lines = relationLines(
+      extractText(
+        'LUSAKA — An anti-corruption court on Monday sentenced Joseph Mwale to ten years. ' +
+          'The Lusaka High Court may hear an appeal.',
+      ),
+    );
+    expect(lines.some((l) => l.includes(' SENTENCED '))).toBe(false);
+  });
+});

@@ -799,18 +799,33 @@ export function resolveMentions(
         const bare =
           m.to - m.from === 1 ||
           (m.to - m.from === 2 && /^an?$/.test(s.tokens[m.from]?.lower ?? ''));
-        if (indefinite && bare && /^(court|tribunal)$/.test(head)) {
+        if (indefinite && /^(court|tribunal)$/.test(head)) {
           const own = m.country?.name;
-          const first = [...namedOfType('Court')].find((name) => {
-            if (/\b(European|International|Inter-American|African|United Nations|UN)\b/.test(name))
-              return false;
+          const domestic = [...namedOfType('Court')].filter((name) => {
+            if (/\b(European|Inter-American|African|United Nations|UN)\b/.test(name)) return false;
+            if (/\bInternational\b/.test(name) && !/\bTribunal\b/.test(name)) return false;
             const foreign = name
               .split(' ')
               .map((w) => countryByName(w) ?? countryByDemonym(w))
               .find((c) => c && c.name !== own);
             return !foreign;
           });
-          return first ? registry.ensure('Court', first).key : undefined;
+          if (bare) {
+            const first = domestic.find((name) => !/\bInternational\b/.test(name));
+            return first ? registry.ensure('Court', first).key : undefined;
+          }
+          // "A special tribunal in Dhaka sentenced …" in an article that names one tribunal:
+          // that one, if every other word of the description is in its name or says nothing
+          // of the court's kind
+          const words = s.tokens
+            .slice(m.from, m.to - 1)
+            .filter((t) => /^\p{Ll}/u.test(t.text) && !/^(a|an)$/.test(t.lower))
+            .map((t) => t.lower);
+          const kind = (name: string): boolean =>
+            new RegExp(`\\b${head}\\b`, 'i').test(name) &&
+            words.every((w) => GENERIC_COURT_WORDS.test(w) || name.toLowerCase().includes(w));
+          const fitting = domestic.filter(kind);
+          return fitting.length === 1 ? registry.ensure('Court', fitting[0]!).key : undefined;
         }
         if (indefinite) return undefined;
         // "welcomed the verdict" after "… may appeal to the Supreme Court": the act is the
@@ -1053,6 +1068,9 @@ function appositiveName(
     return undefined;
   return n;
 }
+
+/** Words of "a special court" that leave open which court of the article is meant. */
+const GENERIC_COURT_WORDS = /^(special|local|lower|top|higher|three-judge|five-judge)$/;
 
 /** Describing nouns of news outlets and businesses. */
 const MEDIA_OR_FIRM = new Set([

@@ -250,3 +250,44 @@ describe('an indefinite court in the lede', () => {
     expect(lines.some((l) => l.includes(' SENTENCED '))).toBe(false);
   });
 });
+
+describe('"X-based" bodies', () => {
+  it('resolves "the London-based rights group" and locates the body there', () => {
+    const lines = relationLines(
+      extractText(
+        'Amnesty International criticised the ruling. ' +
+          'The London-based rights group also criticised the Chilean government.',
+      ),
+    );
+    expect(lines).toContain('Amnesty International CRITICIZED Government of Chile');
+    expect(lines).toContain('Amnesty International LOCATED_IN London');
+  });
+
+  it('locates a commission the apposition calls a rights group, typed as an organisation', () => {
+    const doc = extractText(
+      'The Andean Commission of Jurists, a Quito-based human rights group, criticised the ruling.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Andean Commission of Jurists')?.type).toBe(
+      'Organization',
+    );
+    expect(relationLines(doc)).toContain('Andean Commission of Jurists LOCATED_IN Quito');
+  });
+
+  it('reads a name after "X-based" as a body, not a person', () => {
+    const doc = extractText('He owns the Cordoba-based Inmobiliaria Sierra Alta.');
+    expect(doc.entities.find((e) => e.name === 'Inmobiliaria Sierra Alta')?.type).toBe(
+      'Organization',
+    );
+    expect(relationLines(doc)).toContain('Inmobiliaria Sierra Alta LOCATED_IN Cordoba');
+  });
+
+  it('takes "the Strasbourg court" for the European Court of Human Rights the article names', () => {
+    const doc = extractText(
+      'The European Court of Human Rights ruled against Greece. ' +
+        'Judgments of the Strasbourg court are binding.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Court').map((e) => e.name)).toEqual([
+      'European Court of Human Rights',
+    ]);
+  });
+});

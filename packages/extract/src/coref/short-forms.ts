@@ -1,5 +1,6 @@
 import { entityId, type EntityType } from '@news-kg/schema';
 import { countryByDemonym, countryByName } from '../lexicon/countries';
+import { courtsSeatedIn } from '../lexicon/international-bodies';
 
 /** What the document-level vote says about one name. */
 export interface NameVote {
@@ -266,6 +267,10 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
     // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target
     const distinct = new Set(targets.map(([long, lv]) => entityId(lv.type, long)));
     if (distinct.size === 1) out.set(name, targets[0]![0]);
+    // "the Strasbourg court" after "the European Court of Human Rights": named for its seat
+    const seat = vote.type === 'Court' ? /^(.+) (court|tribunal)$/.exec(name)?.[1] : undefined;
+    const seated = seat ? courtsSeatedIn(seat).filter((c) => votes.get(c)?.type === 'Court') : [];
+    if (seated.length === 1) out.set(name, seated[0]!);
   }
   return out;
 }

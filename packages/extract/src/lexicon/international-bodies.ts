@@ -166,3 +166,18 @@ export function bodySeatedIn(capital: string): { name: string; type: EntityType 
   const name = SEATED_BODIES.get(capital);
   return name ? internationalBody(name) : undefined;
 }
+
+/** Seats of international courts: "the Strasbourg court" is the court seated there. */
+const COURT_SEATS = new Map<string, string[]>([
+  ['Strasbourg', ['European Court of Human Rights']],
+  ['The Hague', ['International Criminal Court', 'International Court of Justice']],
+  ['Hague', ['International Criminal Court', 'International Court of Justice']],
+  ['Luxembourg', ['European Court of Justice']],
+  ['San José', ['Inter-American Court of Human Rights']],
+  ['San Jose', ['Inter-American Court of Human Rights']],
+]);
+
+/** International courts seated in a city ("Strasbourg" → the European Court of Human Rights). */
+export function courtsSeatedIn(city: string): readonly string[] {
+  return COURT_SEATS.get(city) ?? [];
+}

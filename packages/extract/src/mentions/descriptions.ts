@@ -114,12 +114,23 @@ export function findDescriptions(
     let j = k - 1;
     const modifiers: number[] = [];
     let region: string | undefined;
-    while (
-      j >= 0 &&
-      (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'NOUN') &&
-      !DETS.test(toks[j]!.lower) &&
-      k - j <= 4
-    ) {
+    let based = 0;
+    for (;;) {
+      // "the London-based rights group": the place it is based in says nothing of its kind
+      if (toks[j]?.lower === 'based' && /^[-–]$/.test(toks[j - 1]?.text ?? '') && j >= 2) {
+        j -= 2;
+        while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && toks[j - 1]!.pos === 'PROPN') j--;
+        based = k - j;
+        j--;
+        continue;
+      }
+      if (
+        j < 0 ||
+        !(toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'NOUN') ||
+        DETS.test(toks[j]!.lower) ||
+        k - j > 4 + based
+      )
+        break;
       if (toks[j]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j]!.text)) modifiers.push(j);
       j--;
     }
@@ -153,10 +164,17 @@ export function findDescriptions(
     if (next && next.pos === 'NOUN' && !staffOf) continue; // "his court order": a modifier, not the head
     // "Her foreign minister, Lucia Ordonez, …": an appositive title, not a reference back
     // ("Haiti's capital, Port-au-Prince": likewise a place named in apposition)
+    // ("his party, the Civic Union,": the owner's pronoun is read on its own, as for "his
+    // movement, X")
+    const named =
+      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '') ||
+      (toks[k + 2]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 3]?.text ?? ''));
     if (
-      (spec.type === 'Person' || spec.type === 'Place') &&
+      (spec.type === 'Person' ||
+        spec.type === 'Place' ||
+        (/^(his|her|their)$/.test(det) && spec.type === 'Organization')) &&
       next?.text === ',' &&
-      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')
+      (spec.type === 'Organization' ? named : /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))
     )
       continue;
     // "the northern city of San Pedro Sula" names the place itself

@@ -450,7 +450,12 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     let country = d.modifiers
       .map((k) => countryByDemonym(toks[k]!.text) ?? countryByName(toks[k]!.text))
       .find(Boolean);
-    if (used.slice(d.from, d.to).includes(true)) {
+    // "the London-based rights group": the place keeps its mention, the rest refers
+    const based = toks.findIndex(
+      (t, k) => k > d.from && k < d.to && t.lower === 'based' && /^[-–]$/.test(toks[k - 1]!.text),
+    );
+    if (based > 0 && !used.slice(based, d.to).includes(true)) from = based + 1;
+    else if (used.slice(d.from, d.to).includes(true)) {
       // "A Turkish court sentenced …": the demonym keeps its mention, the head noun refers
       const demonym = out.find((m) => m.kind === 'demonym' && m.from >= d.from && m.to < d.to);
       const rest = demonym ? used.slice(demonym.to, d.to) : [true];
@@ -633,6 +638,10 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     if (said === 'Court' || said === 'Prison' || said === 'CriminalOrganization')
       return { type: said, kind: 'name', rule: 'cue-context', confidence: 0.8 };
   }
+  // "the Colombian Commission of Jurists, a Bogota-based human rights group": a commission
+  // or council the apposition calls a group is no state body
+  if (head === 'Government' && appositionGroup(toks, to))
+    return { type: 'Organization', kind: 'name', rule: 'cue-context', confidence: 0.8 };
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
   if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
     return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };
@@ -672,6 +681,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // "the Macon-based company": a place
   if (/^[-–]$/.test(toks[to]?.text ?? '') && toks[to + 1]?.lower === 'based' && words.length <= 3)
     return { type: 'Place', kind: 'name', rule: 'based-place', confidence: 0.6 };
+  // "the Guadalajara-based Inmobiliaria Cumbres": a body is based somewhere, a person lives
+  if (prev?.lower === 'based' && /^[-–]$/.test(toks[from - 2]?.text ?? ''))
+    return { type: 'Organization', kind: 'name', rule: 'based-organization', confidence: 0.6 };
   // "the mayor of X", "the governor of X": a city or state
   if (
     prev?.lower === 'of' &&
@@ -904,6 +916,21 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
     }
   }
   return undefined;
+}
+
+/** "X, a Lima-based rights group", "X, an advocacy group": an apposition headed by "group". */
+function appositionGroup(toks: readonly Token[], to: number): boolean {
+  if (toks[to]?.text !== ',' || !/^(a|an|the)$/.test(toks[to + 1]?.lower ?? '')) return false;
+  let k = to + 2;
+  while (k < to + 10 && toks[k] && /^(NOUN|ADJ|PROPN|PUNCT|VERB)$/.test(toks[k]!.pos)) {
+    const w = toks[k]!.lower;
+    if (/^(group|organisation|organization|ngo|charity|watchdog)$/.test(w))
+      return !/^(NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '');
+    if (toks[k]!.pos === 'PUNCT' && !/^[-–]$/.test(toks[k]!.text)) return false;
+    if (toks[k]!.pos === 'VERB' && w !== 'based') return false;
+    k++;
+  }
+  return false;
 }
 
 /** A lower-case detention compound at k: "remand centre", "detention facility", "penal colony". */

@@ -762,7 +762,9 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         named?.key &&
         named.kind !== 'pronoun' &&
         nt &&
-        /^(Organization|CriminalOrganization|Court|Prison)$/.test(nt) &&
+        // (a state body is based in a town, never "in" its own state)
+        (/^(Organization|CriminalOrganization|Court|Prison)$/.test(nt) ||
+          (nt === 'Government' && view.typeOf(place.key!) === 'Place')) &&
         /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? '')
       )
         push(

@@ -92,7 +92,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('work', { pp: { for: 'WORKS_FOR' } }),
   ...spec('cover report write', { pp: { for: 'WORKS_FOR' } }),
   ...spec('represent', { direct: 'WORKS_FOR' }),
-  ...spec('live reside', { pp: { in: 'LIVES_IN' } }),
+  ...spec('live reside stay settle', { pp: { in: 'LIVES_IN' } }),
   ...spec('operate', { pp: { in: 'LOCATED_IN' } }),
   ...spec('bear', { objPP: { in: 'LIVES_IN' } }),
   ...spec('base locate headquarter', { objPP: { in: 'LOCATED_IN' } }),

@@ -382,3 +382,30 @@ describe('state offices stated without a capitalised title', () => {
     ).toEqual([]);
   });
 });
+
+describe('membership through "his party, the X"', () => {
+  it('reads the owner of "his party" as a member of the party named after it', () => {
+    expect(
+      lines(
+        'Joseph Mwale was jailed on Monday. Officials of his party, the United Progress Party ' +
+          '(UPP), say he is staying in Johannesburg.',
+        'MEMBER_OF',
+      ),
+    ).toEqual(['Joseph Mwale MEMBER_OF United Progress Party']);
+    expect(
+      lines(
+        'Joseph Mwale was jailed on Monday. His party, the United Progress Party, called it political.',
+        'MEMBER_OF',
+      ),
+    ).toEqual(['Joseph Mwale MEMBER_OF United Progress Party']);
+  });
+
+  it('reads "staying in" a place as living there, as told', () => {
+    expect(
+      relationLines(
+        extractText('Joseph Mwale fled. His party says he is staying in Johannesburg.'),
+      ).some((l) => l.startsWith('Joseph Mwale LIVES_IN Johannesburg')),
+    ).toBe(true);
+    expect(lines('Joseph Mwale stayed in power for ten years.', 'LIVES_IN')).toEqual([]);
+  });
+});

@@ -291,3 +291,24 @@ describe('"X-based" bodies', () => {
     ]);
   });
 });
+
+describe('descriptions of office holders', () => {
+  it('resolves "the former deputy minister" to the person introduced with that title', () => {
+    const lines = relationLines(
+      extractText(
+        'WARSAW — Police arrested former deputy minister Marek Lis. ' +
+          'The former deputy minister was taken to Kumla Prison.',
+      ),
+    );
+    expect(lines).toContain('Marek Lis TRANSFERRED_TO Kumla Prison');
+  });
+
+  it('does not take "the prosecutor" for a chief prosecutor', () => {
+    const lines = relationLines(
+      extractText(
+        'Chief Prosecutor Helena Rautio charged the men. The prosecutor was taken to Kumla Prison.',
+      ),
+    );
+    expect(lines).not.toContain('Helena Rautio TRANSFERRED_TO Kumla Prison');
+  });
+});

@@ -724,7 +724,9 @@ export function resolveMentions(
     const says = (words: RegExp): boolean =>
       s.tokens.slice(m.from, m.to).some((t) => words.test(t.lower));
     // "the new facility", "the other prison": not the one named before
-    if (says(/^(new|other|another|second|rival|former)$/)) return undefined;
+    // ("the former minister" is a person the article described so)
+    if (says(/^(new|other|another|second|rival)$/) || (m.type !== 'Person' && says(/^former$/)))
+      return undefined;
     switch (m.type) {
       case 'Person': {
         if (indefinite) return undefined;
@@ -732,7 +734,14 @@ export function resolveMentions(
         return latest(
           (r) =>
             r.type === 'Person' &&
-            (!!facts.personRoles.get(r.key)?.has(head) || !!kinds.get(r.key)?.has(head)),
+            ([...(facts.personRoles.get(r.key) ?? [])].some(
+              // ("the minister" is also the deputy minister, not "the prosecutor" the chief one)
+              (role) =>
+                role === head ||
+                (/^(deputy|assistant|vice|acting|interim) /.test(role) &&
+                  role.endsWith(` ${head}`)),
+            ) ||
+              !!kinds.get(r.key)?.has(head)),
           m,
         );
       }

@@ -33,6 +33,16 @@ describe('names of institutions', () => {
     expect(out).toContain('Law Extradition (Commonwealth and Foreign States) Act');
   });
 
+  it('keeps "X and Y" whole before a lower-case "party", but not two countries', () => {
+    const out = typed(
+      'Ana Kos, a member of the opposition Homeland and Order party, was arrested. ' +
+        'Poland and Hungary party leaders met.',
+    );
+    expect(out).toContain('Organization Homeland and Order');
+    expect(out).toContain('Country Poland');
+    expect(out).toContain('Country Hungary');
+  });
+
   it('types a numbered bench by its head word ("Special Tribunal-2")', () => {
     expect(typed('The Anti-Corruption Special Tribunal-2 in Accra heard the case.')).toContain(
       'Court Anti-Corruption Special Tribunal-2',

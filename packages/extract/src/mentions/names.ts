@@ -295,6 +295,9 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
  * Maximal runs of capitalised tokens, joined across name particles and across
  * "of"/"for" after an institution head. Weekday and month names end a run.
  */
+/** Lower-case kind nouns after a party's or movement's name. */
+const PARTY_NOUNS = /^(party|movement|alliance|coalition|front|bloc)$/;
+
 /** Last words of a statute's title. */
 const STATUTE_HEADS = /^(act|code|law|ordinance|decree|bill|regulations|proclamation)$/;
 
@@ -341,7 +344,12 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         if (
           j > to + 1 &&
           ((AND_HEADS.has(toks[j - 1]!.lower) && !AND_HEADS.has(toks[to - 1]!.lower)) ||
-            andInsideComplement(toks, from, to, j))
+            andInsideComplement(toks, from, to, j) ||
+            // "the Homeland and Order party", "the Peace and Justice movement": one name the
+            // kind noun after it describes (short, so that lists of names stay apart)
+            (j - from <= 4 &&
+              PARTY_NOUNS.test(toks[j]?.text ?? '') &&
+              !toks.slice(from, j).some((t) => countryByName(t.text) || countryByDemonym(t.text))))
         ) {
           to = j;
           continue;

@@ -629,6 +629,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (toks[to]?.text === ',' && stateWords && (!closer || /^[,.;:()_—–-]$/.test(closer.text))) {
     return { type: 'Place', kind: 'name', rule: 'dateline-place', confidence: 0.7 };
   }
+  // "the Homeland and Order party", "the Labour party": the kind noun after the name says it
+  if (/^(party|movement)$/.test(toks[to]?.text ?? '') && !countryByName(full))
+    return { type: 'Organization', kind: 'name', rule: 'cue-context', confidence: 0.8 };
   // A run that starts with a demonym and names a generic body keeps its type from the head.
   const head = typeFromHead(words);
   // "the Council of State, the Netherlands' highest administrative court": a generic body head

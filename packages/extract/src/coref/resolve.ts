@@ -303,6 +303,23 @@ export function resolveMentions(
       );
       return !same || fits(same) ? create(m.name) : create(bareName);
     }
+    // "the prosecutors" after "US federal prosecutors": the state body named by that noun
+    if (definite && family.startsWith('agent:') && !named.size) {
+      const noun = ` ${bareName.toLowerCase()}`;
+      const bodies = [...registry.entities.values()].filter(
+        (e) => e.type === 'Government' && e.name.toLowerCase().endsWith(noun),
+      );
+      // (the one named last, when the article calls it by two names)
+      const last = (e: EntityRec): number =>
+        Math.max(
+          -1,
+          ...e.mentions
+            .filter((x) => x.sent < m.sent || (x.sent === m.sent && x.from < m.from))
+            .map((x) => x.sent * 1000 + x.from),
+        );
+      const body = bodies.sort((a, b) => last(b) - last(a))[0];
+      if (body && last(body) >= 0) return body.key;
+    }
     const groups = [...registry.entities.values()].filter((e) => e.type === 'Group' && fits(e));
     const specific = family !== 'generic' && family !== 'demonym';
     const salient = salientGroupKey();

@@ -282,11 +282,13 @@ export function appositionRelations(
       if (toks[k]?.pos === 'NUM' && toks[k + 1]?.text === ',') k += 2;
       if (/^(the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
       const possessor = view.mentionAt(k);
+      // "X, Ruiz's lawyer,", "X, his lawyer,"
+      const pronoun = possessor?.kind === 'pronoun' && /^(his|her|their)$/.test(toks[k]!.lower);
       if (
         possessor?.key &&
-        (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s')
+        (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s' || pronoun)
       ) {
-        k = possessor.to + 1;
+        k = pronoun ? possessor.to : possessor.to + 1;
         // "former" is skipped, "chief" of "chief executive" is not; "finance" of "former
         // finance minister" is the portfolio
         while (

@@ -14,7 +14,12 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
   const toks = view.toks;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if ((t.lemma !== 'be' && t.lower !== 'being') || toks[v + 1]?.pos === 'VERB') continue;
+    // ("been part of": the tagger reads "part" as a verb)
+    if (
+      (t.lemma !== 'be' && t.lower !== 'being') ||
+      (toks[v + 1]?.pos === 'VERB' && toks[v + 1]!.lower !== 'part')
+    )
+      continue;
     let k = v + 1;
     while (
       k < toks.length &&
@@ -28,7 +33,8 @@ export function copulaRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     const role = matchRole(words, k);
     let predicate = role?.spec.predicate;
     let len = role?.length ?? 0;
-    if (!role && /^(part|members?)$/.test(words[k] ?? '')) {
+    // "part of", "a member of", "a senior figure in", "an operative of"
+    if (!role && /^(part|members?|figures?|operatives?)$/.test(words[k] ?? '')) {
       predicate = 'MEMBER_OF';
       len = 1;
     }

@@ -409,3 +409,37 @@ describe('membership through "his party, the X"', () => {
     expect(lines('Joseph Mwale stayed in power for ten years.', 'LIVES_IN')).toEqual([]);
   });
 });
+
+describe('membership stated with "be"', () => {
+  it('reads "had never been part of X" (tagged as a verb) as a denied membership', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Police arrested Joseph Mwale. Mwale said he had never been part of the Red Hand gang.',
+        ),
+      ),
+    ).toContain('Joseph Mwale MEMBER_OF Red Hand [denied by Joseph Mwale]');
+  });
+
+  it('reads "a senior figure in X" as membership', () => {
+    expect(
+      lines(
+        'Police arrested Joseph Mwale. Mwale was a senior figure in the Red Hand gang.',
+        'MEMBER_OF',
+      ),
+    ).toEqual(['Joseph Mwale MEMBER_OF Red Hand']);
+  });
+});
+
+describe('lawyers in apposition with a possessive pronoun', () => {
+  it('reads "Y, his lawyer," as the client hiring Y, and "the prosecutors" as the named ones', () => {
+    const all = relationLines(
+      extractText(
+        'Danish prosecutors charged Tomas Lindqvist with fraud. ' +
+          'Anna Berg, his lawyer, criticized the prosecutors.',
+      ),
+    );
+    expect(all).toContain('Tomas Lindqvist HIRED Anna Berg');
+    expect(all).toContain('Anna Berg CRITICIZED Danish prosecutors');
+  });
+});

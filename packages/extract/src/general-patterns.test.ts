@@ -241,3 +241,25 @@ describe('places stated by copulas and capitals', () => {
     expect(b).toContain('Lima LOCATED_IN Peru');
   });
 });
+
+describe('verbs after a time phrase', () => {
+  it('reads "accused" after "in 2023" or "in the past" as the verb, not "the accused"', () => {
+    expect(
+      relationLines(extractText('Ghana in 2023 accused Togo of sheltering smugglers.')),
+    ).toContain('Ghana ACCUSED_OF Togo');
+    expect(
+      relationLines(extractText('Ghana has in the past accused Togo of sheltering smugglers.')),
+    ).toContain('Ghana ACCUSED_OF Togo');
+    expect(
+      relationLines(extractText('The accused Togolese man was freed by Ghana.')).some((l) =>
+        l.includes('ACCUSED_OF'),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a capital acting after a time phrase as its government', () => {
+    expect(
+      relationLines(extractText('Accra has in the past accused Togo of sheltering smugglers.')),
+    ).toContain('Government of Ghana ACCUSED_OF Togo');
+  });
+});

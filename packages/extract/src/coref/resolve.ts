@@ -1281,10 +1281,28 @@ function actsAsSpeaker(toks: Sentence['tokens'], from: number, to: number): bool
       k += 2;
       continue;
     }
+    // "New Delhi has in the past accused", "Moscow in 2023 denied"
+    const time = timePhraseEnd(toks, k);
+    if (time > k) {
+      k = time;
+      continue;
+    }
     if (t.text === ',' && toks[k + 1]?.pos !== 'VERB') return false;
     return t.pos === 'VERB';
   }
   return false;
+}
+
+/** The end of a time phrase at k ("in the past", "in 2023", "for years", "in recent months"). */
+function timePhraseEnd(toks: Sentence['tokens'], k: number): number {
+  if (!/^(in|for|since|over|during)$/.test(toks[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  let timed = false;
+  while (j < k + 4 && toks[j] && /^(DET|ADJ|NUM|NOUN)$/.test(toks[j]!.pos)) {
+    if (/^(past|years?|months?|weeks?|decades?|recent|\d{4})$/.test(toks[j]!.lower)) timed = true;
+    j++;
+  }
+  return timed ? j : k;
 }
 
 /** A court named as where an appeal goes: "would appeal to the High Court", "appealed before X". */

@@ -29,6 +29,42 @@ const NAME_HEADS = new Set([
   'defence',
 ]);
 
+/** Past forms of news verbs the tagger may read as nouns, with their lemmas. */
+const PAST_FORMS = new Map(
+  [
+    'accuse',
+    'charge',
+    'sentence',
+    'arrest',
+    'jail',
+    'convict',
+    'detain',
+    'deport',
+    'extradite',
+    'order',
+    'reject',
+    'deny',
+    'criticise',
+    'criticize',
+    'condemn',
+    'sue',
+    'release',
+    'transfer',
+    'acquit',
+    'sanction',
+    'indict',
+  ].map((lemma) => [
+    lemma.endsWith('y')
+      ? `${lemma.slice(0, -1)}ied`
+      : lemma.endsWith('e')
+        ? `${lemma}d`
+        : lemma === 'acquit'
+          ? 'acquitted'
+          : `${lemma}ed`,
+    lemma,
+  ]),
+);
+
 /**
  * Fixes systematic wink tagger errors on names: inside a run of capitalised
  * words, a capitalised word tagged VERB/NOUN/ADJ ("Act" in "X Enemies Act",
@@ -72,6 +108,22 @@ export function fixTags(sentence: Sentence): void {
     ) {
       t.pos = 'VERB';
       t.lemma = t.lower === 'lives' ? 'live' : t.lower.replace(/s$/, '');
+    }
+  }
+  // "India in 2023 accused Canada …", "has in the past charged him": after a time phrase the
+  // tagger reads the past form of a news verb as a noun ("the accused")
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    const lemma = PAST_FORMS.get(t.lower);
+    if (
+      lemma &&
+      t.pos === 'NOUN' &&
+      !/^(DET|PRON)$/.test(toks[k - 1]!.pos) &&
+      /^(NUM|ADJ|NOUN|PROPN)$/.test(toks[k - 1]!.pos) &&
+      /^(PROPN|DET|PRON)$/.test(toks[k + 1]!.pos)
+    ) {
+      t.pos = 'VERB';
+      t.lemma = lemma;
     }
   }
   const cap = (k: number): boolean => {

@@ -22,6 +22,15 @@ describe('country lexicon (world-countries)', () => {
     expect(countryByPluralDemonym('Chineses')).toBeUndefined();
   });
 
+  it('knows the common variants of demonyms the data spells one way', () => {
+    expect(countryByDemonym('Ecuadorian')?.name).toBe('Ecuador');
+    expect(countryByDemonym('Ecuadorean')?.name).toBe('Ecuador');
+    expect(countryByDemonym('Argentinian')?.name).toBe('Argentina');
+    expect(countryByDemonym('Philippine')?.name).toBe('Philippines');
+    expect(countryByDemonym('Kyrgyz')?.name).toBe('Kyrgyzstan');
+    expect(countryByPluralDemonym('Saudis')?.name).toBe('Saudi Arabia');
+  });
+
   it('knows capitals, also without "D.C."', () => {
     expect(countryByCapital('Lima')?.name).toBe('Peru');
     expect(countryByCapital('Washington')?.name).toBe('United States');

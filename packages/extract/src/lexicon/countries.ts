@@ -159,6 +159,55 @@ for (const c of countries) {
     if (m && !byName.has(m[1]!)) byName.set(m[1]!, info);
   }
 }
+// The data gives one English demonym per country; news also writes these common variants
+// (by ISO code). Plurals follow as for the data's own demonyms.
+const DEMONYM_VARIANTS: Record<string, string[]> = {
+  EC: ['Ecuadorian'],
+  AR: ['Argentinian', 'Argentinean'],
+  SA: ['Saudi'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajikistani'],
+  UZ: ['Uzbek'],
+  KZ: ['Kazakh'],
+  TM: ['Turkmenistani'],
+  IS: ['Icelandic'],
+  SV: ['Salvadorean', 'Salvadorian'],
+  PH: ['Philippine', 'Filipina'],
+  SI: ['Slovenian'],
+  SK: ['Slovakian'],
+  NP: ['Nepali'],
+  MV: ['Maldivian'],
+  CV: ['Cape Verdean'],
+  SR: ['Surinamese'],
+  DJ: ['Djiboutian'],
+  KM: ['Comorian'],
+  GW: ['Bissau-Guinean'],
+  BW: ['Botswanan', 'Batswana'],
+  LS: ['Basotho'],
+  LU: ['Luxembourgish'],
+  AZ: ['Azeri'],
+  TL: ['Timorese'],
+  PG: ['Papuan'],
+  GB: ['English', 'Scottish', 'Welsh', 'Northern Irish'],
+  TT: ['Tobagonian'],
+  FI: ['Finn'],
+  DK: ['Dane'],
+  SE: ['Swede'],
+  PL: ['Pole'],
+  TR: ['Turk'],
+  MK: ['North Macedonian'],
+  BF: ['Burkinabè'],
+};
+for (const [code, variants] of Object.entries(DEMONYM_VARIANTS)) {
+  const info = byCode.get(code);
+  if (!info) continue;
+  for (const d of variants) {
+    if (byDemonym.has(d)) continue;
+    byDemonym.set(d, info);
+    const plural = pluralDemonym(d);
+    if (plural && !byPluralDemonym.has(plural)) byPluralDemonym.set(plural, info);
+  }
+}
 for (const [abbr, code] of Object.entries(PROSE_ABBREVIATIONS)) {
   const info = byCode.get(code);
   if (info) byName.set(abbr, info);

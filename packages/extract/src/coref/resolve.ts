@@ -384,6 +384,20 @@ export function resolveMentions(
             name = other.name;
             type = other.type;
           }
+          // "shot by police" in an article that names "Bangladesh Police": that body
+          if (m.rule === 'unnamed-body') {
+            const tail = ` ${name.toLowerCase()}`;
+            const named = [...votes.entries()].filter(
+              ([n, v]) => v.type === type && n.toLowerCase().endsWith(tail),
+            );
+            // (of several, the national one: "Bangladesh Police", not "Dhaka Metropolitan Police")
+            const national = named.filter(([n]) => {
+              const first = n.split(' ')[0]!;
+              return !!(countryByName(first) ?? countryByDemonym(first));
+            });
+            if (named.length === 1) name = named[0]![0];
+            else if (national.length === 1) name = national[0]![0];
+          }
           const longForm = shortForms.get(name);
           if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {
             name = longForm;
@@ -617,7 +631,7 @@ export function resolveMentions(
           // "Ecuador's government", "the government of Mexico"
           const before = toks[m.from]?.lower === 'the' ? undefined : toks[m.from - 1];
           const possessorCountry =
-            /^(government|administration)$/.test(m.head ?? '') &&
+            /^(government|administration|authorities)$/.test(m.head ?? '') &&
             (/^['’]s?$/.test(toks[m.from]?.text ?? '') || /^['’]s?$/.test(before?.text ?? ''))
               ? list.find(
                   (x) =>
@@ -625,7 +639,8 @@ export function resolveMentions(
                 )
               : undefined;
           const ofCountry =
-            /^(government|administration)$/.test(m.head ?? '') && toks[m.to]?.lower === 'of'
+            /^(government|administration|authorities)$/.test(m.head ?? '') &&
+            toks[m.to]?.lower === 'of'
               ? list.find((x) => x.from === m.to + 1 && x.type === 'Country' && x.country)
               : undefined;
           const stated = ofCountry?.country ?? possessorCountry?.country;
@@ -778,7 +793,7 @@ export function resolveMentions(
         if (head === 'ministry') {
           const ministry = resolveMinistry(m, s, det);
           if (ministry !== undefined) return ministry || undefined;
-        } else if (!/^(government|administration)$/.test(head) && !indefinite) {
+        } else if (!/^(government|administration|authorities)$/.test(head) && !indefinite) {
           // "the agency": the latest state body, not a country's government
           const body = latest((r) => r.type === 'Government' && !registry.get(r.key)?.country, m);
           if (body) return body;

@@ -30,6 +30,7 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   country: { type: 'Country' },
   nation: { type: 'Country' },
   government: { type: 'Government' },
+  authorities: { type: 'Government' },
   administration: { type: 'Government' },
   company: { type: 'Organization' },
   firm: { type: 'Organization' },

@@ -207,9 +207,20 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
     if (head.family === 'leaders' && !hasNumber) continue;
     const restricted =
       toks[k + 1]?.lower === 'who' || (toks[k + 1]?.lower === 'that' && toks[k + 2]?.pos === 'AUX');
+    // "relatives of inmates", "families of those killed": whose relatives says which group
+    let to = k + 1;
+    if (head.family === 'relatives' && toks[k + 1]?.lower === 'of') {
+      let j = k + 2;
+      if (/^(the|those)$/.test(toks[j]?.lower ?? '')) j++;
+      const start = j;
+      while (j < k + 7 && toks[j] && /^(ADJ|VERB|NUM)$/.test(toks[j]!.pos) && !taken(j)) j++;
+      if (toks[j]?.pos === 'NOUN' && /s$/.test(toks[j]!.lower) && !taken(j)) to = j + 1;
+      // "those killed", "those detained"
+      else if (toks[k + 2]?.lower === 'those' && toks[start]?.pos === 'VERB') to = start + 1;
+    }
     out.push({
       from,
-      to: k + 1,
+      to,
       head: head.head,
       family: head.family,
       det,
@@ -217,6 +228,7 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
       restricted,
       ...(country ? { country } : {}),
     });
+    k = to - 1;
   }
   return out;
 }

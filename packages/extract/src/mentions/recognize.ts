@@ -26,6 +26,7 @@ import {
   typeFromHead,
 } from './cue-words';
 import { findDescriptions, PRONOUNS } from './descriptions';
+import { findUnnamedBodies } from './unnamed-bodies';
 import { findGroups, isGroupHead } from './groups';
 import { findNameChunks } from './names';
 import { renameOtherNames } from './other-names';
@@ -424,6 +425,20 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       kind: 'acronym',
       rule: 'acronym-definition',
       confidence: 0.85 * sectionFactor,
+    });
+  }
+
+  for (const b of findUnnamedBodies(s, (k) => used[k]!)) {
+    take({
+      sent: s.index,
+      from: b.from,
+      to: b.to,
+      type: b.type,
+      name: b.name,
+      kind: 'name',
+      rule: 'unnamed-body',
+      confidence: 0.6 * sectionFactor,
+      weak: true,
     });
   }
 

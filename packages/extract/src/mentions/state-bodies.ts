@@ -75,14 +75,21 @@ export function findStateBodies(
     if (possessive) j++;
     const start = j;
     while (j < toks.length && MODIFIERS.test(toks[j]!.text) && j - start < 2) j++;
-    const one = toks[j]?.text;
-    const pair = one && toks[j + 1] ? `${one} ${toks[j + 1]!.text}` : '';
-    const span = BODY_PAIRS[pair] ? 2 : one && BODY_NOUNS[one] ? 1 : 0;
+    const spanAt = (at: number): number => {
+      const one = toks[at]?.text;
+      const pair = one && toks[at + 1] ? `${one} ${toks[at + 1]!.text}` : '';
+      return BODY_PAIRS[pair] ? 2 : one && BODY_NOUNS[one] ? 1 : 0;
+    };
+    // ("Pakistan's military has …": a modifier word may be the body noun itself)
+    while (j > start && !spanAt(j)) j--;
+    const span = spanAt(j);
     if (!span) continue;
+    const one = toks[j]!.text;
+    const pair = toks[j + 1] ? `${one} ${toks[j + 1]!.text}` : '';
     // "Greek police officers", "the army's chief": the noun modifies another noun or owns one
     const after = toks[j + span];
     if (after && (after.pos === 'NOUN' || /^['’]s?$/.test(after.text))) continue;
-    const type = BODY_PAIRS[pair] ?? BODY_NOUNS[one!]!;
+    const type = BODY_PAIRS[pair] ?? BODY_NOUNS[one]!;
     const words = toks.slice(start, j + span).map((t) => t.text);
     // "US prosecutors" keeps the written country; "Malaysia's" becomes "Malaysian"
     const written = toks

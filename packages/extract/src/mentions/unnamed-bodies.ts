@@ -33,6 +33,11 @@ const PHRASES: [words: string[], type: EntityType][] = [
   [['ngos'], 'Organization'],
 ];
 
+/** The phrases by first word, so that most tokens are passed over with one lookup. */
+const BY_FIRST = new Map<string, [string[], EntityType][]>();
+for (const phrase of PHRASES)
+  BY_FIRST.set(phrase[0][0]!, [...(BY_FIRST.get(phrase[0][0]!) ?? []), phrase]);
+
 export function findUnnamedBodies(
   sentence: Sentence,
   taken: (k: number) => boolean,
@@ -40,7 +45,9 @@ export function findUnnamedBodies(
   const toks = sentence.tokens;
   const out: UnnamedBody[] = [];
   for (let k = 0; k < toks.length; k++) {
-    const match = PHRASES.find(([words]) =>
+    const candidates = BY_FIRST.get(toks[k]!.lower);
+    if (!candidates) continue;
+    const match = candidates.find(([words]) =>
       words.every((w, i) => toks[k + i]?.lower === w && !taken(k + i)),
     );
     if (!match) continue;

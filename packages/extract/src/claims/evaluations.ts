@@ -3,6 +3,7 @@ import { isPassive, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import type { SpeechFrame } from './modality';
+import { negatedVerb } from './cues';
 
 /** Verbs that report wrongdoing: saying someone did them is accusing them. */
 const WRONGDOING = new Set([
@@ -222,7 +223,8 @@ export function evaluationRelations(
   // "X said the ruling was politically motivated": the speaker judges what the subject stands for
   for (const frame of frames) {
     const speaker = frame.speaker;
-    if (frame.modality !== 'claimed' || !speaker) continue;
+    // ("X did not say the ruling was unfair")
+    if (frame.modality !== 'claimed' || !speaker || negatedVerb(toks, frame.at)) continue;
     for (const m of view.keyed) {
       if (m.from < frame.from || m.to >= frame.to || m.key === speaker) continue;
       // ("the Red Hand gang was …": the kind noun after the name)

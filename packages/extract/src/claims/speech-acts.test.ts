@@ -176,3 +176,57 @@ describe('judgements stated in reported speech', () => {
     ).toEqual([]);
   });
 });
+
+describe('acts judged in a relative clause or a reported clause', () => {
+  it('reads "…, a verdict that X called arbitrary" and "…, a verdict X denounced"', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The High Court sentenced Ana Ruiz to ten years, a verdict that the Kenyan foreign ministry called arbitrary.',
+        ),
+      ),
+    ).toContain('Kenyan foreign ministry CRITICIZED High Court');
+    expect(
+      relationLines(
+        extractText(
+          'The High Court sentenced Ana Ruiz to ten years, a verdict the Green Party immediately denounced.',
+        ),
+      ),
+    ).toContain('Green Party CRITICIZED High Court');
+  });
+
+  it('reads "said the arrest was politically motivated" as criticism of who arrested', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Anti-Corruption Commission arrested Ibrahim Waziri on Monday. ' +
+            "The People's Renewal Congress, on whose platform Waziri was elected, said the arrest was politically motivated.",
+        ),
+      ),
+    ).toContain("People's Renewal Congress CRITICIZED Anti-Corruption Commission");
+  });
+
+  it('reads "the verdict raised serious concerns", and not a denied judgement', () => {
+    const lines = (text: string): string[] => relationLines(extractText(text));
+    expect(
+      lines(
+        'The High Court sentenced Ana Ruiz to ten years. Amnesty International said the verdict raised serious concerns.',
+      ),
+    ).toContain('Amnesty International CRITICIZED High Court');
+    expect(
+      lines(
+        'The High Court sentenced Ana Ruiz to ten years. Amnesty International did not say the verdict was unfair.',
+      ).some((l) => l.includes('CRITICIZED')),
+    ).toBe(false);
+  });
+
+  it('does not read a modifier noun as the head of the relative ("the detention order, which …")', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Police detained Ana Ruiz. Her lawyer Juan Soto said he would appeal the detention order, which he called disproportionate.',
+        ),
+      ).some((l) => l.includes('CRITICIZED Police')),
+    ).toBe(false);
+  });
+});

@@ -1,10 +1,10 @@
-import { NEGATIVE_EVALUATIONS } from './evaluations';
+import { NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from './evaluations';
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec, RelationCandidate } from '../model';
 import { subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
-import { negatedVerb } from './cues';
+import { isSpeechLemma, negatedVerb } from './cues';
 
 /**
  * Speech acts that answer an earlier act of the story: a denial answers the
@@ -204,6 +204,27 @@ export function speechActs(
       }
       continue;
     }
+    // "…, a verdict that the ministry called arbitrary", "…, a ruling her party denounced":
+    // the act named just before, criticised or praised by the relative clause's subject
+    if (noun < 0 && kind !== 'deny') {
+      const negative =
+        kind !== 'evaluate' ||
+        toks.slice(v + 1, v + 8).some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
+      const positive =
+        kind === 'evaluate' &&
+        toks.slice(v + 1, v + 8).some((x) => POSITIVE_EVALUATIONS.has(x.lower));
+      const relative = negative || positive ? relativeAct(view, v) : undefined;
+      const finalKind = kind === 'evaluate' ? (negative ? 'criticize' : 'support') : kind;
+      for (const m of relative?.subjects ?? []) {
+        const mk = keyOf(m);
+        if (mk)
+          cues.push({
+            ...cue(finalKind, mk, m, v, v + 1, relative!.answers, t.lemma),
+            sameSentence: true,
+          });
+      }
+      continue;
+    }
     if (noun < 0 || !sk) continue;
     const nounLower = toks[noun]!.lower;
     const nounMention = view.mentionAt(noun);
@@ -238,6 +259,32 @@ export function speechActs(
       toks.slice(start, noun).some((x) => /^(the|this|these|those|that)$/.test(x.lower));
     cues.push({ ...c, ...(patient ? { patient } : {}), ...(pointsBack ? { pointsBack } : {}) });
   }
+  // "X said the arrest was politically motivated", "said the verdict raised serious concerns":
+  // the speaker judges an act the story told before, and so whoever did it
+  for (let k = 2; k < toks.length - 2; k++) {
+    const answers = ACT_NOUNS.get(toks[k]!.lower);
+    if (!answers || toks[k]!.pos !== 'NOUN') continue;
+    if (!/^(the|this|that|his|her|their|its)$/.test(toks[k - 1]!.lower)) continue;
+    const judged = judgement(view, k + 1);
+    // ("the verdict was unfair" with the verdict read as its court is the evaluation rule's)
+    const own = view.mentionAt(k);
+    if (!judged || (own?.key && toks[k + 1]?.lemma === 'be')) continue;
+    let s = k - 2;
+    if (toks[s]?.lower === 'that') s--;
+    while (s >= 0 && toks[s]!.pos === 'ADV') s--;
+    const verb = toks[s];
+    if (!verb || verb.pos !== 'VERB' || !isSpeechLemma(verb.lemma) || negatedVerb(toks, s))
+      continue;
+    const speaker = subjectOf(view, s, (type) => !PLACES.has(type)).mention;
+    const sk = keyOf(speaker);
+    if (!sk) continue;
+    // "the verdict", read as the court that gave it, is the one judged
+    const ok = keyOf(own);
+    if (ok && ok !== sk) {
+      const predicate = judged === 'criticize' ? 'CRITICIZED' : 'SUPPORTED';
+      relations.push(direct(sk, predicate, ok, sent, speaker!, s, k + 1, verb.lemma));
+    } else if (!ok) cues.push(cue(judged, sk, speaker!, s, k + 1, answers, verb.lemma));
+  }
   return { relations, cues };
 
   function cue(
@@ -251,6 +298,24 @@ export function speechActs(
   ): SpeechActCue {
     return { kind, subject, sent, from: Math.min(m.from, v), to, trigger: v, answers, verb };
   }
+}
+
+/** "… was politically motivated", "… is historic", "… raised serious concerns" after an act noun. */
+function judgement(view: SentenceView, k: number): 'criticize' | 'support' | undefined {
+  const toks = view.toks;
+  if (toks[k]?.lemma === 'be') {
+    const said = toks.slice(k + 1, k + 5);
+    if (said.some((x) => /^(not|never|n't)$/.test(x.lower))) return undefined;
+    if (said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower))) return 'criticize';
+    if (said.some((x) => POSITIVE_EVALUATIONS.has(x.lower))) return 'support';
+    return undefined;
+  }
+  if (
+    /^(raise|prompt|spark|fuel)$/.test(toks[k]?.lemma ?? '') &&
+    toks.slice(k + 1, k + 4).some((x) => /^(concerns?|alarm|fears?|questions)$/.test(x.lower))
+  )
+    return 'criticize';
+  return undefined;
 }
 
 function direct(
@@ -297,12 +362,31 @@ function relativeAccusation(
   view: SentenceView,
   v: number,
 ): { subjects: MentionRec[]; answers: readonly Predicate[] } | undefined {
+  return relativeHead(view, v, ACCUSATION_NOUNS);
+}
+
+/** "…, a verdict that X called arbitrary", "…, a ruling her party denounced". */
+function relativeAct(
+  view: SentenceView,
+  v: number,
+): { subjects: MentionRec[]; answers: readonly Predicate[] } | undefined {
+  return relativeHead(view, v, ACT_NOUNS);
+}
+
+/** The subjects of a relative clause ending at v, and the acts its head noun answers. */
+function relativeHead(
+  view: SentenceView,
+  v: number,
+  nouns: ReadonlyMap<string, readonly Predicate[]>,
+): { subjects: MentionRec[]; answers: readonly Predicate[] } | undefined {
   const after = view.toks[v + 1];
   if (after && /^(NOUN|PROPN|DET|PRON|NUM)$/.test(after.pos)) return undefined;
   for (let k = v - 1; k >= Math.max(0, v - 16); k--) {
     const t = view.toks[k]!;
-    const answers = ACCUSATION_NOUNS.get(t.lower);
+    const answers = nouns.get(t.lower);
     if (!answers) continue;
+    // ("the detention order, which he called …": "detention" only modifies the head)
+    if (view.toks[k + 1]?.pos === 'NOUN') return undefined;
     if (view.mentionAt(k)?.key) return undefined;
     const inner = view.mentionsIn(k + 1, v).filter((m) => !view.inPP(m) && !view.isPossessor(m));
     const outermost = inner.filter(

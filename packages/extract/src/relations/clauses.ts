@@ -110,13 +110,15 @@ export function subjectOf(
     return { mention: relative, outer: true };
   // "Ruiz, whose lawyers failed to file in time, was remanded …": the verb after the
   // clause's closing comma belongs to the person "whose" refers to
+  // ("X, on whose platform Y was elected, said …": a preposition before "whose")
+  const comma = view.toks[start - 2]?.pos === 'ADP' ? start - 3 : start - 2;
   if (
     opener?.lower === 'whose' &&
-    view.toks[start - 2]?.text === ',' &&
+    view.toks[comma]?.text === ',' &&
     closesWithComma(view, v) &&
     view.toks.slice(start, v).some((t) => t.pos === 'VERB')
   ) {
-    const owner = antecedent(view, start - 1);
+    const owner = antecedent(view, comma + 1);
     if (owner?.key && (!fits || fits(view.typeOf(owner.key) ?? 'Place')))
       return { mention: owner, outer: true };
   }

@@ -350,6 +350,16 @@ describe('moved out of custody', () => {
     );
   });
 
+  it('reads "remained in custody at X Prison" and "languished in X Prison", not "remained in" a town', () => {
+    expect(lines('Peter Odhiambo remained in custody at Kamiti Prison.', 'HELD_IN')).toContain(
+      'Peter Odhiambo HELD_IN Kamiti Prison',
+    );
+    expect(
+      lines('Peter Odhiambo has languished in Kamiti Prison since 2019.', 'HELD_IN'),
+    ).toContain('Peter Odhiambo HELD_IN Kamiti Prison');
+    expect(lines('Peter Odhiambo remained in Nairobi for a week.', 'HELD_IN')).toEqual([]);
+  });
+
   it('reads "taken from jails in A and B"', () => {
     const held = lines('The prisoners were taken from jails in Lima and Cusco.', 'HELD_IN');
     expect(held).toContain('prisoners HELD_IN Lima');

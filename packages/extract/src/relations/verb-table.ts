@@ -47,7 +47,10 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
   ...spec('arrest capture apprehend', { direct: 'ARRESTED' }),
   ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
-  ...spec('spend serve', { pp: { in: 'HELD_IN', at: 'HELD_IN' }, prisonOnly: true }),
+  ...spec('spend serve remain languish', {
+    pp: { in: 'HELD_IN', at: 'HELD_IN' },
+    prisonOnly: true,
+  }),
   ...spec('hold imprison jail incarcerate keep confine lock intern remand', {
     objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },
   }),

@@ -145,6 +145,7 @@ const ROLES: Record<string, RoleSpec> = {
   'prosecutor general': { predicate: 'OFFICIAL_OF', role: 'prosecutor general' },
   'solicitor general': { predicate: 'OFFICIAL_OF', role: 'solicitor general' },
   'press secretary': { predicate: 'OFFICIAL_OF', role: 'press secretary' },
+  'executive secretary': { predicate: 'OFFICIAL_OF', role: 'executive secretary' },
 };
 
 /** Honorifics that mark a following name as a person. */

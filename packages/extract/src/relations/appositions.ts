@@ -364,10 +364,26 @@ export function appositionRelations(
         } else if (prep && /^(of|for|at|in|with)$/.test(prep.lower)) {
           let j = k + role.length + 1;
           // "leader of the opposition X", "head of the main ruling party X"
+          // ("director of the pro-European group X", "owner of the construction firm X": kind
+          // nouns before the name)
+          const kindNoun = (at: number): boolean =>
+            toks[at]!.pos === 'NOUN' &&
+            /^\p{Ll}/u.test(toks[at]!.text) &&
+            [1, 2].some((d) => {
+              const next = view.mentionAt(at + d);
+              return (
+                !!next?.key &&
+                next.from === at + d &&
+                toks.slice(at + 1, at + d).every((x) => x.pos === 'NOUN')
+              );
+            });
           while (
             j < toks.length &&
             (toks[j]!.pos === 'DET' ||
               toks[j]!.pos === 'ADJ' ||
+              kindNoun(j) ||
+              // "pro-European", "Kremlin-backed": one hyphenated token
+              /\p{L}[-‐]\p{L}/u.test(toks[j]!.text) ||
               /^(opposition|ruling|governing)$/.test(toks[j]!.lower) ||
               // "the student-led X": a hyphenated modifier
               (/^[-‐]$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === toks[j]!.end) ||
@@ -382,8 +398,11 @@ export function appositionRelations(
             based &&
             /^[-–]$/.test(toks[based.to]?.text ?? '') &&
             toks[based.to + 1]?.lower === 'based'
-          )
+          ) {
             j = based.to + 2;
+            while (j < toks.length && (toks[j]!.pos === 'ADJ' || kindNoun(j)) && !view.mentionAt(j))
+              j++;
+          }
           let org = view.mentionAt(j);
           // "a former colonel in Syria's General Intelligence Directorate": the possessed body
           if (org && /^['’]s?$/.test(toks[org.to]?.text ?? '')) {

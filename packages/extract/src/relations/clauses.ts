@@ -65,6 +65,20 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
   return head;
 }
 
+/**
+ * "The gang, led by X, …", "Ruiz, arrested by police in May, …": a participle after a comma
+ * with its agent after "by" describes the name before the comma, its patient.
+ */
+export function commaParticipleHead(view: SentenceView, v: number): MentionRec | undefined {
+  if (!isParticiple(view, v) || view.toks[v - 1]?.text !== ',') return undefined;
+  if (view.toks[v + 1]?.lower !== 'by') return undefined;
+  // ("the Zafiros cartel, led by …": the kind noun after the name)
+  const m =
+    view.mentionEndingAt(v - 2) ??
+    (view.toks[v - 2]?.pos === 'NOUN' ? view.mentionEndingAt(v - 3) : undefined);
+  return m?.key ? m : undefined;
+}
+
 /** Subject of the verb at v: nearest mention before it in its clause that is not inside a PP. */
 export function subjectOf(
   view: SentenceView,

@@ -443,3 +443,38 @@ describe('lawyers in apposition with a possessive pronoun', () => {
     expect(all).toContain('Anna Berg CRITICIZED Danish prosecutors');
   });
 });
+
+describe('offices in appositions with kind nouns and participles', () => {
+  it('reads "director of the pro-European group X" and "owner of the Gdansk-based firm X"', () => {
+    expect(
+      lines(
+        'Nino Beridze, director of the pro-European group Open Caucasus Initiative, was jailed.',
+        'LEADS',
+      ),
+    ).toEqual(['Nino Beridze LEADS Open Caucasus Initiative']);
+    expect(
+      lines(
+        'Police arrested Pawel Nowak, the owner of the Gdansk-based construction firm Baltrax Budowa.',
+        'LEADS',
+      ),
+    ).toEqual(['Pawel Nowak LEADS Baltrax Budowa']);
+  });
+
+  it('reads "X, led/headed by Y," and "X, arrested by police," as passives on X', () => {
+    expect(lines('The Zafiros cartel, led by Aurelio Montano, denies it.', 'LEADS')).toEqual([
+      'Aurelio Montano LEADS Zafiros',
+    ]);
+    expect(
+      relationLines(extractText('Ana Ruiz, arrested by police in May, denies the charges.')),
+    ).toContain('police ARRESTED Ana Ruiz');
+  });
+
+  it('reads "Its executive secretary, X" as an official of the party', () => {
+    expect(
+      lines(
+        'The Georgian Path party won. Its executive secretary, Mamuka Beridze, spoke.',
+        'OFFICIAL_OF',
+      ),
+    ).toEqual(['Mamuka Beridze OFFICIAL_OF Georgian Path']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   controller,
   isNonFinite,
   isPassive,
+  commaParticipleHead,
   reducedRelativeHead,
   subjectOf,
 } from './clauses';
@@ -90,9 +91,9 @@ export function verbRelations(
     // only verbs that relate their patient to a place read as reduced relatives ("deportees sent to …")
     // "Kenya handed over X to Y": a particle and an object make the verb active
     const reduced =
-      !passive && spec?.objPP && !(phrasal && args.direct && args.direct.from <= v + 3)
+      (!passive && spec?.objPP && !(phrasal && args.direct && args.direct.from <= v + 3)
         ? reducedRelativeHead(view, v)
-        : undefined;
+        : undefined) ?? (!passive && spec?.direct ? commaParticipleHead(view, v) : undefined);
     const governedBy = governingVerb(view, v);
     if (governedBy && NON_FACTIVE.has(governedBy)) continue; // "offered to take in …"
 

@@ -227,6 +227,8 @@ export function evaluationRelations(
     if (frame.modality !== 'claimed' || !speaker || negatedVerb(toks, frame.at)) continue;
     for (const m of view.keyed) {
       if (m.from < frame.from || m.to >= frame.to || m.key === speaker) continue;
+      // ("said it was arbitrary": "it" is rarely a country, more often an act never named)
+      if (m.kind === 'pronoun' && view.typeOf(m.key!) === 'Country') continue;
       // ("the Red Hand gang was …": the kind noun after the name)
       const be = toks[m.to]?.pos === 'NOUN' ? m.to + 1 : m.to;
       if (toks[be]?.lemma !== 'be' || m !== subjectOf(view, be).mention) continue;

@@ -793,6 +793,24 @@ export function resolveMentions(
         if (head === 'ministry') {
           const ministry = resolveMinistry(m, s, det);
           if (ministry !== undefined) return ministry || undefined;
+          // "the foreign ministry" with none named: the ministry of that portfolio of the
+          // description's country or the article's, named as state bodies are
+          const portfolio = s.tokens
+            .slice(m.from, m.to - 1)
+            .filter((t) => MINISTRY_PORTFOLIOS.test(t.lower))
+            .map((t) => t.lower);
+          // (one the article named before, of any country, first: "France's foreign ministry")
+          const tail = ` ${portfolio.join(' ')} ministry`;
+          const named = [...registry.entities.values()].filter(
+            (e) => e.type === 'Government' && e.name.toLowerCase().endsWith(tail),
+          );
+          if (portfolio.length && named.length === 1) return named[0]!.key;
+          const country = m.country ?? facts.homeCountry;
+          if (portfolio.length && country?.demonym && !indefinite && !named.length)
+            return registry.ensure(
+              'Government',
+              `${country.demonym} ${portfolio.join(' ')} ministry`,
+            ).key;
         } else if (!/^(government|administration|authorities)$/.test(head) && !indefinite) {
           // "the agency": the latest state body, not a country's government
           const body = latest((r) => r.type === 'Government' && !registry.get(r.key)?.country, m);
@@ -1109,6 +1127,10 @@ function appositiveName(
     return undefined;
   return n;
 }
+
+/** Portfolio words of a ministry named in lower case ("the foreign ministry"). */
+const MINISTRY_PORTFOLIOS =
+  /^(foreign|interior|justice|defence|defense|finance|health|security|home|education|economy|immigration|information|labour|labor|trade|energy)$/;
 
 /** Words of "a special court" that leave open which court of the article is meant. */
 const GENERIC_COURT_WORDS = /^(special|local|lower|top|higher|three-judge|five-judge)$/;

@@ -135,8 +135,17 @@ export function findDescriptions(
       if (toks[j]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j]!.text)) modifiers.push(j);
       j--;
     }
-    const det = toks[j]?.lower ?? '';
-    if (!DETS.test(det)) continue;
+    let det = toks[j]?.lower ?? '';
+    // "foreign ministry spokesman X", "army spokesman X": a body named as a staff title has no
+    // article, and means the article's own body
+    const titleOf =
+      !DETS.test(det) &&
+      (spec.type === 'Government' || spec.type === 'Court') &&
+      toks[k + 1]?.pos === 'NOUN' &&
+      !!matchRole([toks[k + 1]!.lower], 0) &&
+      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+    if (titleOf) det = 'the';
+    else if (!DETS.test(det)) continue;
     // "the businessman" points back; "a businessman", "his lawyer", "the student-led
     // movement" do not
     if (

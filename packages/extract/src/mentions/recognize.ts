@@ -835,7 +835,8 @@ const ROLE_OF =
 const STAFF_AFTER =
   /^(spokesman|spokeswoman|spokesperson|employee|employees|economist|analyst|correspondent|president|chairman|chairwoman|executive|engineer|official|officials|worker|workers|leader|chief|director|publisher|editor|reporter|anchorman|anchorwoman|founder|owner|trader)$/;
 /** Verbs whose object is an organisation: "who heads X", "she founded X". */
-const ORG_OBJECT_VERBS = /^(heads|headed|chairs|chaired|founded|co-founded|cofounded)$/;
+const ORG_OBJECT_VERBS =
+  /^(heads|headed|chairs|chaired|founded|co-founded|cofounded|runs|ran|owns|owned|manages|managed)$/;
 
 /** "the X criminal gang", "the gang X", "his X channel". */
 function contextType(toks: readonly Token[], from: number, to0: number): EntityType | undefined {

@@ -706,7 +706,9 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
         // "X, a ministry spokeswoman": the description's own article opens the apposition
         if (org.kind === 'description' && /^(a|an|the)$/.test(toks[org.from]!.lower)) d = org.from;
-        const person = described(d);
+        // ("foreign ministry spokesman X": the role as a title before the name)
+        const titled = view.mentionAt(k + 1);
+        const person = described(d) ?? (titled?.from === k + 1 ? titled : undefined);
         const spec = matchRole([w], 0)?.spec;
         const predicate: Predicate = MEMBER_NOUNS.test(w)
           ? 'MEMBER_OF'

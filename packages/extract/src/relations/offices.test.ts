@@ -478,3 +478,32 @@ describe('offices in appositions with kind nouns and participles', () => {
     ).toEqual(['Mamuka Beridze OFFICIAL_OF Georgian Path']);
   });
 });
+
+describe('staff titles of bodies named in lower case', () => {
+  it('reads "foreign ministry spokesman X" as an official of the article’s foreign ministry', () => {
+    expect(
+      lines(
+        'PARIS — France condemned the verdict, and foreign ministry spokesman Etienne Moreau said it was arbitrary.',
+        'OFFICIAL_OF',
+      ),
+    ).toEqual(['Etienne Moreau OFFICIAL_OF French foreign ministry']);
+  });
+
+  it('prefers a foreign ministry the article named, of whatever country', () => {
+    expect(
+      lines(
+        "TEHRAN — A court jailed Leila Moreau. France's foreign ministry condemned the verdict, " +
+          'and foreign ministry spokesman Etienne Moreau called it arbitrary.',
+        'OFFICIAL_OF',
+      ),
+    ).toEqual(['Etienne Moreau OFFICIAL_OF French foreign ministry']);
+  });
+
+  it('reads "who owns and runs X" as leading X, without a vaguer relation beside it', () => {
+    const all = relationLines(
+      extractText('Javier Ortega, who owns and runs Autolux Premium, was jailed.'),
+    );
+    expect(all).toContain('Javier Ortega LEADS Autolux Premium');
+    expect(all.some((l) => l.includes('RELATED_TO'))).toBe(false);
+  });
+});

@@ -78,6 +78,8 @@ export function verbRelations(
     if (split) spec = split;
     if (spec?.lethal && !lethalCue(view, v, args.end)) spec = undefined;
     // "received and arrested more than 200 people": coordinated verbs share the object.
+    // ("owns and runs X": the unlisted verb says no more than the listed one beside it)
+    let sharedWithListed = false;
     if (
       !args.direct &&
       args.directNoun === undefined &&
@@ -85,6 +87,7 @@ export function verbRelations(
       toks[args.end]?.lower === 'and' &&
       toks[args.end + 1]?.pos === 'VERB'
     ) {
+      sharedWithListed = VERB_TABLE.has(toks[args.end + 1]!.lemma);
       args = argsAfter(view, args.end + 1);
     }
     const passive = isPassive(view, v);
@@ -527,7 +530,13 @@ export function verbRelations(
       const pp = args.pps.find((p) => p.prep === 'to' || p.prep === 'with');
       if (pp) add(subject, 'MEMBER_OF', pp.mention, 'svo-have-links', 0.7);
     }
-    if (!spec && !NON_RELATIONAL.has(t.lemma) && direct && args.directNoun === undefined) {
+    if (
+      !spec &&
+      !sharedWithListed &&
+      !NON_RELATIONAL.has(t.lemma) &&
+      direct &&
+      args.directNoun === undefined
+    ) {
       if (
         NAMED_KINDS.has(subject.kind) &&
         NAMED_KINDS.has(direct.kind) &&

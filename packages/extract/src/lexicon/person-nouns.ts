@@ -119,3 +119,31 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'trafficker',
   'gangster',
 ]);
+
+/** Nouns for a situation rather than a job: "a suspect at X" works for nobody. */
+const NOT_JOBS = new Set([
+  'activist',
+  'campaigner',
+  'dissident',
+  'protester',
+  'student',
+  'militant',
+  'rebel',
+  'suspect',
+  'defendant',
+  'detainee',
+  'prisoner',
+  'inmate',
+  'convict',
+  'fugitive',
+  'migrant',
+  'refugee',
+  'smuggler',
+  'trafficker',
+  'gangster',
+]);
+
+/** Person nouns that name a job: "X, the chief accountant at Y" works for Y. */
+export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(
+  [...PERSON_NOUNS].filter((n) => !NOT_JOBS.has(n)),
+);

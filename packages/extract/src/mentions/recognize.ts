@@ -685,7 +685,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // "a spokesman for X", "a lawyer for X", "the chief executive of X", "works for X": an organisation.
   if (
     (prev?.lower === 'for' && ROLE_FOR.test(toks[from - 2]?.lower ?? '')) ||
-    (prev?.lower === 'of' && ROLE_OF.test(toks[from - 2]?.lower ?? ''))
+    (prev?.lower === 'of' && ROLE_OF.test(toks[from - 2]?.lower ?? '')) ||
+    // "the chief accountant at X", "a student at X"
+    (prev?.lower === 'at' && ROLE_AT.test(toks[from - 2]?.lower ?? ''))
   ) {
     return { type: 'Organization', kind: 'name', rule: 'role-for-organization', confidence: 0.55 };
   }
@@ -825,6 +827,9 @@ const PLACE_PARTS =
   /^(outskirts|suburbs?|streets?|slums?|downtown|centre|center|mayor|governor|residents|neighbourhoods?|neighborhoods?|districts?|airport|harbour|harbor|waterfront|townships?)$/;
 /** Nouns that tie a person to the place they come from or live in. */
 const HOME_NOUNS = /^(native|natives|resident|residents|hometown)$/;
+/** Job nouns before "at X": X is where they work or study. */
+const ROLE_AT =
+  /^(accountant|employee|worker|reporter|researcher|professor|lecturer|engineer|executive|manager|economist|analyst|official|student|students|teacher|doctor|nurse)$/;
 /** Staff nouns before "for X": X is the organisation they work for. */
 const ROLE_FOR =
   /^(spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|counsel|consultant|analyst|economist|correspondent|reporter|writer|editor|columnist|photographer|worker|workers|employee|employees|official|officials|executive|executives|manager|negotiator|lobbyist|works|worked|working|work)$/;

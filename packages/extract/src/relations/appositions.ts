@@ -1,6 +1,7 @@
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { isHedge } from '../claims/cues';
+import { OCCUPATION_NOUNS } from '../lexicon/person-nouns';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { COMPASS_WORDS } from '../lexicon/compass';
@@ -325,14 +326,55 @@ export function appositionRelations(
           (view.mentionAt(k)?.key && view.typeOf(view.mentionAt(k)!.key!) === 'Country') ||
           (toks[k]!.pos === 'NOUN' &&
             !matchRole(view.lowers, k) &&
-            matchRole(view.lowers, k + 1)) ||
+            (matchRole(view.lowers, k + 1) ||
+              OCCUPATION_NOUNS.has(view.lowers[k + 1] ?? '') ||
+              view.lowers[k + 1] === 'student')) ||
           // "the presiding judge", "the reputed head" (a hedge the tagger reads as a verb)
           (toks[k]!.pos === 'VERB' &&
             (/ing$/.test(toks[k]!.lower) || isHedge(toks[k]!.lower)) &&
             matchRole(view.lowers, k + 1)))
       )
         k++;
-      const role = matchRole(view.lowers, k);
+      // "X, the chief accountant at Y", "X, a reporter for Y": a job (a rank before it is no
+      // office of its own) at an organisation
+      const rank = matchRole(view.lowers, k);
+      const jobAt = rank ? k + rank.length : k;
+      const job =
+        (OCCUPATION_NOUNS.has(view.lowers[jobAt] ?? '') || view.lowers[jobAt] === 'student') &&
+        !matchRole(view.lowers, jobAt)
+          ? jobAt
+          : -1;
+      if (job >= 0 && /^(at|for|with)$/.test(toks[job + 1]?.lower ?? '')) {
+        let j = job + 2;
+        while (j < toks.length && /^(DET|ADJ)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
+        let employer = view.mentionAt(j);
+        // "a student at Islamabad's Quaid-i-Azam University": the possessed body
+        if (employer && /^['’]s?$/.test(toks[employer.to]?.text ?? '')) {
+          const owned = view.mentionAt(employer.to + 1);
+          if (owned?.key && owned.from === employer.to + 1) {
+            employer = owned;
+            j = owned.from;
+          }
+        }
+        const et = typeOf(employer);
+        if (
+          employer?.from === j &&
+          et &&
+          /^(Organization|Government|Court|CriminalOrganization)$/.test(et)
+        )
+          // ("a student at X" belongs to the university, works for nobody)
+          push(
+            m,
+            view.lowers[job] === 'student' ? 'MEMBER_OF' : 'WORKS_FOR',
+            employer,
+            m.from,
+            employer.to,
+            'apposition-occupation',
+            0.7,
+            { role: view.lowers[job]! },
+          );
+      }
+      const role = job >= 0 ? undefined : rank;
       if (role) {
         // "the founder and leader of X": one office, the stronger of the two
         let span = role.length;

@@ -45,7 +45,7 @@ const PERSON_NOUNS =
 
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
-  /^(employee|worker|spokesman|spokeswoman|spokesperson|official|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman|member|lawmaker|legislator|senator|deputy|politician|activist|councillor|councilor)$/;
+  /^(employee|worker|spokesman|spokeswoman|spokesperson|official|officer|agent|commander|adviser|advisor|consultant|staffer|accountant|executive|engineer|analyst|economist|correspondent|reporter|lawyer|attorney|manager|researcher|scientist|professor|director|president|chairman|member|lawmaker|legislator|senator|deputy|politician|activist|councillor|councilor)$/;
 /** Members of a party or assembly: "X, a Labour senator", "X, a PBL member". */
 const MEMBER_NOUNS =
   /^(member|lawmaker|legislator|senator|deputy|politician|activist|councillor|councilor)$/;
@@ -712,9 +712,12 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
         const spec = matchRole([w], 0)?.spec;
         const predicate: Predicate = MEMBER_NOUNS.test(w)
           ? 'MEMBER_OF'
-          : spec && spec.predicate !== 'CITIZEN_OF' && spec.predicate !== 'PRESIDENT_OF'
-            ? spec.predicate
-            : 'WORKS_FOR';
+          : // staff of a state body who serve it as officials: "X, a Guardia Civil officer"
+            /^(official|officer|agent|commander)$/.test(w) && ot === 'Government'
+            ? 'OFFICIAL_OF'
+            : spec && spec.predicate !== 'CITIZEN_OF' && spec.predicate !== 'PRESIDENT_OF'
+              ? spec.predicate
+              : 'WORKS_FOR';
         if (isPerson(person))
           push(
             person.key,

@@ -507,3 +507,34 @@ describe('staff titles of bodies named in lower case', () => {
     expect(all.some((l) => l.includes('RELATED_TO'))).toBe(false);
   });
 });
+
+describe('jobs and staff named in appositions', () => {
+  it('reads "X, the chief accountant at Y" as working for Y, and "a student at Y" as a member', () => {
+    expect(
+      lines('Lucia Ferrer, the chief accountant at Autolux Premium, was arrested.', 'WORKS_FOR'),
+    ).toEqual(['Lucia Ferrer WORKS_FOR Autolux Premium']);
+    expect(
+      lines(
+        "Amir Baloch, a 23-year-old postgraduate student at Islamabad's Quaid-i-Azam University, vanished.",
+        'MEMBER_OF',
+      ),
+    ).toEqual(['Amir Baloch MEMBER_OF Quaid-i-Azam University']);
+  });
+
+  it('reads "X, the Guardia Civil officer" as an official of the body', () => {
+    expect(
+      lines(
+        'Colonel Raul Benavides, the Guardia Civil officer who led the raid, spoke.',
+        'OFFICIAL_OF',
+      ),
+    ).toEqual(['Raul Benavides OFFICIAL_OF Guardia Civil']);
+  });
+
+  it('gives no job to a suspect or a prisoner', () => {
+    expect(
+      relationLines(extractText('Ana Ruiz, a suspect at Acme Holdings, was arrested.')).some((l) =>
+        l.includes('WORKS_FOR'),
+      ),
+    ).toBe(false);
+  });
+});

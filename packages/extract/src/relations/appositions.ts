@@ -1,7 +1,7 @@
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { isHedge } from '../claims/cues';
-import { OCCUPATION_NOUNS } from '../lexicon/person-nouns';
+import { OCCUPATION_NOUNS, PERSON_NOUNS } from '../lexicon/person-nouns';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { COMPASS_WORDS } from '../lexicon/compass';
@@ -683,6 +683,31 @@ export function appositionRelations(
       ) {
         push(named, 'LOCATED_IN', m, m.from, named.to, 'demonym-location', 0.65);
       }
+    }
+    // "Marbella businessman X", "X, the Madrid lawyer": a town before a person noun is where
+    // the person lives or works from
+    if (
+      type === 'Place' &&
+      m.kind !== 'demonym' &&
+      PERSON_NOUNS.has(toks[m.to]?.lower ?? '') &&
+      /^\p{Ll}/u.test(toks[m.to]?.text ?? '')
+    ) {
+      const after = view.mentionAt(m.to + 1);
+      const before =
+        /^(a|an|the)$/.test(toks[m.from - 1]?.lower ?? '') && toks[m.from - 2]?.text === ','
+          ? view.mentionEndingAt(m.from - 3)
+          : undefined;
+      const person = after?.from === m.to + 1 ? after : before;
+      if (person?.key && typeOf(person) === 'Person')
+        push(
+          person,
+          'LIVES_IN',
+          m,
+          Math.min(person.from, m.from),
+          Math.max(person.to, m.to + 1),
+          'place-person-noun',
+          0.6,
+        );
     }
     // Dateline: "Morgan City, La.", "Aiken, S.C.", "Lahore, Pakistan"
     if (type === 'Place' && toks[m.to]?.text === ',') {

@@ -70,8 +70,17 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
  * with its agent after "by" describes the name before the comma, its patient.
  */
 export function commaParticipleHead(view: SentenceView, v: number): MentionRec | undefined {
-  if (!isParticiple(view, v) || view.toks[v - 1]?.text !== ',') return undefined;
-  if (view.toks[v + 1]?.lower !== 'by') return undefined;
+  if (!isParticiple(view, v) || view.toks[v + 1]?.lower !== 'by') return undefined;
+  // "X, the Madrid lawyer retained by Y, …": the participle on an apposition's noun
+  if (view.toks[v - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(view.toks[v - 1]!.text)) {
+    let d = v - 2;
+    while (d > 0 && /^(NOUN|ADJ|PROPN)$/.test(view.toks[d]!.pos)) d--;
+    if (!/^(a|an|the)$/.test(view.toks[d]?.lower ?? '') || view.toks[d - 1]?.text !== ',')
+      return undefined;
+    const named = view.mentionEndingAt(d - 2);
+    return named?.key ? named : undefined;
+  }
+  if (view.toks[v - 1]?.text !== ',') return undefined;
   // ("the Zafiros cartel, led by …": the kind noun after the name)
   const m =
     view.mentionEndingAt(v - 2) ??

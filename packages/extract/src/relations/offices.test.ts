@@ -538,3 +538,15 @@ describe('jobs and staff named in appositions', () => {
     ).toBe(false);
   });
 });
+
+describe('a town before a person noun, and a participle on an apposition', () => {
+  it('reads "X, the Madrid lawyer retained by Y," as Y hiring X, who lives in Madrid', () => {
+    const all = relationLines(
+      extractText(
+        'Ignacio Bermejo, the Madrid lawyer retained by Javier Ortega, said he would appeal.',
+      ),
+    );
+    expect(all).toContain('Javier Ortega HIRED Ignacio Bermejo');
+    expect(all).toContain('Ignacio Bermejo LIVES_IN Madrid');
+  });
+});

@@ -5,6 +5,11 @@ import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf } from './claims/modality';
 import { appealRelations } from './claims/appeals';
 import { resolveSpeechActs, speechActs, type SpeechActCue } from './claims/speech-acts';
+import {
+  receivedSentences,
+  resolveReceivedSentences,
+  type ReceivedSentence,
+} from './relations/received-sentences';
 import { isAppealDestination, resolveMentions } from './coref/resolve';
 import { buildDocument, type DocumentMeta } from './document/build-document';
 import { InputError } from './errors';
@@ -152,6 +157,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const rejected: { rejecter: string; claimant: string; sent: number }[] = [];
   const views: SentenceView[] = [];
   const speechCues: SpeechActCue[] = [];
+  const sentenceCues: ReceivedSentence[] = [];
   const datesOf = new Map<number, ReturnType<typeof findDates>>();
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
   for (const s of sentences) {
@@ -178,6 +184,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);
+    sentenceCues.push(...receivedSentences(view, keyOf));
     for (const rel of found) rawAll.push({ view, rel });
   }
   // "Judge X of an accountability court": a sentence naming a court it does not name
@@ -218,6 +225,8 @@ export function extractDocument(raw: RawArticle): KgDocument {
   }
   // Denials, praise and condemnation answer an earlier act of the article.
   candidates.push(...resolveSpeechActs(speechCues, candidates, typeOf));
+  // Sentences told from the convict's side were passed by the court that sentenced before.
+  candidates.push(...resolveReceivedSentences(sentenceCues, candidates, typeOf));
   // What a rejected earlier claim said is now also denied by whoever rejects it.
   for (const r of rejected) {
     for (const c of candidates.filter(

@@ -247,6 +247,12 @@ describe('institutions acting through their agents', () => {
 });
 
 describe('nationality from a demonym', () => {
+  it('reads both nationalities of "X, a French-Iranian sociologist,"', () => {
+    const citizen = lines('Leila Morel, a French-Iranian sociologist, was jailed.', 'CITIZEN_OF');
+    expect(citizen).toContain('Leila Morel CITIZEN_OF France');
+    expect(citizen).toContain('Leila Morel CITIZEN_OF Iran');
+  });
+
   it('reads "X is an Estonian national" and "X, a 52-year-old Estonian national,"', () => {
     expect(
       lines(

@@ -2,6 +2,7 @@ import { entityId, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
 import { countryByDemonym } from '../lexicon/countries';
 import { COMPASS_WORDS } from '../lexicon/compass';
+import { PERSON_NOUNS } from '../lexicon/person-nouns';
 import { matchRole } from '../lexicon/roles';
 import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
@@ -38,10 +39,6 @@ const KILLING_AGENT_VERBS = new Set([
 
 /** Plural heads for people held in custody: "inmates of X", "X's prisoners". */
 const DETAINED_HEADS = /^(inmates|prisoners|detainees|convicts|captives|internees)$/;
-
-/** Nouns for a kind of person that a nationality can modify ("Ugandan opposition leader X"). */
-const PERSON_NOUNS =
-  /^(leader|activist|dissident|journalist|reporter|lawyer|businessman|businesswoman|tycoon|billionaire|politician|lawmaker|national|citizen|inmate|prisoner|detainee|migrant|refugee|lord|kingpin|trafficker|smuggler|fugitive|suspect|priest|student|tourist|singer|rapper|artist|writer|author|novelist|poet|footballer|player|athlete|academic|scientist|doctor|engineer|blogger|influencer|filmmaker|actor|actress|opposition|figure|worker|farmer|pilot|soldier|veteran|mercenary|hacker|officer|diplomat|researcher|sociologist|professor|entrepreneur|banker|militant|rebel|commander|colonel|general|defector|spy)$/;
 
 /** Staff nouns after an organisation's name: "an Acme employee". */
 const STAFF_NOUNS =
@@ -214,11 +211,27 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       m.kind === 'demonym' || (m.to - m.from === 1 && !!countryByDemonym(toks[m.from]!.text));
     if (!demonym || !m.key || view.typeOf(m.key) !== 'Country') return;
     let j = m.to;
+    // "a French-Iranian sociologist": the second demonym of a dual nationality
+    const dual = (at: number): number => {
+      const other = view.mentionAt(at + 1);
+      return /^[-–]$/.test(toks[at]?.text ?? '') &&
+        other?.from === at + 1 &&
+        other.key &&
+        view.typeOf(other.key) === 'Country'
+        ? other.to
+        : at;
+    };
+    j = dual(j);
     // "Thai pro-democracy activist X", "a former Syrian intelligence officer"
-    while (j < m.to + 3 && /^(NOUN|ADJ)$/.test(toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
-    if (j === m.to || !PERSON_NOUNS.test(toks[j - 1]!.lower)) return;
+    const nounsFrom = j;
+    while (j < nounsFrom + 3 && /^(NOUN|ADJ)$/.test(toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
+    if (j === nounsFrom || !PERSON_NOUNS.has(toks[j - 1]!.lower)) return;
     // "X, a former Syrian intelligence officer,": the apposition names the person before it
     let d = m.from - 1;
+    // (the first demonym of "French-Iranian" before the second)
+    if (/^[-–]$/.test(toks[d]?.text ?? '') && view.mentionEndingAt(d - 1)?.key) {
+      d = view.mentionEndingAt(d - 1)!.from - 1;
+    }
     while (d >= 0 && toks[d]!.pos === 'ADJ' && !view.mentionAt(d)) d--;
     if (
       /^(a|an|the)$/.test(toks[d]?.lower ?? '') &&

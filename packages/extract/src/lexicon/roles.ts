@@ -61,6 +61,7 @@ const ROLES: Record<string, RoleSpec> = {
   emir: { predicate: 'LEADS', role: 'emir', implies: 'government' },
   warden: { predicate: 'LEADS', role: 'warden' },
   lawyer: { predicate: 'WORKS_FOR', role: 'lawyer' },
+  counsel: { predicate: 'WORKS_FOR', role: 'counsel' },
   attorney: { predicate: 'WORKS_FOR', role: 'attorney' },
   advocate: { predicate: 'WORKS_FOR', role: 'advocate' },
   barrister: { predicate: 'WORKS_FOR', role: 'barrister' },

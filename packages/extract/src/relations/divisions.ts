@@ -16,7 +16,8 @@ const POSSESSIVE = /^['’]s?$/;
  * LOCATED_IN between places stated through a division noun:
  * - "the Peruvian capital, Lima", "Haiti's capital, Port-au-Prince",
  *   "the Russian republic of Mordovia", "Colombia's southern department of Caquetá";
- * - "Abuja's Maitama district", "Guatemala's western Huehuetenango department";
+ * - "Abuja's Maitama district", "Guatemala's western Huehuetenango department",
+ *   "the Lekki district of Lagos";
  * - "Lima, the Peruvian capital", "Kano, Nigeria's second city".
  * ("X, the capital of Y" is an apposition, read by the apposition rules.)
  */
@@ -95,6 +96,16 @@ export function divisionRelations(view: SentenceView, keyOf: KeyOf): RawRelation
         ? view.mentionEndingAt(b - 2)
         : undefined;
       if (isPlace(possessor)) push(inner, possessor, possessor.from, k + 1, k);
+      // "the Lekki district of Lagos": a part of the city after "of" (not "the Andean town of
+      // X", where the word before the noun only describes the town)
+      const of = toks[k + 1]?.lower === 'of' ? view.mentionAt(k + 2) : undefined;
+      if (
+        isPlace(of) &&
+        of.from === k + 2 &&
+        /^(the|a)$/.test(toks[b - 1]?.lower ?? '') &&
+        /^(district|suburb|neighbourhood|neighborhood|borough|township)$/.test(toks[k]!.lower)
+      )
+        push(inner, of, inner.from, of.to, k);
     }
   }
   return out;

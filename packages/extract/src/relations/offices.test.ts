@@ -550,3 +550,11 @@ describe('a town before a person noun, and a participle on an apposition', () =>
     expect(all).toContain('Ignacio Bermejo LIVES_IN Madrid');
   });
 });
+
+describe('counsel', () => {
+  it('reads "His counsel, X," as a lawyer the client hired', () => {
+    expect(
+      relationLines(extractText('Tobenna Eze was charged. His counsel, Olumide Bakare, spoke.')),
+    ).toContain('Tobenna Eze HIRED Olumide Bakare');
+  });
+});

@@ -91,8 +91,6 @@ describe('places placed by an apposition or a possessed division', () => {
 
 describe('a part of a city named before "of"', () => {
   it('reads "the Lekki district of Lagos" but not "the Andean town of Colchane"', () => {
-    const located = (text: string): string[] =>
-      relationLines(extractText(text)).filter((l) => l.includes('LOCATED_IN'));
     expect(located('He lives in the Lekki district of Lagos.')).toContain('Lekki LOCATED_IN Lagos');
     expect(located('They were held in the Andean town of Colchane.')).toEqual([]);
   });

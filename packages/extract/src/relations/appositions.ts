@@ -313,6 +313,27 @@ export function appositionRelations(
             0.8,
             roleQualifiers(role.spec),
           );
+        else if (
+          role?.spec.implies === 'government' &&
+          typeOf(possessor) === 'Person' &&
+          possessor.kind !== 'pronoun' &&
+          roleObject(role.spec, 'Country')
+        ) {
+          // "X, Ferrer's former transport minister,": a minister in the leader's government
+          const country = ctx.officeCountryOf(possessor.key!) ?? ctx.homeCountry;
+          if (country)
+            push(
+              m,
+              role.spec.predicate,
+              undefined,
+              m.from,
+              k + role.length,
+              'apposition-leader-minister',
+              0.65,
+              roleQualifiers(role.spec),
+              country,
+            );
+        }
         continue;
       }
       while (
@@ -344,10 +365,26 @@ export function appositionRelations(
         !matchRole(view.lowers, jobAt)
           ? jobAt
           : -1;
-      if (job >= 0 && /^(at|for|with)$/.test(toks[job + 1]?.lower ?? '')) {
+      if (job >= 0 && /^(at|for|with|in)$/.test(toks[job + 1]?.lower ?? '')) {
         let j = job + 2;
         while (j < toks.length && /^(DET|ADJ)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
+        // ("in the French city of Lyon": the division phrase before the town's name)
+        const demonym = view.mentionAt(j);
+        if (
+          demonym?.kind === 'demonym' &&
+          DIVISION_NOUNS.test(toks[demonym.to]?.lower ?? '') &&
+          toks[demonym.to + 1]?.lower === 'of'
+        )
+          j = demonym.to + 2;
         let employer = view.mentionAt(j);
+        // "X, a history teacher in Lyon": a job in a town is where the person lives
+        if (
+          toks[job + 1]!.lower === 'in' &&
+          employer?.from === j &&
+          typeOf(employer) === 'Place' &&
+          employer.kind !== 'demonym'
+        )
+          push(m, 'LIVES_IN', employer, m.from, employer.to, 'apposition-job-place', 0.6);
         // "a student at Islamabad's Quaid-i-Azam University": the possessed body
         if (employer && /^['’]s?$/.test(toks[employer.to]?.text ?? '')) {
           const owned = view.mentionAt(employer.to + 1);

@@ -558,3 +558,20 @@ describe('counsel', () => {
     ).toContain('Tobenna Eze HIRED Olumide Bakare');
   });
 });
+
+describe('more jobs and offices in appositions', () => {
+  it('reads "X, a history teacher in the French city of Lyon," as living in Lyon', () => {
+    expect(
+      lines('Julien Morel, a history teacher in the French city of Lyon, spoke.', 'LIVES_IN'),
+    ).toEqual(['Julien Morel LIVES_IN Lyon']);
+  });
+
+  it('reads "X, Ferrer’s former transport minister," as a minister of Ferrer’s country', () => {
+    expect(
+      lines(
+        "LIMA — Police arrested Augusto Ferrer. Marco Lujan, Ferrer's former transport minister, was jailed.",
+        'MINISTER_OF',
+      ),
+    ).toEqual(['Marco Lujan MINISTER_OF Peru']);
+  });
+});

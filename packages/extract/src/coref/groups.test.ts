@@ -131,3 +131,13 @@ describe('numbered groups with a noun modifier', () => {
     expect(entityOf(doc, 'officers')?.aliases).toContain('three police officers');
   });
 });
+
+describe('groups named with a hedging participle', () => {
+  it('keeps "16 suspected members of X" as a group the police arrested', () => {
+    const lines = relationLines(
+      extractText('Police arrested 16 suspected members of the Red Hand gang.'),
+    );
+    expect(lines).toContain('Police ARRESTED members');
+    expect(lines).toContain('members MEMBER_OF Red Hand [alleged]');
+  });
+});

@@ -92,6 +92,10 @@ const GENERIC = new Set([
   'persons',
 ]);
 
+/** Participles that modify a plural noun for people ("suspected members", "convicted smugglers"). */
+const HEDGED =
+  /^(suspected|alleged|reputed|purported|presumed|accused|convicted|jailed|imprisoned|detained|arrested|deported|wanted)$/;
+
 const QUANTIFIERS = new Set([
   'hundreds',
   'thousands',
@@ -153,6 +157,8 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
         break;
       if (
         t.pos === 'ADJ' ||
+        // "16 suspected members", "two convicted smugglers": a participle the tagger calls a verb
+        (t.pos === 'VERB' && HEDGED.test(t.lower) && j === k - 1) ||
         t.pos === 'NUM' ||
         (t.pos === 'PROPN' && countryByDemonym(t.text)) ||
         QUANTIFIERS.has(t.lower)

@@ -312,3 +312,15 @@ describe('descriptions of office holders', () => {
     expect(lines).not.toContain('Helena Rautio TRANSFERRED_TO Kumla Prison');
   });
 });
+
+describe('acts owned by someone', () => {
+  it('reads "welcomed the Home Secretary’s decision" as support for her, not for a court', () => {
+    const lines = relationLines(
+      extractText(
+        'The High Court ruled against Home Secretary Rachel Dunmore. ' +
+          "Sarah Linford welcomed the Home Secretary's decision to appeal.",
+      ),
+    );
+    expect(lines).not.toContain('Sarah Linford SUPPORTED High Court');
+  });
+});

@@ -146,6 +146,10 @@ export function findDescriptions(
       /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
     if (titleOf) det = 'the';
     else if (!DETS.test(det)) continue;
+    // "the minister's decision", "Ruiz's verdict on it": an act owned by someone, not the
+    // court (the stance rules read the owner)
+    if (spec.type === 'Court' && /^['’]s?$/.test(det) && !/^(court|tribunal)$/.test(t.lower))
+      continue;
     // "the businessman" points back; "a businessman", "his lawyer", "the student-led
     // movement" do not
     if (

@@ -43,6 +43,11 @@ describe('names of institutions', () => {
     expect(out).toContain('Country Hungary');
   });
 
+  it('reads "Successive governments have …" as no name, but keeps "Lagos residents were …"', () => {
+    expect(typed('Successive governments have defended the camp.')).toEqual([]);
+    expect(typed('Lagos residents were angry.')).toContain('Place Lagos');
+  });
+
   it('types a numbered bench by its head word ("Special Tribunal-2")', () => {
     expect(typed('The Anti-Corruption Special Tribunal-2 in Accra heard the case.')).toContain(
       'Court Anti-Corruption Special Tribunal-2',

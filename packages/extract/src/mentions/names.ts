@@ -247,6 +247,18 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     /^\p{Ll}/u.test(tokens[k + 2]!.text)
   )
     return false;
+  // "Successive governments have …", "Several lawyers said …": a word opening a sentence
+  // before a lower-case plural noun modifies the noun (a name would be followed by its verb)
+  if (
+    atSentenceStart(tokens, k) &&
+    /(ive|ous|al|ful|less|ic|able|ible)$/.test(t.lower) &&
+    !countryByName(t.text) &&
+    !countryByCapital(t.text) &&
+    tokens[k + 1]?.pos === 'NOUN' &&
+    /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[k + 1]!.text) &&
+    /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '')
+  )
+    return false;
   // "Prosecutors say …": a plural role or group noun opening a sentence is not a name.
   if (
     atSentenceStart(tokens, k) &&

@@ -263,3 +263,16 @@ describe('verbs after a time phrase', () => {
     ).toContain('Government of Ghana ACCUSED_OF Togo');
   });
 });
+
+describe('acts done under a law', () => {
+  it('reads "charged/convicted X under the Y Act" as invoking the act', () => {
+    const lines = relationLines(
+      extractText(
+        'The Lusaka Prosecutor Office charged Ana Ruiz under the Terrorism Act. ' +
+          'Ana Ruiz was convicted by the High Court under the Code of Crimes against Humanity.',
+      ),
+    );
+    expect(lines).toContain('Lusaka Prosecutor Office INVOKED Terrorism Act');
+    expect(lines).toContain('High Court INVOKED Code of Crimes against Humanity');
+  });
+});

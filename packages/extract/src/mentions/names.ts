@@ -164,6 +164,7 @@ const OF_HEADS = new Set([
   'order',
   'jurisdiction',
   'mission',
+  'code',
 ]);
 /** Heads after which "on"/"against" continues a name: "Convention against Torture", "Committee on Human Rights". */
 const ON_HEADS = new Set([
@@ -174,6 +175,7 @@ const ON_HEADS = new Set([
   'commission',
   'protocol',
   'group',
+  'crimes',
 ]);
 /**
  * Words of the page-furniture list that are still institution heads inside a

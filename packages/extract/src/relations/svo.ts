@@ -275,6 +275,15 @@ export function verbRelations(
         for (const key of custodyOrigins(view, args))
           add(patient, 'HELD_IN', undefined, 'svo-moved-from-custody', 0.65, undefined, key);
     }
+    // "charged him under the Terrorism Act", "was convicted by the court under Article 112":
+    // whoever charges, tries or jails under a law invokes it
+    if (UNDER_LAW_VERBS.test(t.lemma)) {
+      const under = args.pps.find(
+        (p) => p.prep === 'under' && p.mention.key && view.typeOf(p.mention.key) === 'Law',
+      );
+      const actor = passive || reduced ? args.pps.find((p) => p.prep === 'by')?.mention : subject;
+      if (under && actor) add(actor, 'INVOKED', under.mention, 'svo-under-law', 0.7);
+    }
     if (passive || reduced) {
       // "by Mexico", "by agents of the Drug Enforcement Administration"
       const byAt = toks.findIndex((x, i) => i > v && i < args.end + 1 && x.lower === 'by');
@@ -549,6 +558,10 @@ export function verbRelations(
   }
   return out;
 }
+
+/** Acts done under a law, whose doer invokes the law. */
+const UNDER_LAW_VERBS =
+  /^(charge|indict|prosecute|try|convict|sentence|jail|imprison|arrest|detain|find|designate|ban|deport|expel|extradite|sanction|prohibit|dissolve)$/;
 
 const ORDER_VERBS = new Set(['order', 'direct', 'instruct', 'compel']);
 /** What a court does after its finding: "… and ordered / awarded / quashed …". */

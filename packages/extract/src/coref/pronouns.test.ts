@@ -74,3 +74,32 @@ describe('pronouns and gender', () => {
     expect(lund?.mentions.some((m) => m.text === 'She')).toBe(true);
   });
 });
+
+describe('"him" in a clause of its own', () => {
+  it('may be the subject of the sentence around the clause', () => {
+    const lines = relationLines(
+      extractText(
+        'Police arrested Mathews Rama and Peter Dube. Rama has always denied the allegation that ' +
+          'Thabeng Civils paid him 47 million rand.',
+      ),
+    );
+    expect(lines.some((l) => l.startsWith('Thabeng Civils PAID Mathews Rama'))).toBe(true);
+    expect(
+      relationLines(
+        extractText(
+          'Ernesto Mabunda appeared before a judge of the Maputo City Court, who formally charged him with kidnapping.',
+        ),
+      ),
+    ).toContain('Maputo City Court CHARGED Ernesto Mabunda');
+  });
+
+  it('is never the subject of its own clause', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Juan Soto met Pedro Ruiz in the capital on Monday. Soto later praised him in a statement to the press.',
+        ),
+      ),
+    ).toContain('Juan Soto SUPPORTED Pedro Ruiz');
+  });
+});

@@ -674,11 +674,24 @@ export function resolveMentions(
               fit(lastSubjectPerson) ??
               latest((r) => r.type === 'Person' && fits(r.key), m);
           } else if (/^(him)$/.test(word)) {
+            // "X denied the allegation that Y paid him", "X appeared before a judge, who charged
+            // him": in a clause of its own, "him" may be the sentence's subject; in the
+            // subject's own clause it never is
+            const subjectAt = sentenceSubjectPerson
+              ? list.find((x) => x.key === sentenceSubjectPerson && x.from < m.from)
+              : undefined;
+            const ownClause =
+              !!subjectAt &&
+              toks
+                .slice(subjectAt.to, m.from)
+                .some((t) => /^(that|who|whom|which)$/.test(t.lower) && t.pos !== 'DET');
             key =
+              (ownClause ? fit(sentenceSubjectPerson) : undefined) ??
               latest(
                 (r) => r.type === 'Person' && r.key !== sentenceSubjectPerson && fits(r.key),
                 m,
-              ) ?? fit(lastSubjectPerson);
+              ) ??
+              fit(lastSubjectPerson);
           } else if (/^(they|them|their)$/.test(word)) {
             key =
               latest(

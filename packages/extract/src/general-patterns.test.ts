@@ -276,3 +276,18 @@ describe('acts done under a law', () => {
     expect(lines).toContain('High Court INVOKED Code of Crimes against Humanity');
   });
 });
+
+describe('a kind noun before a body named as an object', () => {
+  it('reads "heads the election-monitoring organisation X" and "joined the rebel group X"', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Davit Beridze, who heads the election-monitoring organisation Civic Watch Kartli, was jailed.',
+        ),
+      ),
+    ).toContain('Davit Beridze LEADS Civic Watch Kartli');
+    expect(
+      relationLines(extractText('Ana Ruiz joined the rebel group Free Land Front in 2010.')),
+    ).toContain('Ana Ruiz MEMBER_OF Free Land Front');
+  });
+});

@@ -456,14 +456,31 @@ export function argsAfter(view: SentenceView, v: number): Args {
     } else if (t.pos === 'NOUN' && !prep && !args.direct && args.directNoun === undefined) {
       // "sentenced opposition activist X": the nouns are X's role, X is the object
       let j = k;
-      while (j < k + 3 && /^(NOUN|ADJ)$/.test(view.toks[j]?.pos ?? '') && !view.mentionAt(j)) j++;
+      // ("the election-monitoring organisation X": hyphens inside the modifiers)
+      while (
+        j < k + 5 &&
+        (/^(NOUN|ADJ)$/.test(view.toks[j]?.pos ?? '') || /^[-‐]$/.test(view.toks[j]?.text ?? '')) &&
+        !view.mentionAt(j)
+      )
+        j++;
       const named = view.mentionAt(j);
       // ("charged three police officers": the noun modifies the group's head)
+      const namedType = named?.key && named.from === j ? view.typeOf(named.key) : undefined;
       const roleOfName =
-        named?.key &&
-        named.from === j &&
-        /^(Person|Group)$/.test(view.typeOf(named.key) ?? '') &&
-        /^\p{Ll}/u.test(t.text);
+        !!namedType && /^(Person|Group)$/.test(namedType) && /^\p{Ll}/u.test(t.text);
+      // "heads the election-monitoring organisation X", "joined the rebel group X": a kind noun
+      // before a body's name
+      const kindOfName =
+        !!namedType &&
+        j > k &&
+        /^(Organization|CriminalOrganization)$/.test(namedType) &&
+        /^(Organization|CriminalOrganization)$/.test(
+          typeFromContextNoun(view.toks[j - 1]!.lemma) ?? '',
+        );
+      if (kindOfName) {
+        k = j;
+        continue;
+      }
       if (!roleOfName) args.directNoun = k;
     }
     k++;

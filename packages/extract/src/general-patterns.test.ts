@@ -291,3 +291,14 @@ describe('a kind noun before a body named as an object', () => {
     ).toContain('Ana Ruiz MEMBER_OF Free Land Front');
   });
 });
+
+describe('laws adopted', () => {
+  it('reads "adopted/approved the X Act" as signing it, and nothing for a person object', () => {
+    expect(
+      relationLines(extractText('The National Assembly adopted the Foreign Agents Act last year.')),
+    ).toContain('National Assembly SIGNED Foreign Agents Act');
+    expect(
+      relationLines(extractText('The National Assembly approved Ana Ruiz as its speaker.')),
+    ).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('hand over|turn over', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
   ...spec('take in|take back', { direct: 'RECEIVED' }),
   ...spec('lock up|lock in', { objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
-  ...spec('sign enact pass', { direct: 'SIGNED', pp: { with: 'AGREEMENT_WITH' } }),
+  ...spec('sign enact pass adopt approve', { direct: 'SIGNED', pp: { with: 'AGREEMENT_WITH' } }),
   // only a law as object is kept (SIGNED takes Law objects)
   ...spec('approve adopt ratify promulgate', { direct: 'SIGNED' }),
   ...spec('deport expel', { direct: 'DEPORTED', objPP: { to: 'DEPORTED_TO' } }),

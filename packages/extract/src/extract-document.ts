@@ -240,7 +240,22 @@ export function extractDocument(raw: RawArticle): KgDocument {
       });
     }
   }
-  return buildDocument(meta, text, sentences, registry.entities.values(), candidates);
+  // "X and Y … They were taken to …": each coordinated person takes the relation
+  const membersOf = (key: string | null): (string | null)[] =>
+    (key && registry.get(key)?.attributes.members?.split(' ')) || [key];
+  const expanded = candidates.flatMap((c) =>
+    membersOf(c.subject).flatMap((subject) =>
+      membersOf(c.object).flatMap((object) =>
+        membersOf(c.attributedTo).map((attributedTo) => ({
+          ...c,
+          subject: subject!,
+          object: object!,
+          attributedTo,
+        })),
+      ),
+    ),
+  );
+  return buildDocument(meta, text, sentences, registry.entities.values(), expanded);
 }
 
 /** overrides.id, else a slug of the file name, else of the title plus the date. */

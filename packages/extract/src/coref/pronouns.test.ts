@@ -103,3 +103,25 @@ describe('"him" in a clause of its own', () => {
     ).toContain('Juan Soto SUPPORTED Pedro Ruiz');
   });
 });
+
+describe('"they" after people coordinated with "and"', () => {
+  it('gives each coordinated person the relation, and outputs no group for them', () => {
+    const doc = extractText(
+      'The court jailed Ana Ruiz and Juan Soto on Monday. They were taken to Gldani Prison.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Ana Ruiz TRANSFERRED_TO Gldani Prison');
+    expect(lines).toContain('Juan Soto TRANSFERRED_TO Gldani Prison');
+    expect(doc.entities.some((e) => e.type === 'Group')).toBe(false);
+  });
+
+  it('prefers a group named after the coordination', () => {
+    const lines = relationLines(
+      extractText(
+        'Ana Ruiz and Juan Soto met the activists on Monday. They were taken to Gldani Prison.',
+      ),
+    );
+    expect(lines).toContain('activists TRANSFERRED_TO Gldani Prison');
+    expect(lines).not.toContain('Ana Ruiz TRANSFERRED_TO Gldani Prison');
+  });
+});

@@ -693,13 +693,27 @@ export function resolveMentions(
               ) ??
               fit(lastSubjectPerson);
           } else if (/^(they|them|their)$/.test(word)) {
+            // "The court jailed X and Y. They were taken to …": the people just coordinated,
+            // when no group was named since
+            const coordinated = coordinatedPeople(s, m);
+            const groupAfter =
+              coordinated &&
+              recent.some(
+                (r) =>
+                  r.type === 'Group' &&
+                  (r.sent > coordinated.sent ||
+                    (r.sent === coordinated.sent && r.from > coordinated.from)) &&
+                  (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)),
+              );
             key =
+              (coordinated && !groupAfter ? coordinated.key : undefined) ??
               latest(
                 (r) =>
                   r.type === 'Group' &&
                   !registry.get(r.key)?.attributes.family?.startsWith('agent:'),
                 m,
-              ) ?? salientGroupKey();
+              ) ??
+              salientGroupKey();
           } else if (/^(it|its)$/.test(word)) {
             const next = toks[m.to];
             // "it is a war" has no referent; "the ministry said it was concerned" has
@@ -760,6 +774,44 @@ export function resolveMentions(
     if (sentenceSubjectPerson) lastSubjectPerson = sentenceSubjectPerson;
     if (sentenceSubjectThing) lastSubjectThing = sentenceSubjectThing;
   });
+
+  /**
+   * People coordinated with "and" ("X and Y", "X, Y and Z") before m in its sentence or in the
+   * one before: one synthetic group whose `members` attribute lists them. The relation stage
+   * gives each member the group's relations; the group itself is never output.
+   */
+  function coordinatedPeople(
+    s: Sentence,
+    m: MentionRec,
+  ): { key: string; sent: number; from: number } | undefined {
+    for (const si of [s.index, s.index - 1]) {
+      const ms = (mentions[si] ?? []).filter(
+        (x) =>
+          x.key && x.type === 'Person' && x.kind !== 'pronoun' && (si < s.index || x.to <= m.from),
+      );
+      const toks = sentences[si]?.tokens ?? [];
+      for (let i = ms.length - 1; i > 0; i--) {
+        const last = ms[i]!;
+        const prev = ms[i - 1]!;
+        if (toks[prev.to]?.lower !== 'and' || last.from !== prev.to + 1) continue;
+        const members = [prev, last];
+        for (let j = i - 2; j >= 0; j--) {
+          const x = ms[j]!;
+          if (toks[x.to]?.text !== ',' || members[0]!.from !== x.to + 1) break;
+          members.unshift(x);
+        }
+        const keys = [...new Set(members.map((x) => x.key!))];
+        if (keys.length < 2) continue;
+        const names = keys.map((k) => registry.get(k)!.name);
+        const rec = registry.ensure('Group', names.join(' and '));
+        rec.attributes.members = keys.join(' ');
+        rec.attributes.family ??= 'coordination';
+        return { key: rec.key, sent: si, from: members[0]!.from };
+      }
+      if (si < s.index) break;
+    }
+    return undefined;
+  }
 
   function resolveDescription(m: MentionRec, s: Sentence): string | undefined {
     const det = (m.det ?? '').split('|')[0] ?? '';

@@ -21,7 +21,7 @@ export interface DocumentMeta {
 }
 
 /** Bookkeeping attributes of coreference that are not facts about the entity. */
-const INTERNAL_ATTRIBUTES = new Set(['family', 'restricted', 'numbers']);
+const INTERNAL_ATTRIBUTES = new Set(['family', 'restricted', 'numbers', 'members']);
 
 export const GENERATOR = { name: '@news-kg/extract', version: '0.1.0' };
 

@@ -19,6 +19,7 @@ export interface ReceivedSentence {
   trigger: number;
 }
 
+const CUE_LEMMAS = /^(sentence|receive|give|hand)$/;
 /** Words that make "received …" or "was given …" a prison term. */
 const TERM = /^(sentence|sentences|term|years?|months?|life)$/;
 
@@ -27,7 +28,7 @@ export function receivedSentences(view: SentenceView, keyOf: KeyOf): ReceivedSen
   const toks = view.toks;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB' || negatedVerb(toks, v)) continue;
+    if (t.pos !== 'VERB' || !CUE_LEMMAS.test(t.lemma) || negatedVerb(toks, v)) continue;
     const passive = isPassive(view, v);
     const after = toks.slice(v + 1, v + 7);
     const cue =

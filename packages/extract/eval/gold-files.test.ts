@@ -18,6 +18,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout4/gold'),
   join(repoRoot(), 'data/heldout5/gold'),
   join(repoRoot(), 'data/heldout6/gold'),
+  join(repoRoot(), 'data/heldout7/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -31,6 +32,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[4]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[5]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[6]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[7]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

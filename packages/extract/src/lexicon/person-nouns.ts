@@ -1,3 +1,19 @@
+/** People named by where they stand before the law, not by a job. */
+const BEFORE_THE_LAW = [
+  'suspect',
+  'defendant',
+  'detainee',
+  'prisoner',
+  'inmate',
+  'convict',
+  'fugitive',
+  'migrant',
+  'refugee',
+  'smuggler',
+  'trafficker',
+  'gangster',
+];
+
 /**
  * Nouns that describe a person by occupation, calling or situation. A definite description
  * headed by one ("the businessman", "the activist") refers back to the person the article
@@ -124,18 +140,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'spy',
   'general',
   // before the law
-  'suspect',
-  'defendant',
-  'detainee',
-  'prisoner',
-  'inmate',
-  'convict',
-  'fugitive',
-  'migrant',
-  'refugee',
-  'smuggler',
-  'trafficker',
-  'gangster',
+  ...BEFORE_THE_LAW,
 ]);
 
 /** Nouns for a situation rather than a job: "a suspect at X" works for nobody. */
@@ -158,18 +163,7 @@ const NOT_JOBS = new Set([
   'student',
   'militant',
   'rebel',
-  'suspect',
-  'defendant',
-  'detainee',
-  'prisoner',
-  'inmate',
-  'convict',
-  'fugitive',
-  'migrant',
-  'refugee',
-  'smuggler',
-  'trafficker',
-  'gangster',
+  ...BEFORE_THE_LAW,
 ]);
 
 /** Person nouns that name a job: "X, the chief accountant at Y" works for Y. */

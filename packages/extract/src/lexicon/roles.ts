@@ -243,7 +243,9 @@ export function matchRole(
       const five = roleOf(`${words[at]}-${words[at + 2]}-${words[at + 4]}`);
       if (five) return { spec: five, length: 5 };
     }
-    const three = roleOf(`${words[at]}-${words[at + 2]}`);
+    // ("attorney-general" is the hyphenated "attorney general")
+    const three =
+      roleOf(`${words[at]}-${words[at + 2]}`) ?? roleOf(`${words[at]} ${words[at + 2]}`);
     if (three) return { spec: three, length: 3 };
   }
   const two =

@@ -74,3 +74,15 @@ describe('a portfolio after "of"', () => {
     expect(relationLines(doc).filter((l) => l.includes('JUDGE_OF'))).toEqual([]);
   });
 });
+
+describe('hyphenated titles', () => {
+  it('reads "Attorney-General X" as the attorney general, with no body named "-"', () => {
+    const doc = extractText(
+      'The opposition accused Attorney-General Rohit Lal of abusing the law.',
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('-');
+    expect(doc.entities.find((e) => e.name === 'Rohit Lal')?.aliases).toContain(
+      'Attorney-General Rohit Lal',
+    );
+  });
+});

@@ -92,7 +92,12 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
   for (let r = 0; r < words.length - 1; r++) {
     const role = matchRole(lower, r);
     if (!role || r + role.length >= words.length) continue;
-    if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
+    // ("Attorney-General X": the tokenizer splits the hyphen off)
+    const titleWords = lower
+      .slice(r, r + role.length)
+      .filter((w) => w !== '-')
+      .join(' ');
+    if (!CAPITALISED_TITLE_ROLES.has(titleWords)) continue;
     if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Peru" names no person
     if (typeFromHead(words.slice(r + role.length))) continue; // "Justice Department" is a body, not "Justice X"
     // "Justice Watch Bangladesh", "Justice Now Kenya": a body named for a country, unless

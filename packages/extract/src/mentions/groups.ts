@@ -76,6 +76,10 @@ const FAMILIES: Record<string, string> = {
   senators: 'agent:senators',
   ministers: 'agent:ministers',
   policemen: 'agent:officers',
+  gendarmes: 'agent:officers',
+  commandos: 'agent:troops',
+  marines: 'agent:troops',
+  paramilitaries: 'agent:troops',
   wardens: 'agent:guards',
 };
 const FAMILY_MAP: ReadonlyMap<string, string> = new Map(Object.entries(FAMILIES));

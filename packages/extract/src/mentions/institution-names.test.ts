@@ -48,6 +48,26 @@ describe('names of institutions', () => {
     expect(typed('Lagos residents were angry.')).toContain('Place Lagos');
   });
 
+  it('keeps names with French or Spanish connectives and "Observatory for …" whole', () => {
+    const out = typed(
+      'The Iraqi Observatory for Detainee Rights condemned the verdict, as did Frente para la Victoria.',
+    );
+    expect(out).toContain('Organization Iraqi Observatory for Detainee Rights');
+    expect(
+      relationLines(
+        extractText(
+          'The Rassemblement pour la Justice et le Travail criticised the Interior Ministry on Monday.',
+        ),
+      ),
+    ).toContain('Rassemblement pour la Justice et le Travail CRITICIZED Interior Ministry');
+    expect(out).toContain('Organization Frente para la Victoria');
+  });
+
+  it('reads "Gendarmes arrested X" as a group of officers, not a person', () => {
+    const doc = extractText('Gendarmes arrested Mamadou Diatta at his home in Kaolack.');
+    expect(doc.entities.some((e) => e.type === 'Person' && /gendarmes/i.test(e.name))).toBe(false);
+  });
+
   it('types a numbered bench by its head word ("Special Tribunal-2")', () => {
     expect(typed('The Anti-Corruption Special Tribunal-2 in Accra heard the case.')).toContain(
       'Court Anti-Corruption Special Tribunal-2',

@@ -37,6 +37,24 @@ const PARTICLES = new Set([
   'ibn',
   'y',
 ]);
+/** Lower-case connectives inside names in other European languages ("pour", "et", "para", "und"). */
+const CONNECTIVES = new Set([
+  'pour',
+  'et',
+  'sur',
+  'contre',
+  'sans',
+  'para',
+  'por',
+  'contra',
+  'con',
+  'sin',
+  'pela',
+  'pelo',
+  'und',
+  'für',
+  'per',
+]);
 /** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
 /** Heads that close a name joined by "and": "Migration and Foreigners Act". */
 const AND_HEADS = new Set([
@@ -165,6 +183,14 @@ const OF_HEADS = new Set([
   'jurisdiction',
   'mission',
   'code',
+  'observatory',
+  'initiative',
+  'forum',
+  'network',
+  'platform',
+  'campaign',
+  'project',
+  'trust',
 ]);
 /** Heads after which "on"/"against" continues a name: "Convention against Torture", "Committee on Human Rights". */
 const ON_HEADS = new Set([
@@ -349,6 +375,21 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         const second = toks[to + 1] && PARTICLES.has(toks[to + 1]!.text) ? 1 : 0;
         if (toks[to + 1 + second] && isNameToken(toks, to + 1 + second)) {
           to += 2 + second;
+          continue;
+        }
+      }
+      // "Rassemblement pour la Justice et le Travail", "Frente para la Victoria": the
+      // connectives of a name in French, Spanish, Portuguese or German, with their articles
+      if (next && CONNECTIVES.has(next.text)) {
+        let j = to + 1;
+        while (
+          j < to + 4 &&
+          toks[j] &&
+          (CONNECTIVES.has(toks[j]!.text) || PARTICLES.has(toks[j]!.text))
+        )
+          j++;
+        if (toks[j] && isNameToken(toks, j) && !isGlued(toks, j)) {
+          to = j + 1;
           continue;
         }
       }

@@ -226,10 +226,13 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       const orgText = title.orgWords.join(' ');
       // ("Immigration Commissioner X", "European Chief Prosecutor X": a portfolio or a
       // continent's adjective names no body)
+      // ("Party leader X": the kind of body alone names none)
       const portfolioWord =
         title.orgWords.length === 1 &&
         (isInstitutionModifier(orgText) ||
-          /^(European|African|Asian|American|Arab|Latin)$/.test(orgText));
+          /^(European|African|Asian|American|Arab|Latin|Party|Movement|Group|Front|Alliance)$/.test(
+            orgText,
+          ));
       if (
         title.orgWords.length &&
         !portfolioWord &&

@@ -325,6 +325,9 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   // "… Act 1971", "Law 1448 of 2011"
   if (/^\d{4}$/.test(last) && words.length > 3 && words.at(-2) === 'of')
     return typeFromHead(words.slice(0, -2));
+  // "Gldani Prison No. 8": the institution before its number
+  if (/^\d{1,5}$/.test(last) && words.length > 2 && /^No\.?$/.test(words.at(-2)!))
+    return typeFromHead(words.slice(0, -2));
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
   // "International Crimes Tribunal-1", "Chamber-II": a numbered bench of its kind
   const numbered = /^(\p{L}+)-(\d{1,3}|[IVX]{1,4})$/u.exec(words.at(-1)!);

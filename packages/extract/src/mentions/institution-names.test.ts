@@ -68,6 +68,17 @@ describe('names of institutions', () => {
     expect(doc.entities.some((e) => e.type === 'Person' && /gendarmes/i.test(e.name))).toBe(false);
   });
 
+  it('keeps "Prison No. 8" and "Court of Cassation and Justice" whole, not "and Justice Ann Lee"', () => {
+    const out = typed(
+      'He was taken to Gldani Prison No. 8 after the High Court of Cassation and Justice jailed him. ' +
+        'The Ministry of Justice and Justice Ann Lee met.',
+    );
+    expect(out).toContain('Prison Gldani Prison No. 8');
+    expect(out).toContain('Court High Court of Cassation and Justice');
+    expect(out).toContain('Government Ministry of Justice');
+    expect(out).toContain('Person Ann Lee');
+  });
+
   it('types a numbered bench by its head word ("Special Tribunal-2")', () => {
     expect(typed('The Anti-Corruption Special Tribunal-2 in Accra heard the case.')).toContain(
       'Court Anti-Corruption Special Tribunal-2',

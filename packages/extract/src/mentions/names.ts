@@ -490,6 +490,16 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
+      // "Gldani Prison No. 8", "Federal Court No. 4": the number of a numbered institution
+      if (
+        /^No\.?$/.test(toks[to - 1]!.text) &&
+        to - from >= 2 &&
+        next &&
+        /^\d{1,4}$/.test(next.text)
+      ) {
+        to++;
+        continue;
+      }
       // "the Barrio 18 gang", "the Unit 7 prison": a number inside the name a kind noun follows
       if (
         next &&
@@ -602,7 +612,9 @@ function andInsideComplement(
   if (placeish(toks[and - 1]!.text) || placeish(toks[of + 1]!.text)) return false;
   for (let k = and + 1; k < to; k++) {
     const w = toks[k]!.text;
-    if (placeish(w) || typeFromHead([w]) || matchRole([toks[k]!.lower], 0)) return false;
+    // (a role word starts a titled name only when a name follows: "… and Justice Ann Lee")
+    const titled = matchRole([toks[k]!.lower], 0) && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
+    if (placeish(w) || typeFromHead([w]) || titled) return false;
   }
   return true;
 }

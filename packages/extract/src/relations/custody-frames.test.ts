@@ -247,6 +247,15 @@ describe('institutions acting through their agents', () => {
 });
 
 describe('nationality from a demonym', () => {
+  it('reads the nationality of "X, a Paraguayan rancher,"', () => {
+    expect(
+      lines(
+        'Police arrested Rolando Benitez, a Paraguayan rancher, in Buenos Aires.',
+        'CITIZEN_OF',
+      ),
+    ).toEqual(['Rolando Benitez CITIZEN_OF Paraguay']);
+  });
+
   it('reads both nationalities of "X, a French-Iranian sociologist,"', () => {
     const citizen = lines('Leila Morel, a French-Iranian sociologist, was jailed.', 'CITIZEN_OF');
     expect(citizen).toContain('Leila Morel CITIZEN_OF France');

@@ -156,6 +156,18 @@ export const POSITIVE_EVALUATIONS = new Set([
 ]);
 const EVALUATING = new Set(['call', 'describe', 'deem', 'brand', 'label', 'term']);
 
+/**
+ * What the words after a form of "be" at k say of its subject: "… was politically motivated"
+ * criticises, "… is historic" praises, "… was not unfair" says neither.
+ */
+export function judgedAfterBe(view: SentenceView, k: number): 'criticize' | 'support' | undefined {
+  const said = view.toks.slice(k + 1, k + 5);
+  if (said.some((x) => /^(not|never|n't)$/.test(x.lower))) return undefined;
+  if (said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower))) return 'criticize';
+  if (said.some((x) => POSITIVE_EVALUATIONS.has(x.lower))) return 'support';
+  return undefined;
+}
+
 type KeyOf = (m: MentionRec | undefined) => string | undefined;
 
 /**
@@ -232,12 +244,10 @@ export function evaluationRelations(
       // ("the Red Hand gang was …": the kind noun after the name)
       const be = toks[m.to]?.pos === 'NOUN' ? m.to + 1 : m.to;
       if (toks[be]?.lemma !== 'be' || m !== subjectOf(view, be).mention) continue;
-      const said = toks.slice(be + 1, be + 4);
-      if (said.some((x) => /^(not|never|n't)$/.test(x.lower))) continue;
-      const negative = said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
-      const positive = !negative && said.some((x) => POSITIVE_EVALUATIONS.has(x.lower));
+      const judged = judgedAfterBe(view, be);
+      const negative = judged === 'criticize';
       const mk = keyOf(m);
-      if ((!negative && !positive) || !mk) continue;
+      if (!judged || !mk) continue;
       out.push({
         subject: speaker,
         predicate: negative ? 'CRITICIZED' : 'SUPPORTED',

@@ -1,4 +1,4 @@
-import { NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from './evaluations';
+import { judgedAfterBe, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from './evaluations';
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec, RelationCandidate } from '../model';
 import { subjectOf } from '../relations/clauses';
@@ -303,13 +303,7 @@ export function speechActs(
 /** "… was politically motivated", "… is historic", "… raised serious concerns" after an act noun. */
 function judgement(view: SentenceView, k: number): 'criticize' | 'support' | undefined {
   const toks = view.toks;
-  if (toks[k]?.lemma === 'be') {
-    const said = toks.slice(k + 1, k + 5);
-    if (said.some((x) => /^(not|never|n't)$/.test(x.lower))) return undefined;
-    if (said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower))) return 'criticize';
-    if (said.some((x) => POSITIVE_EVALUATIONS.has(x.lower))) return 'support';
-    return undefined;
-  }
+  if (toks[k]?.lemma === 'be') return judgedAfterBe(view, k);
   if (
     /^(raise|prompt|spark|fuel)$/.test(toks[k]?.lemma ?? '') &&
     toks.slice(k + 1, k + 4).some((x) => /^(concerns?|alarm|fears?|questions)$/.test(x.lower))

@@ -10,6 +10,7 @@ import {
 import type { EntityRec, MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
+import { PORTFOLIOS } from '../mentions/state-bodies';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
 import { bodySeatedIn } from '../lexicon/international-bodies';
@@ -178,6 +179,13 @@ export function resolveMentions(
     for (const [acr, name] of acronymOf) if (votes.get(name)?.type === type) out.delete(acr);
     return out;
   };
+  /** State bodies whose name ends in these words ("US federal prosecutors", "French foreign ministry"). */
+  const bodiesNamedBy = (words: string): EntityRec[] => {
+    const tail = ` ${words.toLowerCase()}`;
+    return [...registry.entities.values()].filter(
+      (e) => e.type === 'Government' && e.name.toLowerCase().endsWith(tail),
+    );
+  };
   const uniqueNamed = (type: EntityType): string | undefined => {
     const names = namedOfType(type);
     return names.size === 1 ? [...names][0] : undefined;
@@ -305,10 +313,7 @@ export function resolveMentions(
     }
     // "the prosecutors" after "US federal prosecutors": the state body named by that noun
     if (definite && family.startsWith('agent:') && !named.size) {
-      const noun = ` ${bareName.toLowerCase()}`;
-      const bodies = [...registry.entities.values()].filter(
-        (e) => e.type === 'Government' && e.name.toLowerCase().endsWith(noun),
-      );
+      const bodies = bodiesNamedBy(bareName);
       // (the one named last, when the article calls it by two names)
       const last = (e: EntityRec): number =>
         Math.max(
@@ -862,13 +867,10 @@ export function resolveMentions(
           // description's country or the article's, named as state bodies are
           const portfolio = s.tokens
             .slice(m.from, m.to - 1)
-            .filter((t) => MINISTRY_PORTFOLIOS.test(t.lower))
+            .filter((t) => PORTFOLIOS.test(t.lower))
             .map((t) => t.lower);
           // (one the article named before, of any country, first: "France's foreign ministry")
-          const tail = ` ${portfolio.join(' ')} ministry`;
-          const named = [...registry.entities.values()].filter(
-            (e) => e.type === 'Government' && e.name.toLowerCase().endsWith(tail),
-          );
+          const named = bodiesNamedBy(`${portfolio.join(' ')} ministry`);
           if (portfolio.length && named.length === 1) return named[0]!.key;
           const country = m.country ?? facts.homeCountry;
           if (portfolio.length && country?.demonym && !indefinite && !named.length)
@@ -1192,10 +1194,6 @@ function appositiveName(
     return undefined;
   return n;
 }
-
-/** Portfolio words of a ministry named in lower case ("the foreign ministry"). */
-const MINISTRY_PORTFOLIOS =
-  /^(foreign|interior|justice|defence|defense|finance|health|security|home|education|economy|immigration|information|labour|labor|trade|energy)$/;
 
 /** Words of "a special court" that leave open which court of the article is meant. */
 const GENERIC_COURT_WORDS = /^(special|local|lower|top|higher|three-judge|five-judge)$/;

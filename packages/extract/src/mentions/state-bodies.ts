@@ -41,9 +41,13 @@ const BODY_PAIRS: Record<string, EntityType> = {
   "prosecutor's office": 'Government',
   'foreign office': 'Government',
 };
+/** Portfolios of a ministry named in lower case ("the foreign ministry", "Peru's justice ministry"). */
+export const PORTFOLIOS =
+  /^(foreign|interior|justice|defence|defense|finance|health|security|home|education|economy|immigration|migration|information|labour|labor|trade|energy|corrections|prisons?)$/;
 /** Lower-case words allowed between the country and the noun: portfolios and levels. */
 const MODIFIERS =
-  /^(foreign|interior|justice|defence|defense|finance|health|security|home|economy|immigration|migration|corrections|prisons?|national|federal|state|public|military|secret|anti-narcotics|counter-narcotics|anti-corruption|anti-drug|riot|judicial|elite)$/;
+  /^(national|federal|state|public|military|secret|anti-narcotics|counter-narcotics|anti-corruption|anti-drug|riot|judicial|elite)$/;
+const isModifier = (word: string): boolean => PORTFOLIOS.test(word) || MODIFIERS.test(word);
 
 export interface StateBody {
   /** First token of the phrase (the demonym or the country name). */
@@ -74,7 +78,7 @@ export function findStateBodies(
     const possessive = /^['’]s?$/.test(toks[j]?.text ?? '');
     if (possessive) j++;
     const start = j;
-    while (j < toks.length && MODIFIERS.test(toks[j]!.text) && j - start < 2) j++;
+    while (j < toks.length && isModifier(toks[j]!.text) && j - start < 2) j++;
     const spanAt = (at: number): number => {
       const one = toks[at]?.text;
       const pair = one && toks[at + 1] ? `${one} ${toks[at + 1]!.text}` : '';

@@ -42,6 +42,10 @@ function partyAfter(view: SentenceView, k: number): MentionRec | undefined {
 /** Roles of a lawyer, whose possessor or "for" object is a client, not an employer. */
 const LAWYERS = new Set(['lawyer', 'attorney', 'advocate', 'barrister', 'solicitor', 'counsel']);
 
+/** A job ("accountant", "reporter") or studying ("a student at X"), read in appositions. */
+const isJobOrStudy = (word: string | undefined): boolean =>
+  !!word && (OCCUPATION_NOUNS.has(word) || word === 'student');
+
 /** Country or government the person's office belongs to, by type. */
 function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
   if (!type) return false;
@@ -347,9 +351,7 @@ export function appositionRelations(
           (view.mentionAt(k)?.key && view.typeOf(view.mentionAt(k)!.key!) === 'Country') ||
           (toks[k]!.pos === 'NOUN' &&
             !matchRole(view.lowers, k) &&
-            (matchRole(view.lowers, k + 1) ||
-              OCCUPATION_NOUNS.has(view.lowers[k + 1] ?? '') ||
-              view.lowers[k + 1] === 'student')) ||
+            (matchRole(view.lowers, k + 1) || isJobOrStudy(view.lowers[k + 1]))) ||
           // "the presiding judge", "the reputed head" (a hedge the tagger reads as a verb)
           (toks[k]!.pos === 'VERB' &&
             (/ing$/.test(toks[k]!.lower) || isHedge(toks[k]!.lower)) &&
@@ -360,11 +362,7 @@ export function appositionRelations(
       // office of its own) at an organisation
       const rank = matchRole(view.lowers, k);
       const jobAt = rank ? k + rank.length : k;
-      const job =
-        (OCCUPATION_NOUNS.has(view.lowers[jobAt] ?? '') || view.lowers[jobAt] === 'student') &&
-        !matchRole(view.lowers, jobAt)
-          ? jobAt
-          : -1;
+      const job = isJobOrStudy(view.lowers[jobAt]) && !matchRole(view.lowers, jobAt) ? jobAt : -1;
       if (job >= 0 && /^(at|for|with|in)$/.test(toks[job + 1]?.lower ?? '')) {
         let j = job + 2;
         while (j < toks.length && /^(DET|ADJ)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j++;
@@ -524,6 +522,7 @@ export function appositionRelations(
           const dem = view.mentions.find(
             (x) => x.from >= m.to + 1 && x.to <= k && x.key && view.typeOf(x.key) === 'Country',
           );
+          const officeCountry = ctx.officeCountryOf(m.key!) ?? ctx.homeCountry;
           if (dem && roleObject(role.spec, 'Country'))
             push(
               m,
@@ -540,7 +539,7 @@ export function appositionRelations(
           else if (
             role.spec.implies === 'government' &&
             roleObject(role.spec, 'Country') &&
-            (ctx.officeCountryOf(m.key!) ?? ctx.homeCountry)
+            officeCountry
           )
             push(
               m,
@@ -551,7 +550,7 @@ export function appositionRelations(
               'apposition-home-country',
               0.6,
               roleQualifiers(role.spec),
-              (ctx.officeCountryOf(m.key!) ?? ctx.homeCountry)!,
+              officeCountry,
             );
           // "X, the presiding judge,": the article's only court
           else if (

@@ -339,7 +339,8 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
 const PARTY_NOUNS = /^(party|movement|alliance|coalition|front|bloc)$/;
 
 /** Last words of a statute's title. */
-const STATUTE_HEADS = /^(act|code|law|ordinance|decree|bill|regulations|proclamation)$/;
+const STATUTE_HEADS =
+  /^(act|code|law|ordinance|decree|bill|regulations|proclamation|order|resolution|directive)$/;
 
 export function findNameChunks(sentence: Sentence): { from: number; to: number }[] {
   const toks = sentence.tokens;
@@ -510,13 +511,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         continue;
       }
       // "Immigration Act 1971", "Executive Order 14059", "Decree 214": a statute's year or number
-      if (
-        next &&
-        /^\d{1,5}$/.test(next.text) &&
-        /^(act|code|law|ordinance|regulations|order|decree|resolution|directive)$/.test(
-          toks[to - 1]!.lower,
-        )
-      ) {
+      if (next && /^\d{1,5}$/.test(next.text) && STATUTE_HEADS.test(toks[to - 1]!.lower)) {
         to++;
         // "Law 1448 of 2011": the number and the year it was passed
         if (toks[to]?.lower === 'of' && /^\d{4}$/.test(toks[to + 1]?.text ?? '')) to += 2;

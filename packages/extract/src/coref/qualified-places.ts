@@ -1,6 +1,18 @@
 import type { MentionRec } from '../model';
 import type { Sentence } from '../nlp/types';
+import type { Token } from '../nlp/types';
 import type { EntityRegistry } from './registry';
+
+/**
+ * Whether the qualifier of "Lyon, France" ends at `end`: punctuation or the sentence's end
+ * follows, and it is not a list ("in Marbella, Estepona, and Madrid").
+ */
+export function closesQualifiedPlace(toks: readonly Token[], end: number): boolean {
+  const closer = toks[end];
+  if (!closer) return true;
+  if (!/^[,.;:()_—–-]$/.test(closer.text)) return false;
+  return !(closer.text === ',' && /^(and|or)$/.test(toks[end + 1]?.lower ?? ''));
+}
 
 /**
  * "Tupelo, Miss.", "Lyon, France", "Orange County, Virginia": a place qualified by the state,
@@ -28,8 +40,7 @@ export function addQualifiedPlaceAliases(
         (outer.type !== 'Place' && outer.type !== 'Country')
       )
         continue;
-      const closer = toks[outer.to];
-      if (closer && !/^[,.;:()_—–-]$/.test(closer.text)) continue;
+      if (!closesQualifiedPlace(toks, outer.to)) continue;
       const rec = registry.get(m.key);
       if (!rec) continue;
       const surface = text.slice(toks[m.from]!.start, toks[outer.to - 1]!.end);

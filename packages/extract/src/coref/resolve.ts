@@ -44,6 +44,7 @@ const WEAK_RULES = new Set([
   'single-name',
   'speaker-name',
   'locative-name',
+  'lexicon-place',
   'acronym',
 ]);
 

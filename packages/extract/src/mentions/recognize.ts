@@ -14,6 +14,7 @@ import {
 } from '../lexicon/countries';
 import { internationalBody, MULTIWORD_BODIES } from '../lexicon/international-bodies';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
+import { isKnownPlace } from '../lexicon/places';
 import { usStateByName } from '../lexicon/us-states';
 import { COMPASS_WORDS } from '../lexicon/compass';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
@@ -740,17 +741,10 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     (prev?.lower === 'with' && /^officials?$/.test(toks[from - 2]?.lower ?? ''))
   )
     return { type: 'Organization', kind: 'name', rule: 'organization-object', confidence: 0.55 };
-  // "in the states of Jalisco and Zacatecas", "in Porto Velho and Campo Grande": a conjunct of a place
-  if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3) {
-    let p = from - 2;
-    while (p >= 0 && /^\p{Lu}/u.test(toks[p]!.text)) p--;
-    const gov = toks[p];
-    const placeOf =
-      gov?.lower === 'of' && typeFromContextNoun(toks[p - 1]?.lemma ?? '') === 'Place';
-    if (p < from - 2 && gov && (LOCATIVE.has(gov.lower) || placeOf)) {
-      return { type: 'Place', kind: 'name', rule: 'place-conjunct', confidence: 0.55 };
-    }
-  }
+  // "in the states of Jalisco and Zacatecas", "in Porto Velho and Campo Grande", "from prisons
+  // in Baghdad, Basra and Mosul": a conjunct of a place
+  if (placeConjunct(toks, from, to, words.length))
+    return { type: 'Place', kind: 'name', rule: 'place-conjunct', confidence: 0.55 };
   // "Istanbul's western outskirts", "Lagos's mayor": parts and officers only a place has
   if (/^['’]s?$/.test(toks[to]?.text ?? '') && words.length <= 3) {
     let k = to + 1;
@@ -771,6 +765,10 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       rule: 'locative-name',
       confidence: 0.5,
     };
+  // "raids in Marbella, Estepona and Madrid", "the former Limpopo premier": a known town or
+  // region, when nothing nearer says what the name is
+  if (isKnownPlace(full))
+    return { type: 'Place', kind: 'name', rule: 'lexicon-place', confidence: 0.6 };
   // "Human Rights Forum", "Grand Chamber": institution words make a body, not a person
   if (words.length >= 2 && hasNonPersonWord(words))
     return {
@@ -813,6 +811,40 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (words.length === 1)
     return { type: 'Person', kind: 'name', rule: 'single-name', confidence: 0.4, weak: true };
   return undefined;
+}
+
+/**
+ * Whether the name at from..to is a later conjunct of places after a locative ("in X and Y",
+ * "in X, Y and Z", "the states of X and Y"). Lists with commas are read only when every
+ * conjunct is one word: "In Lagos, Ann Lee and Bo Diaz met" lists people after a place.
+ */
+function placeConjunct(toks: readonly Token[], from: number, to: number, length: number): boolean {
+  const prev = toks[from - 1];
+  if (!prev || length > 3) return false;
+  const comma = prev.text === ',';
+  if (!/^(and|or)$/.test(prev.lower) && !(comma && /^(,|and|or)$/.test(toks[to]?.lower ?? '')))
+    return false;
+  let p = from - 2;
+  if (!comma && toks[p]?.text === ',') p--; // ("X, Y, and Z")
+  let conjuncts = 0;
+  let longest = length;
+  for (;;) {
+    let q = p;
+    while (q >= 0 && /^\p{Lu}/u.test(toks[q]!.text)) q--;
+    if (q === p) return false;
+    conjuncts++;
+    longest = Math.max(longest, p - q);
+    if (toks[q]?.text !== ',') {
+      p = q;
+      break;
+    }
+    p = q - 1;
+  }
+  if ((conjuncts > 1 || comma) && longest > 1) return false;
+  const gov = toks[p];
+  if (!gov) return false;
+  const placeOf = gov.lower === 'of' && typeFromContextNoun(toks[p - 1]?.lemma ?? '') === 'Place';
+  return LOCATIVE.has(gov.lower) || placeOf;
 }
 
 const PARTY_LABELS = new Set([

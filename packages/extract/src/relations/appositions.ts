@@ -5,6 +5,7 @@ import { OCCUPATION_NOUNS, PERSON_NOUNS } from '../lexicon/person-nouns';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { COMPASS_WORDS } from '../lexicon/compass';
+import { closesQualifiedPlace } from '../coref/qualified-places';
 import { DIVISION_NOUNS } from './divisions';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
@@ -755,8 +756,7 @@ export function appositionRelations(
         (ot === 'Place' || ot === 'Country') &&
         outer.kind !== 'demonym'
       ) {
-        const closer = toks[outer.to];
-        if (!closer || /^[,.;:()_—–-]$/.test(closer.text))
+        if (closesQualifiedPlace(toks, outer.to))
           push(m, 'LOCATED_IN', outer, m.from, outer.to, 'dateline-location', 0.7);
       }
     }

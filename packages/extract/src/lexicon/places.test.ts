@@ -50,3 +50,21 @@ describe('lists of places after a locative', () => {
     expect(out).not.toContain('Place Ibrahim Waziri');
   });
 });
+
+describe('streets, landmarks and land forms', () => {
+  it('types names by their place head, and keeps "Gulf of X" and "Palace of X" whole', () => {
+    const out = typed(
+      'Supporters gathered on Harbin Parade and marched along Nelson Okoro Avenue towards the ' +
+        'Palace of Justice. Smugglers hid in the Korvan Mountains and crossed the Gulf of Guinea.',
+    );
+    for (const p of [
+      'Harbin Parade',
+      'Nelson Okoro Avenue',
+      'Palace of Justice',
+      'Korvan Mountains',
+      'Gulf of Guinea',
+    ])
+      expect(out).toContain(`Place ${p}`);
+    expect(out.some((e) => e.startsWith('Person '))).toBe(false);
+  });
+});

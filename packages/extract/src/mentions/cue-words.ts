@@ -190,6 +190,28 @@ const NAME_HEADS: Record<string, EntityType> = {
   peninsula: 'Place',
   desert: 'Place',
   base: 'Place',
+  // streets, landmarks and land forms ("Victoria Parade", "Aspromonte Mountains")
+  avenue: 'Place',
+  road: 'Place',
+  boulevard: 'Place',
+  parade: 'Place',
+  highway: 'Place',
+  plaza: 'Place',
+  harbour: 'Place',
+  harbor: 'Place',
+  palace: 'Place',
+  stadium: 'Place',
+  mountains: 'Place',
+  hills: 'Place',
+  gulf: 'Place',
+  canal: 'Place',
+  ocean: 'Place',
+  waterway: 'Place',
+  lagoon: 'Place',
+  delta: 'Place',
+  archipelago: 'Place',
+  plateau: 'Place',
+  district: 'Place',
 };
 
 /** Words before a "Center"/"Facility"/"Camp" head that make it a place of detention. */
@@ -303,6 +325,13 @@ const LEADING_HEADS: Record<string, EntityType> = {
   jail: 'Prison',
   university: 'Organization',
   bank: 'Organization',
+  // "Gulf of Guinea", "Palace of Justice", "Isle of Man"
+  gulf: 'Place',
+  bay: 'Place',
+  sea: 'Place',
+  strait: 'Place',
+  isle: 'Place',
+  palace: 'Place',
 };
 
 const NAME_HEAD_MAP = new Map(Object.entries(NAME_HEADS));

@@ -115,6 +115,13 @@ const POSSESSIVE_HEADS = new Set([
   'army',
 ]);
 const OF_HEADS = new Set([
+  // "Gulf of Guinea", "Palace of Justice", "Isle of Man"
+  'gulf',
+  'bay',
+  'sea',
+  'strait',
+  'isle',
+  'palace',
   'commissioner',
   'police',
   'guard',

@@ -309,6 +309,19 @@ describe('datelines and places named once', () => {
     expect(doc.entities.find((e) => e.type === 'Country')!.aliases).not.toContain('AP');
   });
 
+  it('names the agency or outlet a dateline credits, and only there', () => {
+    const doc = extractText(
+      'KESSLING, Ruritania (Reuters) - A court jailed the former governor Tunde Bako on Monday. ' +
+        'OSTBURG (DW) — Prosecutors appealed. Bako (Ostburg) said he would appeal.',
+    );
+    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Reuters', 'DW']));
+    expect(orgs).not.toContain('Ostburg');
+    expect(typed('NAIROBI, South Sudan (AP) _ Troops moved on Monday.')).toContain(
+      'Organization AP',
+    );
+  });
+
   it('keeps a place named once after "in"', () => {
     expect(typed('Heavy snow fell in Kessling.')).toContain('Place Kessling');
   });

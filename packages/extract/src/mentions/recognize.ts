@@ -157,6 +157,19 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     return { mentions: out, acronyms };
   }
 
+  const wire = datelineCredit(toks);
+  if (wire !== undefined)
+    take({
+      sent: s.index,
+      from: wire,
+      to: wire + 1,
+      type: 'Organization',
+      name: unshout(toks[wire]!.text),
+      kind: 'credit',
+      rule: 'dateline-credit',
+      confidence: 0.5,
+    });
+
   // Known bodies whose names capitalisation alone does not delimit ("Committee to Protect Journalists")
   for (let k = 0; k < toks.length; k++) {
     const words = MULTIWORD_BODIES.get(toks[k]!.text)?.find((ws) =>
@@ -1002,6 +1015,19 @@ function detentionAfter(toks: readonly Token[], k: number): boolean {
     /^\p{Ll}/u.test(b.text) &&
     isDetentionCompound(a.text, b.text)
   );
+}
+
+/**
+ * "ABUJA (Reuters) -", "KOBLENZ, Germany, March 9 (AP) —": the agency or outlet in brackets
+ * after a dateline credits the story. Its index, if the sentence opens with one.
+ */
+function datelineCredit(toks: readonly Token[]): number | undefined {
+  if (!/^[A-Z][A-Z'-]{2,}$/.test(toks[0]?.text ?? '')) return undefined;
+  const open = toks.findIndex((t, k) => k < 12 && t.text === '(');
+  if (open < 1 || toks[open + 2]?.text !== ')' || !/^[—–_-]+$/.test(toks[open + 3]?.text ?? ''))
+    return undefined;
+  const credit = toks[open + 1]!.text;
+  return /^\p{Lu}[\p{L}.-]*$/u.test(credit) && !/^\d/.test(credit) ? open + 1 : undefined;
 }
 
 /** "LONDON, Feb. 11 (Reuters) -": a dateline's place in capitals is named as the place is. */

@@ -18,7 +18,8 @@ export function closesQualifiedPlace(toks: readonly Token[], end: number): boole
  * "Tupelo, Miss.", "Lyon, France", "Orange County, Virginia": a place qualified by the state,
  * region or country after a comma is one name of that place. The qualified form becomes an
  * alias of the inner place (which keeps its own canonical name); the LOCATED_IN edge between
- * the two comes from the dateline rule in relations/appositions.
+ * the two comes from the dateline rule in relations/appositions. Likewise a court qualified by
+ * its seat ("the Regional Court in Warsaw") is known by that name too.
  */
 export function addQualifiedPlaceAliases(
   sentences: readonly Sentence[],
@@ -45,6 +46,18 @@ export function addQualifiedPlaceAliases(
       if (!rec) continue;
       const surface = text.slice(toks[m.from]!.start, toks[outer.to - 1]!.end);
       if (surface !== rec.name) rec.aliases.add(surface);
+    }
+    // "the Regional Court in Warsaw": a court named with its seat is also known by that longer name
+    for (const m of ms) {
+      if (m.type !== 'Court' || m.kind !== 'name' || !m.key || toks[m.to]?.lower !== 'in') continue;
+      const seat = ms.find(
+        (o) => o.from === m.to + 1 && o.type === 'Place' && o.kind !== 'demonym',
+      );
+      const rec = seat && registry.get(m.key);
+      if (!seat || !rec) continue;
+      rec.aliases.add(
+        `${rec.name} in ${text.slice(toks[seat.from]!.start, toks[seat.to - 1]!.end)}`,
+      );
     }
   }
 }

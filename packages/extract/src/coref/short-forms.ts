@@ -218,16 +218,22 @@ export function isShortFormOf(short: string, long: string): boolean {
   );
 }
 
+/** Diplomatic missions, named by the town they sit in ("US Embassy in Bogota"). */
+const MISSION_HEADS = new Set(['embassy', 'consulate', 'commission']);
+
 /**
- * "Supreme Court" / "Supreme Court of Peru", "Regional Court" / "Regional Court in Warsaw": an
- * article names a court or prison once with its country or town and then without it.
+ * "Supreme Court" / "Supreme Court of Peru", "Regional Court" / "Regional Court in Warsaw", "US
+ * Embassy" / "US Embassy in Bogota": an article names a court, prison or mission once with its
+ * country or town and then without it.
  */
 function isLocatedLongForm(short: string, long: string): boolean {
   const s = short.split(/\s+/);
   const l = long.split(/\s+/);
   const at = s.length;
   const prep = l[at]?.toLowerCase();
-  if (!(prep === 'of' || prep === 'in') || !TYPE_HEADS.has(s[at - 1]!.toLowerCase())) return false;
+  const head = s[at - 1]!.toLowerCase();
+  if (!(prep === 'of' || prep === 'in') || !(TYPE_HEADS.has(head) || MISSION_HEADS.has(head)))
+    return false;
   if (!s.every((w, i) => w.toLowerCase() === l[i]!.toLowerCase())) return false;
   const rest = l.slice(at + 1).join(' ');
   // ("Court of Appeal" names a kind of court; only a country or a town after "in" places one)

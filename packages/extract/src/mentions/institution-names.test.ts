@@ -322,6 +322,21 @@ describe('datelines and places named once', () => {
     );
   });
 
+  it('names a mission by its town, and knows a court by its seat too', () => {
+    const doc = extractText(
+      'The Ruritanian Embassy in Kessling protested on Monday. The Ruritanian Embassy said it ' +
+        'would appeal. Officials at the Ruritanian Consulate in Ostburg declined to comment. ' +
+        'A day later, the Regional Court in Ostburg ordered him held for three months.',
+    );
+    const names = doc.entities.map((e) => `${e.type} ${e.name}`);
+    expect(names).toContain('Government Ruritanian Embassy in Kessling');
+    expect(names).toContain('Government Ruritanian Consulate in Ostburg');
+    expect(names).not.toContain('Government Ruritanian Embassy');
+    const court = doc.entities.find((e) => e.type === 'Court')!;
+    expect(court.name).toBe('Regional Court');
+    expect(court.aliases).toContain('Regional Court in Ostburg');
+  });
+
   it('keeps a place named once after "in"', () => {
     expect(typed('Heavy snow fell in Kessling.')).toContain('Place Kessling');
   });

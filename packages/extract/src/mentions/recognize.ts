@@ -406,6 +406,16 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (demonym && !m.name.startsWith(demonym)) m.name = `${demonym} ${m.name}`;
   }
 
+  // "the US Embassy in Bogota": a mission is named by the city it sits in (a country's embassy
+  // in one city and its consulate in another are two bodies)
+  for (const m of out) {
+    if (m.type !== 'Government' || m.kind !== 'name' || toks[m.to]?.lower !== 'in') continue;
+    if (!/ (embassy|consulate|high commission)$/i.test(m.name)) continue;
+    let j = m.to + 1;
+    while (j < toks.length && j < m.to + 4 && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+    if (j > m.to + 1) m.name = `${m.name} in ${cleanName(slice(m.to + 1, j))}`;
+  }
+
   const countryAt = new Array<MentionRec | undefined>(toks.length);
   for (const x of out)
     if (x.type === 'Country' && x.country) for (let k = x.from; k < x.to; k++) countryAt[k] = x;

@@ -27,6 +27,17 @@ describe('irrealis complements', () => {
       expect(lines(text), text).toEqual([]);
   });
 
+  it('reads "a successor to lead X" and "the right to appeal" as prospects, not events', () => {
+    expect(
+      lines(
+        'Tomas Bako of the Unity Party was seen as a likely successor to lead the Unity Party.',
+      ),
+    ).not.toContain('Tomas Bako LEADS Unity Party');
+    expect(lines('Tomas Bako leads the Unity Party, the party said.')).toContain(
+      'Tomas Bako LEADS Unity Party',
+    );
+  });
+
   it('covers requests with an object before the infinitive, and refusals', () => {
     expect(lines('Chile asked Peru to accept a payment from Bolivia.')).toEqual([]);
     expect(lines('Peru has refused to accept payment from Chile.')).toEqual([]);

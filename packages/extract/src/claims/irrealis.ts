@@ -102,6 +102,15 @@ const NOUN_CUES: ReadonlyMap<string, Mood> = new Map<string, Mood>([
   ['push', 'requested'],
   ['refusal', 'refused'],
   ['failure', 'refused'],
+  // "a likely successor to lead the party", "the right to appeal": a prospect, not an event
+  ['successor', 'possible'],
+  ['candidate', 'possible'],
+  ['favourite', 'possible'],
+  ['favorite', 'possible'],
+  ['chance', 'possible'],
+  ['opportunity', 'possible'],
+  ['right', 'possible'],
+  ['power', 'possible'],
 ]);
 
 /** Adjectives before "to" that state a readiness or likelihood, not an event ("ready to pay"). */

@@ -19,6 +19,16 @@ describe('arguments that continue or coordinate', () => {
   });
 });
 
+describe('a kind noun that opens a sentence', () => {
+  it('names no body in "Party leader X said"', () => {
+    const doc = extractText('Party leader Ana Ruiz said the Unity Party would appeal the ruling.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Party');
+    expect(relationLines(doc).some((l) => / Party$/.test(l) && !/Unity Party$/.test(l))).toBe(
+      false,
+    );
+  });
+});
+
 describe('no relation from a modifier or a courtesy verb', () => {
   it('does not sanction the country of a demonym that modifies the target', () => {
     expect(all('The United States imposed sanctions on a sitting Peruvian judge.')).toEqual([]);

@@ -23,6 +23,7 @@ import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
 import { addQualifiedPlaceAliases } from './coref/qualified-places';
+import { heldAfterTransfer } from './relations/held-after-transfer';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
@@ -255,6 +256,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
       ),
     ),
   );
+  expanded.push(...heldAfterTransfer(expanded, typeOf));
   return buildDocument(meta, text, sentences, registry.entities.values(), expanded);
 }
 

@@ -453,3 +453,23 @@ describe('"where" after a prison and its town', () => {
     expect(out.filter((l) => l.includes('HELD_IN Velmora'))).toEqual([]);
   });
 });
+
+describe('held after a transfer', () => {
+  it('holds a person taken to a prison there', () => {
+    const out = relationLines(
+      extractText('After the verdict, police drove Tomas Bako to Kessling Central Prison.'),
+    );
+    expect(out).toContain('Tomas Bako TRANSFERRED_TO Kessling Central Prison');
+    expect(out).toContain('Tomas Bako HELD_IN Kessling Central Prison');
+  });
+
+  it('does not hold anyone in a town they were moved to, nor a group by a planned transfer', () => {
+    const out = relationLines(
+      extractText(
+        'Tomas Bako was flown to Kessling on Monday. The ministry announced the transfer of ' +
+          '300 prisoners to Ostburg Prison.',
+      ),
+    );
+    expect(out.filter((l) => / HELD_IN /.test(l))).toEqual([]);
+  });
+});

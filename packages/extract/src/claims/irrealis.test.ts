@@ -38,6 +38,15 @@ describe('irrealis complements', () => {
     );
   });
 
+  it('reads what someone can do as possible, not done', () => {
+    expect(lines('Tomas Bako can challenge the Unity Party in court, his lawyer said.')).toEqual(
+      [],
+    );
+    expect(lines('Tomas Bako criticised the Unity Party, his lawyer said.')).toContain(
+      'Tomas Bako CRITICIZED Unity Party',
+    );
+  });
+
   it('covers requests with an object before the infinitive, and refusals', () => {
     expect(lines('Chile asked Peru to accept a payment from Bolivia.')).toEqual([]);
     expect(lines('Peru has refused to accept payment from Chile.')).toEqual([]);

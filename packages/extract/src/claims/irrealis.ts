@@ -130,10 +130,10 @@ const ADJECTIVE_CUES: ReadonlyMap<string, Mood> = new Map<string, Mood>([
   ['unable', 'refused'],
 ]);
 
-/** Modal auxiliaries: "would pay", "could be sent", "might have paid". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
-/** Future and ability modals, irrealis only in a sentence with a condition ("will pay if …"). */
-const CONDITIONAL_MODALS = new Set(['will', "'ll", 'shall', 'can']);
+/** Modal auxiliaries: "would pay", "could be sent", "might have paid", "can challenge". */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d", 'can']);
+/** Future modals, irrealis only in a sentence with a condition ("will pay if …"). */
+const CONDITIONAL_MODALS = new Set(['will', "'ll", 'shall']);
 
 /** Cue verbs that take their object after a particle: "called on X to", "pushed for X to". */
 const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([

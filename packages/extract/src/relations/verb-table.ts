@@ -63,7 +63,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('charge indict prosecute arraign', { direct: 'CHARGED' }),
   ...spec('deny reject dismiss refute rebuff', { direct: 'DENIED' }),
   ...spec(
-    'criticize criticise condemn denounce slam blast decry lambast rebuke castigate censure attack chide',
+    'criticize criticise condemn denounce slam blast decry lambast rebuke castigate censure attack chide challenge oppose',
     { direct: 'CRITICIZED' },
   ),
   ...spec('support praise defend back endorse hail welcome applaud laud', { direct: 'SUPPORTED' }),

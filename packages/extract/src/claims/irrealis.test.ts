@@ -56,6 +56,8 @@ describe('irrealis complements', () => {
     expect(lines('Peru would receive payment from Chile if the deal is approved.')).toEqual([]);
     expect(lines('Peru will receive payment from Chile if the deal is approved.')).toEqual([]);
     expect(lines('If Chile pays Peru, the prisoners will be freed.')).toEqual([]);
+    // an announced act has not happened yet, condition or not
+    expect(lines('The government said it will prosecute the Unity Party.')).toEqual([]);
     // an open question states neither the event nor its denial
     expect(lines('The judge did not say whether Peru paid Chile.')).toEqual([]);
   });

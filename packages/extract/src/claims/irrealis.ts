@@ -130,10 +130,22 @@ const ADJECTIVE_CUES: ReadonlyMap<string, Mood> = new Map<string, Mood>([
   ['unable', 'refused'],
 ]);
 
-/** Modal auxiliaries: "would pay", "could be sent", "might have paid", "can challenge". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d", 'can']);
-/** Future modals, irrealis only in a sentence with a condition ("will pay if …"). */
-const CONDITIONAL_MODALS = new Set(['will', "'ll", 'shall']);
+/**
+ * Modal auxiliaries: "would pay", "could be sent", "might have paid", "can challenge", and the
+ * future ("will prosecute"): what is announced has not happened yet.
+ */
+const MODALS = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  "'d",
+  'can',
+  'will',
+  "'ll",
+  'shall',
+]);
 
 /** Cue verbs that take their object after a particle: "called on X to", "pushed for X to". */
 const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
@@ -171,13 +183,9 @@ const CLAUSE_LINKS = new Set([
 export function irrealisFrames(view: SentenceView): IrrealisFrame[] {
   const toks = view.toks;
   const out: IrrealisFrame[] = [];
-  const conditional = toks.some((t) => t.lower === 'if' || t.lower === 'unless');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (
-      (MODALS.has(t.lower) || (conditional && CONDITIONAL_MODALS.has(t.lower))) &&
-      (t.pos === 'AUX' || t.pos === 'VERB')
-    ) {
+    if (MODALS.has(t.lower) && (t.pos === 'AUX' || t.pos === 'VERB')) {
       out.push({ at: k, from: k + 1, to: complementEnd(view, k + 1), mood: 'possible' });
       continue;
     }

@@ -9,7 +9,10 @@ import { matchRole } from '../lexicon/roles';
 import { isInstitutionModifier, NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
 
-/** Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen". */
+/**
+ * Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen",
+ * "Nur Aisyah binti Kamarudin".
+ */
 const PARTICLES = new Set([
   'de',
   'da',
@@ -34,9 +37,16 @@ const PARTICLES = new Set([
   'al',
   'el',
   'bin',
+  'binti',
+  'binte',
   'ibn',
   'y',
 ]);
+
+/** A lower-case particle that may stand inside a person's or body's name ("da", "bin", "van"). */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
 /** Lower-case connectives inside names in other European languages ("pour", "et", "para", "und"). */
 const CONNECTIVES = new Set([
   'pour',

@@ -29,7 +29,7 @@ import {
 import { findDescriptions, PRONOUNS } from './descriptions';
 import { findUnnamedBodies } from './unnamed-bodies';
 import { findGroups, isGroupHead } from './groups';
-import { findNameChunks } from './names';
+import { findNameChunks, isNameParticle } from './names';
 import { renameOtherNames } from './other-names';
 import { findStateBodies } from './state-bodies';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
@@ -803,8 +803,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       confidence: 0.45,
       weak: true,
     };
-  // (hyphens of "Anne-Marie Dubois-Roy" are no words)
-  const wordCount = words.filter((w) => !/^[-‐]$/.test(w)).length;
+  // (hyphens of "Anne-Marie Dubois-Roy" are no words, nor the particles of "João da Silva Pereira")
+  const wordCount = words.filter((w) => !/^[-‐]$/.test(w) && !isNameParticle(w)).length;
   // "the Cosa Nostra", "Los Tigres del Golfo": a person's name takes no article
   // ("the Ann Lee government": a noun after the name makes it a modifier, read elsewhere)
   if (
@@ -822,11 +822,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (
     wordCount >= 2 &&
     wordCount <= 4 &&
-    words.every(
-      (w) =>
-        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
-        /^(de|da|del|dos|van|von|der|bin|al|el|la|le|-|‐)$/.test(w),
-    )
+    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || isNameParticle(w) || /^[-‐]$/.test(w))
   ) {
     return { type: 'Person', kind: 'name', rule: 'name-shape', confidence: 0.7 };
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../test-support/extract-text';
+
+function people(text: string): string[] {
+  return extractText(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+}
+
+describe("people's names with particles", () => {
+  it('keeps Malay, Portuguese and Arabic names whole, particles not counted as words', () => {
+    const out = people(
+      'Police arrested Mohd Faizal bin Abdul Rahman and Nur Aisyah binti Kamarudin on Monday. ' +
+        'The prosecutor Joao Carlos da Silva Pereira said the exporter Antonio Ferreira de Souza ' +
+        'Neto had fled. Authorities detained the teacher Omar Abdel-Rahman al-Khatib on Friday.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Mohd Faizal bin Abdul Rahman',
+        'Nur Aisyah binti Kamarudin',
+        'Joao Carlos da Silva Pereira',
+        'Antonio Ferreira de Souza Neto',
+        'Omar Abdel-Rahman al-Khatib',
+      ]),
+    );
+  });
+
+  it('still leaves a run of five capitalised words untyped by its shape alone', () => {
+    expect(people('Readers of Northern Lights Weekly Review Digest wrote in.')).toEqual([]);
+  });
+});

@@ -81,3 +81,31 @@ describe('an apposition after a prepositional phrase', () => {
     ]);
   });
 });
+
+describe('coordinated objects', () => {
+  it('reads every member of a list that "and" closes, across an age or apposition', () => {
+    const out = relationLines(
+      extractText(
+        'Police arrested Eva Stone, Ben Marsh and Li Wei in Oslo on Friday. Police detained ' +
+          'Ivo Brandt, 45, and Karl Lund at dawn. The US sanctioned Jan Olsen, a former director ' +
+          'of the Kessling Prison, and two guards at the prison, Omar Haddad and Mia Lund.',
+      ),
+    );
+    for (const who of ['Eva Stone', 'Ben Marsh', 'Li Wei', 'Ivo Brandt', 'Karl Lund'])
+      expect(out).toContain(`Police ARRESTED ${who}`);
+    for (const who of ['Jan Olsen', 'Omar Haddad', 'Mia Lund'])
+      expect(out).toContain(`United States SANCTIONED ${who}`);
+  });
+
+  it('ends the list at its last conjunct, and lists nobody without "and"', () => {
+    const out = relationLines(
+      extractText(
+        'Police arrested Ana Ruiz and Tomas Bako on Monday, their lawyer Carl Weber said. ' +
+          'Police arrested Eva Stone, the sister of Ben Marsh, in Oslo on Friday.',
+      ),
+    );
+    expect(out).toContain('Police ARRESTED Tomas Bako');
+    expect(out).not.toContain('Police ARRESTED Carl Weber');
+    expect(out).not.toContain('Police ARRESTED Ben Marsh');
+  });
+});

@@ -787,42 +787,74 @@ function subjectBeforeRelative(view: SentenceView, v: number): MentionRec | unde
 }
 
 /**
- * Objects coordinated with the first one: "sanctioned X and Y", "sanctioned X, a former
- * director of Z, and two guards, A and B". Only mentions of the first object's type count.
+ * Objects coordinated with the first one: "sanctioned X and Y", "X, Y and Z", "sanctioned X, a
+ * former director of Z, and two guards, A and B". Only mentions of the first object's type
+ * count, and only a list that an "and"/"or" closes: "arrested X and Y on Monday, their lawyer Z
+ * said" ends at Y, and "arrested X, the leader of Y, on Monday" lists nobody.
  */
 function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[] {
   const toks = view.toks;
   const type = first.key ? view.typeOf(first.key) : undefined;
-  let k = first.to;
-  if (toks[k]?.text === ',') {
-    let j = k + 1;
-    while (
-      j < toks.length &&
-      j < k + 16 &&
-      toks[j]!.text !== ',' &&
-      toks[j]!.pos !== 'VERB' &&
-      (!view.isBoundary(j) || /^[()]$/.test(toks[j]!.text))
-    )
-      j++;
-    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'and') k = j + 1;
-  }
-  if (toks[k]?.lower !== 'and' || !type) return [];
+  if (!type) return [];
   const out: MentionRec[] = [];
-  for (let j = k + 1; j < toks.length; j++) {
-    if (toks[j]!.pos === 'VERB' || (view.isBoundary(j) && toks[j]!.text !== ',')) break;
-    const m = view.mentionAt(j);
-    if (!m) continue;
+  let closed = false;
+  let listed = false;
+  let k = first.to;
+  while (k < toks.length) {
+    const comma = toks[k]!.text === ',';
+    let j = comma ? k + 1 : k;
+    const and = /^(and|or)$/.test(toks[j]?.lower ?? '');
+    if (and) j++;
+    if (!comma && !and) break;
+    const m = conjunctAt(view, j);
+    if (!m) {
+      if (and) break;
+      // "X, 45, and Y", "X, a former director of Z, and Y": an apposition between conjuncts
+      let e = j;
+      while (
+        e < toks.length &&
+        e < j + 16 &&
+        toks[e]!.text !== ',' &&
+        toks[e]!.pos !== 'VERB' &&
+        (!view.isBoundary(e) || /^[()]$/.test(toks[e]!.text))
+      )
+        e++;
+      if (toks[e]?.text !== ',') break;
+      k = e;
+      continue;
+    }
+    const sameType = !!m.key && view.typeOf(m.key) === type;
+    // ("activists, students and suspected militants": a list of kinds of people is one group)
     if (
-      m.key &&
+      sameType &&
+      (type !== 'Group' || (and && !comma && !listed)) &&
       m.key !== first.key &&
-      view.typeOf(m.key) === type &&
       m.kind !== 'pronoun' &&
-      !view.inPP(m)
+      !view.inPP(m) &&
+      !out.some((o) => o.key === m.key)
     )
       out.push(m);
-    j = m.to - 1;
+    k = m.to;
+    if (!and) listed = true;
+    if (and) {
+      closed = true;
+      // ("… and two guards at the prison, A and B": the members of a group named last may follow)
+      if (sameType) break;
+      while (k < toks.length && k < m.to + 6 && toks[k]!.text !== ',' && toks[k]!.pos !== 'VERB')
+        k++;
+    }
   }
-  return out;
+  return closed ? out : [];
+}
+
+/** The mention a conjunct starts with, after at most a few modifiers ("and the former minister X"). */
+function conjunctAt(view: SentenceView, j: number): MentionRec | undefined {
+  for (let t = j; t < Math.min(view.toks.length, j + 5); t++) {
+    const m = view.mentionAt(t);
+    if (m) return m;
+    if (!/^(DET|ADJ|NOUN|NUM|PRON)$/.test(view.toks[t]!.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -23,6 +23,7 @@ import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
 import { addQualifiedPlaceAliases } from './coref/qualified-places';
+import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
@@ -182,6 +183,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     ];
     found.push(...evaluationRelations(view, frames, keyOf));
     found.push(...appealRelations(view, keyOf));
+    found.push(...courtDecisionRelations(view, keyOf));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

@@ -1,4 +1,5 @@
 import type { MentionRec } from '../model';
+import { isBench } from '../relations/bench';
 import { isPassive, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
@@ -293,17 +294,6 @@ export function evaluationRelations(
 }
 
 const FINDING = new Set(['find', 'rule', 'conclude', 'establish', 'determine', 'prove']);
-
-/** A court, or a person this sentence titles or describes as a judge. */
-function isBench(view: SentenceView, key: string): boolean {
-  if (view.typeOf(key) === 'Court') return true;
-  return view.mentions.some(
-    (m) =>
-      m.key === key &&
-      (m.title?.spec.predicate === 'JUDGE_OF' ||
-        (m.kind === 'description' && /^(judge|justice|magistrate)$/.test(m.head ?? ''))),
-  );
-}
 
 /** The agent of a passive verb: the first mention after "by" right behind it. */
 function byAgent(view: SentenceView, v: number, end: number): MentionRec | undefined {

@@ -43,6 +43,27 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+/**
+ * "the extradition to the United States of X": a country's name before "of" that the next words
+ * do not continue ("United States of America") is followed by someone else's name.
+ */
+function countryOfWhom(toks: readonly Token[], from: number, to: number, next: number): boolean {
+  const before = toks
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/^the /i, '');
+  if (!countryByName(before)) return false;
+  let end = next;
+  while (end < toks.length && isNameToken(toks, end)) end++;
+  return !countryByName(
+    `${before} of ${toks
+      .slice(next, end)
+      .map((t) => t.text)
+      .join(' ')}`,
+  );
+}
+
 /** A lower-case particle that may stand inside a person's or body's name ("da", "bin", "van"). */
 export function isNameParticle(word: string): boolean {
   return PARTICLES.has(word);
@@ -476,7 +497,11 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           ((next.lower === 'on' || next.lower === 'against') && ON_HEADS.has(toks[to - 1]!.lower)))
       ) {
         const skipThe = toks[to + 1]?.lower === 'the' ? 1 : 0;
-        if (toks[to + 1 + skipThe] && isNameToken(toks, to + 1 + skipThe)) {
+        if (
+          toks[to + 1 + skipThe] &&
+          isNameToken(toks, to + 1 + skipThe) &&
+          !countryOfWhom(toks, from, to, to + 1 + skipThe)
+        ) {
           to += 2 + skipThe;
           continue;
         }

@@ -116,3 +116,28 @@ describe('orders with a participle', () => {
     expect(out).toContain('Tomas Rek HELD_IN Kessling Remand Prison');
   });
 });
+
+describe('decisions against a party', () => {
+  it('reads a cleared removal and a rejected plea as a ruling against the party', () => {
+    const out = relationLines(
+      extractText(
+        'The Federal High Court in Ostburg approved the extradition to the United States of ' +
+          'Tunde Bako on Tuesday. The Supreme Court rejected an appeal by Ana Ruiz against her ' +
+          "deportation. The Constitutional Court threw out Carl Weber's petition on Monday.",
+      ),
+    );
+    expect(out).toContain('Federal High Court RULED_AGAINST Tunde Bako');
+    expect(out).toContain('Supreme Court RULED_AGAINST Ana Ruiz');
+    expect(out).toContain('Constitutional Court RULED_AGAINST Carl Weber');
+  });
+
+  it('leaves pleas turned down by anyone but a court, and refusals not made, alone', () => {
+    const out = relationLines(
+      extractText(
+        "The Unity Party rejected Ana Ruiz's request on Monday. The Supreme Court did not " +
+          'reject the appeal by Tomas Bako, his lawyer said.',
+      ),
+    );
+    expect(out.filter((l) => / RULED_AGAINST /.test(l))).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { MentionRec } from '../model';
+import { negatedVerb } from '../claims/cues';
+import { isBench } from './bench';
+import { subjectOrShared } from './clauses';
+import type { SentenceView } from './sentence-view';
+import type { KeyOf } from './svo';
+import type { RawRelation } from './types';
+
+/** Verbs by which a court lets a removal go ahead: "approved the extradition of X". */
+const CLEARING = new Set([
+  'approve',
+  'clear',
+  'authorize',
+  'authorise',
+  'allow',
+  'order',
+  'greenlight',
+]);
+/** Removals a court may clear. */
+const REMOVALS = /^(extradition|deportation|expulsion|removal|surrender|handover)$/;
+/** Verbs by which a court turns a party down: "rejected X's appeal". */
+const REJECTING = new Set(['reject', 'dismiss', 'deny', 'refuse', 'throw', 'turn']);
+/** What a party asks a court for. */
+const PLEAS =
+  /^(appeal|appeals|petition|petitions|request|bid|challenge|argument|arguments|plea|motion|application|claim|complaint)$/;
+
+/**
+ * Decisions a court or judge takes against a party, stated through what the party asked for or
+ * what the court let happen to them: "approved the extradition (to Y) of X", "cleared X's
+ * deportation", "rejected X's appeal", "dismissed an appeal by X", "threw out a petition from
+ * X's lawyers" → RULED_AGAINST X.
+ */
+export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
+  const out: RawRelation[] = [];
+  const toks = view.toks;
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB' || negatedVerb(toks, v)) continue;
+    const clearing = CLEARING.has(t.lemma);
+    let k = v + 1;
+    if (t.lemma === 'throw' || t.lemma === 'turn') {
+      if (toks[k]?.lower !== (t.lemma === 'throw' ? 'out' : 'down')) continue;
+      k++;
+    } else if (!clearing && !REJECTING.has(t.lemma)) continue;
+    const noun = findNoun(view, k, clearing ? REMOVALS : PLEAS);
+    if (noun < 0) continue;
+    const party = partyOf(view, k, noun);
+    const court = subjectOrShared(view, v);
+    const ck = keyOf(court);
+    const pk = keyOf(party);
+    if (!court || !party || !ck || !pk || ck === pk || !isBench(view, ck)) continue;
+    if (view.typeOf(pk) === 'Court') continue;
+    out.push({
+      subject: ck,
+      predicate: 'RULED_AGAINST',
+      object: pk,
+      sent: view.sentence.index,
+      from: Math.min(court.from, v),
+      to: Math.max(party.to, noun + 1),
+      trigger: v,
+      rule: 'court-decision',
+      confidence: 0.7,
+      event: true,
+      qualifiers: { verb: t.lemma },
+    });
+  }
+  return out;
+}
+
+/** The head noun of the object within a few words ("the extradition", "an appeal", "X's appeal"). */
+function findNoun(view: SentenceView, k: number, nouns: RegExp): number {
+  for (let j = k; j < Math.min(view.toks.length, k + 6); j++) {
+    const t = view.toks[j]!;
+    if (nouns.test(t.lower) && t.pos === 'NOUN') return j;
+    if (t.pos === 'VERB' || view.isBoundary(j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whose plea or removal it is: the possessor before the noun ("X's appeal", "X's defence's
+ * appeal"), or the mention after "of", "by" or "from" ("the extradition to Y of X", "an appeal
+ * by X's lawyers").
+ */
+function partyOf(view: SentenceView, from: number, noun: number): MentionRec | undefined {
+  const owner = view.keyed.find(
+    (m) => m.from >= from && m.to <= noun && /^['’]s?$/.test(view.toks[m.to]?.text ?? ''),
+  );
+  if (owner) return owner;
+  const toks = view.toks;
+  for (let j = noun + 1; j < Math.min(toks.length, noun + 8); j++) {
+    if (toks[j]!.pos === 'VERB' || (view.isBoundary(j) && toks[j]!.text !== ',')) return undefined;
+    if (!/^(of|by|from)$/.test(toks[j]!.lower)) continue;
+    const m = view.keyed.find((x) => x.from > j && x.from <= j + 3);
+    if (m && view.typeOf(m.key!) !== 'Country' && view.typeOf(m.key!) !== 'Place') return m;
+  }
+  return undefined;
+}

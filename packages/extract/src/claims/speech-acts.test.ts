@@ -31,6 +31,12 @@ describe('denials answer the accuser', () => {
     ).toContain('Marta Lopez DENIED Government of Chile');
     expect(
       all(
+        'The Anti-Corruption Commission charged Tomas Bako with bribery in March. Bako has ' +
+          'maintained his innocence throughout, his lawyer said.',
+      ),
+    ).toContain('Tomas Bako DENIED Anti-Corruption Commission');
+    expect(
+      all(
         'The Estonian Interior Ministry accused Olga Tamm of fraud. Tamm rejected the accusation.',
       ),
     ).toContain('Olga Tamm DENIED Estonian Interior Ministry');

@@ -46,6 +46,16 @@ const CRITICIZE = new Set([
   'deplore',
 ]);
 const EVALUATING = new Set(['call', 'describe', 'brand', 'label', 'term']);
+/** Verbs that deny a charge with "innocence": "maintained his innocence", "protests her innocence". */
+const INNOCENCE_VERBS = new Set(['maintain', 'protest', 'proclaim', 'assert', 'insist']);
+
+/** End of "(on) his/her/their innocence" after an innocence verb at v, or -1. */
+function innocenceAfter(toks: readonly { lower: string }[], v: number): number {
+  let k = v + 1;
+  if (toks[k]?.lower === 'on') k++;
+  if (/^(his|her|their|its)$/.test(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === 'innocence' ? k + 1 : -1;
+}
 
 const ACCUSING: readonly Predicate[] = [
   'ACCUSED_OF',
@@ -141,7 +151,7 @@ export function speechActs(
           ? 'criticize'
           : EVALUATING.has(t.lemma)
             ? 'evaluate'
-            : t.lemma === 'plead'
+            : t.lemma === 'plead' || INNOCENCE_VERBS.has(t.lemma)
               ? 'plead'
               : t.lemma === 'thank'
                 ? 'thank'
@@ -152,10 +162,16 @@ export function speechActs(
     // "Reporters Without Borders, the Paris-based watchdog, called …": places do not speak
     const subject = subjectOf(view, v, (type) => !PLACES.has(type)).mention;
     const sk = keyOf(subject);
-    // "X has pleaded not guilty"
+    // "X has pleaded not guilty", "X has maintained his innocence throughout"
     if (kind === 'plead') {
-      if (!sk || toks[v + 1]?.lower !== 'not' || toks[v + 2]?.lower !== 'guilty') continue;
-      cues.push(cue('deny', sk, subject!, v, v + 3, CHARGING, t.lemma));
+      const end =
+        t.lemma === 'plead'
+          ? toks[v + 1]?.lower === 'not' && toks[v + 2]?.lower === 'guilty'
+            ? v + 3
+            : -1
+          : innocenceAfter(toks, v);
+      if (!sk || end < 0) continue;
+      cues.push(cue('deny', sk, subject!, v, end, CHARGING, t.lemma));
       continue;
     }
     // the object: a run of modifiers ending in a noun

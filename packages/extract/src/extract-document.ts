@@ -23,6 +23,7 @@ import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
 import { addQualifiedPlaceAliases } from './coref/qualified-places';
+import { chargeRelations } from './relations/charges';
 import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { appositionRelations } from './relations/appositions';
@@ -184,6 +185,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...evaluationRelations(view, frames, keyOf));
     found.push(...appealRelations(view, keyOf));
     found.push(...courtDecisionRelations(view, keyOf));
+    found.push(...chargeRelations(view, keyOf));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

@@ -22,6 +22,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   order: 'Law',
   resolution: 'Law',
   proclamation: 'Law',
+  promulgation: 'Law',
   accord: 'Law',
   accords: 'Law',
   protocol: 'Law',

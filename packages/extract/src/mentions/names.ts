@@ -378,7 +378,7 @@ const PARTY_NOUNS = /^(party|movement|alliance|coalition|front|bloc)$/;
 
 /** Last words of a statute's title. */
 const STATUTE_HEADS =
-  /^(act|code|law|ordinance|decree|bill|regulations|proclamation|order|resolution|directive)$/;
+  /^(act|code|law|ordinance|decree|bill|regulations|proclamation|promulgation|order|resolution|directive)$/;
 
 export function findNameChunks(sentence: Sentence): { from: number; to: number }[] {
   const toks = sentence.tokens;

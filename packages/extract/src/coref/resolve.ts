@@ -1,4 +1,5 @@
 import type { EntityType } from '@news-kg/schema';
+import { isKnownPlace } from '../lexicon/places';
 import {
   countriesInRegion,
   countryByCapital,
@@ -398,11 +399,21 @@ export function resolveMentions(
             );
             // (of several, the national one: "Bangladesh Police", not "Dhaka Metropolitan Police")
             const national = named.filter(([n]) => {
-              const first = n.split(' ')[0]!;
-              return !!(countryByName(first) ?? countryByDemonym(first));
+              const words = n.split(' ');
+              // ("Sri Lanka Police": the country's name may take more than one word)
+              return [1, 2, 3].some((k) => {
+                const head = words.slice(0, k).join(' ');
+                return k < words.length && !!(countryByName(head) ?? countryByDemonym(head));
+              });
             });
-            if (named.length === 1) name = named[0]![0];
-            else if (national.length === 1) name = national[0]![0];
+            // (but a town's body is not the unnamed one: "police" in a story that names only the
+            // "Dubai Police" is the home country's)
+            const local = (n: string): boolean => {
+              const first = n.split(' ')[0]!;
+              return !!countryByCapital(first) || isKnownPlace(first);
+            };
+            if (national.length === 1) name = national[0]![0];
+            else if (named.length === 1 && !local(named[0]![0])) name = named[0]![0];
           }
           const longForm = shortForms.get(name);
           if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {

@@ -687,8 +687,18 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // or council the apposition calls a group is no state body
   if (head === 'Government' && appositionGroup(toks, to))
     return { type: 'Organization', kind: 'name', rule: 'cue-context', confidence: 0.8 };
-  // ("Party leader X said": a kind noun capitalised only because it opens the sentence)
+  // "Party leader X said", "Ministry spokesman X said": a kind noun capitalised only because it
+  // opens the sentence names no body of its own; a state body's is the article's body of that kind
   if (head === 'Organization' && words.length === 1 && from === 0) return undefined;
+  if (head === 'Government' && words.length === 1 && from === 0)
+    return {
+      type: head,
+      kind: 'name',
+      rule: 'unnamed-body',
+      confidence: 0.6,
+      weak: true,
+      name: full,
+    };
   if (head) return { type: head, kind: 'name', rule: 'cue-head', confidence: 0.85 };
   if (FOREIGN_GOVERNMENT_HEADS.test(words[0]!) && words.length > 1)
     return { type: 'Government', kind: 'name', rule: 'cue-head-foreign', confidence: 0.7 };

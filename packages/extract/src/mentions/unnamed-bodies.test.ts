@@ -55,3 +55,27 @@ describe('"the authorities" and relatives', () => {
     );
   });
 });
+
+describe('a body named by its kind alone', () => {
+  it('reads "Ministry spokesman X" and "police spokesman X" as officials of the article’s body', () => {
+    const out = relationLines(
+      extractText(
+        'The Sri Lanka Police arrested three activists on Monday, police spokesman Dinesh Silva ' +
+          'said. The Justice Ministry said they would be charged. Ministry spokesman Haidar ' +
+          'Kamal said the arrests were lawful.',
+      ),
+    );
+    expect(out).toContain('Dinesh Silva OFFICIAL_OF Sri Lanka Police');
+    expect(out).toContain('Haidar Kamal OFFICIAL_OF Justice Ministry');
+  });
+
+  it('does not give a town’s police the home country’s unnamed police', () => {
+    const out = relationLines(
+      extractText(
+        'Dubai Police arrested Kasun Perera in January and handed him to Sri Lanka. He was ' +
+          'taken to Colombo on Friday, according to police spokesman Dinesh Silva.',
+      ),
+    );
+    expect(out).not.toContain('Dinesh Silva OFFICIAL_OF Dubai Police');
+  });
+});

@@ -54,8 +54,17 @@ export function findUnnamedBodies(
     const [words, type] = match;
     const end = k + words.length;
     const prev = toks[k - 1];
-    // "police officers", "army chief", "military court": a modifier of another noun
-    if (/^(NOUN|PROPN)$/.test(toks[end]?.pos ?? '') && !/^(ngos)$/.test(words.at(-1)!)) continue;
+    // "police officers", "army chief", "military court": a modifier of another noun (but "police
+    // spokesman X" names the body X speaks for)
+    const spokesman =
+      /^(spokesman|spokeswoman|spokesperson)$/.test(toks[end]?.lower ?? '') &&
+      /^\p{Lu}/u.test(toks[end + 1]?.text ?? '');
+    if (
+      /^(NOUN|PROPN)$/.test(toks[end]?.pos ?? '') &&
+      !/^(ngos)$/.test(words.at(-1)!) &&
+      !spokesman
+    )
+      continue;
     // "the army's", fine; "a military", "his army", "Kenya's army": another reading
     if (prev && (/^(a|an|his|her|its|their|our|my|your)$/.test(prev.lower) || taken(k - 1)))
       continue;

@@ -297,9 +297,13 @@ export function appositionRelations(
         k = pronoun ? possessor.to : possessor.to + 1;
         // "former" is skipped, "chief" of "chief executive" is not; "finance" of "former
         // finance minister" is the portfolio
+        // ("the party's national publicity secretary": "national" is no citizen here)
+        const modifierRole = (j: number): boolean =>
+          matchRole(view.lowers, j)?.spec.predicate === 'CITIZEN_OF' &&
+          /^(NOUN|ADJ)$/.test(toks[j + 1]?.pos ?? '');
         while (
           k < toks.length &&
-          !matchRole(view.lowers, k) &&
+          (!matchRole(view.lowers, k) || modifierRole(k)) &&
           (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && matchRole(view.lowers, k + 1)))
         )
           k++;
@@ -307,6 +311,11 @@ export function appositionRelations(
         // "X, Ruiz's lawyer,": the client retained the lawyer
         if (role && LAWYERS.has(role.spec.role) && isClient(possessor))
           push(possessor, 'HIRED', m, m.from, k + role.length, 'apposition-client-lawyer', 0.7);
+        // "X, the party's national publicity secretary": a secretary of a body is its official
+        else if (role?.spec.predicate === 'MINISTER_OF' && typeOf(possessor) === 'Organization')
+          push(m, 'OFFICIAL_OF', possessor, m.from, k + role.length, 'apposition-possessive', 0.7, {
+            role: role.spec.role,
+          });
         else if (role && roleObject(role.spec, typeOf(possessor)))
           push(
             m,

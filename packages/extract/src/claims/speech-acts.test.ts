@@ -236,3 +236,15 @@ describe('acts judged in a relative clause or a reported clause', () => {
     ).toBe(false);
   });
 });
+
+describe('wrongdoing stated in reported speech', () => {
+  it('accuses a party of it, and criticises a court', () => {
+    const out = all(
+      'Ana Ruiz said the Interior Ministry had violated the law. Tomas Bako said the Kessling ' +
+        'District Court had ignored the evidence.',
+    );
+    expect(out).toContain('Ana Ruiz ACCUSED_OF Interior Ministry');
+    expect(out).toContain('Tomas Bako CRITICIZED Kessling District Court');
+    expect(out).not.toContain('Tomas Bako ACCUSED_OF Kessling District Court');
+  });
+});

@@ -141,3 +141,14 @@ describe('groups named with a hedging participle', () => {
     expect(lines).toContain('members MEMBER_OF Red Hand [alleged]');
   });
 });
+
+describe('a group named with whose members it is', () => {
+  it('knows "16 suspected members of X" by its whole phrase', () => {
+    const doc = extractText(
+      "Ruritania's Attorney General's Office has charged 16 suspected members of the Red Hand " +
+        'gang with murder, police said on Monday.',
+    );
+    const group = doc.entities.find((e) => e.type === 'Group')!;
+    expect(group.aliases).toContain('16 suspected members of the Red Hand gang');
+  });
+});

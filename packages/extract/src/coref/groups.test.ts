@@ -151,4 +151,13 @@ describe('a group named with whose members it is', () => {
     const group = doc.entities.find((e) => e.type === 'Group')!;
     expect(group.aliases).toContain('16 suspected members of the Red Hand gang');
   });
+
+  it('knows "300 Unity Party activists" by the body named before the noun, and detains them', () => {
+    const doc = extractText(
+      'The Kessling Police Service detained 300 Unity Party activists on Monday.',
+    );
+    const group = doc.entities.find((e) => e.type === 'Group')!;
+    expect(group.aliases).toContain('300 Unity Party activists');
+    expect(relationLines(doc)).toContain('Kessling Police Service ARRESTED activists');
+  });
 });

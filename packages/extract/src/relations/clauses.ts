@@ -398,6 +398,12 @@ export function argsAfter(view: SentenceView, v: number): Args {
           k = h;
           continue;
         }
+        // "detained 300 Unity Party members": the body modifies the group after it
+        const group = view.mentionAt(m.to);
+        if (group?.key && group.from === m.to && group.kind === 'group') {
+          k = m.to;
+          continue;
+        }
         // "a US claim", "Trump's use": the mention modifies the real head noun.
         const after = view.toks[m.to];
         const cueNoun = after?.pos === 'NOUN' && !!typeFromContextNoun(after.lemma);

@@ -27,6 +27,7 @@ import { addQualifiedPlaceAliases } from './coref/qualified-places';
 import { chargeRelations } from './relations/charges';
 import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
+import { wantedRelations } from './relations/wanted';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
@@ -188,6 +189,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...appealRelations(view, keyOf));
     found.push(...courtDecisionRelations(view, keyOf));
     found.push(...chargeRelations(view, keyOf));
+    found.push(...wantedRelations(view, keyOf));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

@@ -29,3 +29,22 @@ describe('charges brought by a prosecutor', () => {
     ).toEqual([]);
   });
 });
+
+describe('wanted on charges', () => {
+  it('reads the state that wants someone on charges as charging them', () => {
+    const out = all(
+      'The court freed Edgar Mazo, who is wanted on drug charges in the United States. Austria ' +
+        'cleared the extradition of Karl Moser, a businessman wanted in Germany on fraud charges.',
+    );
+    expect(out).toContain('United States CHARGED Edgar Mazo');
+    expect(out).toContain('Germany CHARGED Karl Moser');
+  });
+
+  it('needs charges: "wanted in Germany" alone, or a wanted poster, charges nobody', () => {
+    expect(
+      all(
+        'Karl Moser said he wanted to live in Germany. Police said Ana Ruiz was wanted in Peru.',
+      ).filter((l) => l.includes(' CHARGED ')),
+    ).toEqual([]);
+  });
+});

@@ -74,3 +74,15 @@ describe('reactions to a court named through what it did', () => {
     ).toContain('Amnesty International CRITICIZED Tarsk District Court');
   });
 });
+
+describe('an appeal after another verb', () => {
+  it('gives "… and called for her release" the first verb’s subject', () => {
+    const out = relationLines(
+      extractText(
+        'Police in Kessling detained the journalist Amina Juma on Monday. The Committee to ' +
+          'Protect Journalists condemned the detention and called for her immediate release.',
+      ),
+    );
+    expect(out).toContain('Committee to Protect Journalists SUPPORTED Amina Juma');
+  });
+});

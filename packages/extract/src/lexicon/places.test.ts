@@ -68,3 +68,10 @@ describe('streets, landmarks and land forms', () => {
     expect(out.some((e) => e.startsWith('Person '))).toBe(false);
   });
 });
+
+describe('names with "es"', () => {
+  it('keeps "Dar es Salaam" one place', () => {
+    const doc = extractText('Amina Juma was taken to a police station in Dar es Salaam on Monday.');
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain('Place Dar es Salaam');
+  });
+});

@@ -11,7 +11,7 @@ import { isGroupHead } from './groups';
 
 /**
  * Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen",
- * "Nur Aisyah binti Kamarudin".
+ * "Nur Aisyah binti Kamarudin", "Dar es Salaam".
  */
 const PARTICLES = new Set([
   'de',
@@ -36,6 +36,7 @@ const PARTICLES = new Set([
   'le',
   'al',
   'el',
+  'es',
   'bin',
   'binti',
   'binte',

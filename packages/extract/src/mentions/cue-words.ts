@@ -363,7 +363,11 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   const numbered = /^(\p{L}+)-(\d{1,3}|[IVX]{1,4})$/u.exec(words.at(-1)!);
   if (numbered) return typeFromHead([...words.slice(0, -1), numbered[1]!]);
   // "Meridian News Service", "National Press Agency": the press, whatever its last word
-  if (words.some((w) => /^(news|press|media|broadcasting|newspaper|newswire)$/i.test(w)))
+  // (but "the Press Act", "Media Law" are statutes)
+  if (
+    NAME_HEAD_MAP.get(last) !== 'Law' &&
+    words.some((w) => /^(news|press|media|broadcasting|newspaper|newswire)$/i.test(w))
+  )
     return 'Organization';
   const first = words[0]!.toLowerCase();
   const leading = LEADING_MAP.get(first);

@@ -24,6 +24,11 @@ const REJECTING = new Set(['reject', 'dismiss', 'deny', 'refuse', 'throw', 'turn
 const PLEAS =
   /^(appeal|appeals|petition|petitions|request|bid|challenge|argument|arguments|plea|motion|application|claim|complaint)$/;
 
+/** Verbs by which a court states its finding: "ruled that the act was unconstitutional". */
+const FINDING = new Set(['rule', 'find', 'hold', 'declare', 'conclude', 'determine']);
+/** Verdicts on a law that strike it down: "declared the act void". */
+const VOIDING = /^(unconstitutional|void|null|invalid|illegal|unlawful|inapplicable)$/;
+
 /**
  * Decisions a court or judge takes against a party, stated through what the party asked for or
  * what the court let happen to them: "approved the extradition (to Y) of X", "cleared X's
@@ -36,6 +41,27 @@ export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRel
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || negatedVerb(toks, v)) continue;
+    if (FINDING.has(t.lemma)) {
+      const law = voidedLaw(view, v);
+      const court = law && subjectOrShared(view, v);
+      const ck = keyOf(court);
+      const lk = keyOf(law);
+      if (law && court && ck && lk && isBench(view, ck))
+        out.push({
+          subject: ck,
+          predicate: 'RULED_AGAINST',
+          object: lk,
+          sent: view.sentence.index,
+          from: Math.min(court.from, v),
+          to: law.to,
+          trigger: v,
+          rule: 'court-voids-law',
+          confidence: 0.7,
+          event: true,
+          qualifiers: { verb: t.lemma },
+        });
+      continue;
+    }
     const clearing = CLEARING.has(t.lemma);
     let k = v + 1;
     if (t.lemma === 'throw' || t.lemma === 'turn') {
@@ -95,4 +121,25 @@ function partyOf(view: SentenceView, from: number, noun: number): MentionRec | u
     if (m && view.typeOf(m.key!) !== 'Country' && view.typeOf(m.key!) !== 'Place') return m;
   }
   return undefined;
+}
+
+/**
+ * The law a finding at v strikes down: "ruled that the X Act was unconstitutional", "declared
+ * the X Act void", "found the X Law illegal".
+ */
+function voidedLaw(view: SentenceView, v: number): MentionRec | undefined {
+  const toks = view.toks;
+  let k = v + 1;
+  // ("ruled on Tuesday that …": a time phrase may come first)
+  const that = toks.findIndex((x, i) => i > v && i <= v + 5 && x.lower === 'that');
+  if (that > 0 && toks.slice(v + 1, that).every((x) => x.pos !== 'VERB' && !view.mentionAt(v + 1)))
+    k = that + 1;
+  if (toks[k]?.lower === 'the') k++;
+  const law = view.mentionAt(k);
+  if (!law?.key || law.from !== k || view.typeOf(law.key) !== 'Law') return undefined;
+  let j = law.to;
+  if (/^(was|is|were|are|had|has)$/.test(toks[j]?.lower ?? '')) j++;
+  if (toks[j]?.lower === 'been') j++;
+  while (toks[j]?.pos === 'ADV') j++;
+  return VOIDING.test(toks[j]?.lower ?? '') ? law : undefined;
 }

@@ -141,3 +141,29 @@ describe('decisions against a party', () => {
     expect(out.filter((l) => / RULED_AGAINST /.test(l))).toEqual([]);
   });
 });
+
+describe('a court that strikes down a law', () => {
+  it('reads "ruled that the act was unconstitutional", "declared … void", "annulled"', () => {
+    const out = relationLines(
+      extractText(
+        'The Constitutional Court of Moldova ruled on Tuesday that the Public Gatherings Act was ' +
+          'unconstitutional. The court declared the Foreign Funding Act void. The Supreme Court ' +
+          'found the Press Act unconstitutional. The Constitutional Court annulled the Media Law.',
+      ),
+    );
+    expect(out).toContain('Constitutional Court of Moldova RULED_AGAINST Public Gatherings Act');
+    expect(out).toContain('Constitutional Court of Moldova RULED_AGAINST Foreign Funding Act');
+    expect(out).toContain('Supreme Court RULED_AGAINST Press Act');
+    expect(out).toContain('Constitutional Court of Moldova RULED_AGAINST Media Law');
+  });
+
+  it('leaves a law the court upheld, or a party that calls a law void, alone', () => {
+    const out = relationLines(
+      extractText(
+        'The Constitutional Court ruled that the Public Gatherings Act was constitutional. ' +
+          'The Unity Party declared the Press Act void.',
+      ),
+    );
+    expect(out.filter((l) => l.includes(' RULED_AGAINST '))).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('sentence', { direct: 'SENTENCED' }),
   // a conviction rules against the person, and a court that convicts passes sentence
   ...spec('convict', { direct: 'RULED_AGAINST', alsoDirect: 'SENTENCED' }),
-  ...spec('block overturn', { direct: 'RULED_AGAINST' }),
+  ...spec('block overturn annul invalidate quash nullify', { direct: 'RULED_AGAINST' }),
   ...spec('rule', { pp: { against: 'RULED_AGAINST' } }),
   ...spec('hire retain employ recruit', { direct: 'HIRED' }),
   ...spec('sanction blacklist', { direct: 'SANCTIONED' }),

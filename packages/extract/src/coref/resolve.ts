@@ -39,6 +39,9 @@ const ADP_BEFORE = new Set([
   'towards',
   'on',
 ]);
+/** Last words of a legislature's name. */
+const LEGISLATURE =
+  /^(parliament|congress|senate|legislature|assembly|duma|knesset|majlis|sejm|bundestag|riksdag|storting|cortes|diet)$/i;
 const WEAK_RULES = new Set([
   'name-shape',
   'articled-name',
@@ -412,8 +415,20 @@ export function resolveMentions(
               const first = n.split(' ')[0]!;
               return !!countryByCapital(first) || isKnownPlace(first);
             };
+            // ("parliament" in an article that names only the "National Assembly": its legislature)
+            const houses = LEGISLATURE.test(name)
+              ? [...votes.entries()].filter(
+                  ([n, v]) =>
+                    v.type === type && n.includes(' ') && LEGISLATURE.test(n.split(' ').at(-1)!),
+                )
+              : [];
+            // ("National Assembly" and "Bulgarian National Assembly" are one house)
+            const legislatures = houses.filter(
+              ([n]) => !houses.some(([o]) => o !== n && o.endsWith(` ${n}`)),
+            );
             if (national.length === 1) name = national[0]![0];
             else if (named.length === 1 && !local(named[0]![0])) name = named[0]![0];
+            else if (!named.length && legislatures.length === 1) name = legislatures[0]![0];
           }
           const longForm = shortForms.get(name);
           if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {

@@ -79,3 +79,24 @@ describe('a body named by its kind alone', () => {
     expect(out).not.toContain('Dinesh Silva OFFICIAL_OF Dubai Police');
   });
 });
+
+describe('a legislature named only as "parliament"', () => {
+  it('is the one house the article names, or kept as "parliament" when it names none', () => {
+    const named = relationLines(
+      extractText(
+        "Bulgaria's National Assembly approved the Media Law in May. Parliament adopted the " +
+          'Foreign Funding Act in 2024.',
+      ),
+    );
+    expect(named).toContain('Bulgarian National Assembly SIGNED Foreign Funding Act');
+    const unnamed = relationLines(
+      extractText(
+        'The Public Gatherings Act, which parliament passed in 2023, was used to arrest 200 ' +
+          'protesters.',
+      ),
+    );
+    expect(unnamed).toContain('parliament SIGNED Public Gatherings Act');
+    // the infinitive after a passive has no subject named further back
+    expect(unnamed.some((l) => / ARRESTED /.test(l))).toBe(false);
+  });
+});

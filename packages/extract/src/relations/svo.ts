@@ -110,7 +110,15 @@ export function verbRelations(
     } else if (isNonFinite(view, v)) {
       const firstPredicate =
         spec?.direct ?? Object.values(spec?.objPP ?? {})[0] ?? Object.values(spec?.pp ?? {})[0];
-      subject = firstPredicate ? controller(view, v, spec?.direct ?? 'RELATED_TO') : undefined;
+      // ("the law was used to arrest protesters": after a passive, the infinitive's subject is
+      // the passive's own subject or nobody named, never a mention further back)
+      const passiveBefore =
+        toks[v - 1]?.lower === 'to' && toks[v - 2]?.pos === 'VERB' && isPassive(view, v - 2);
+      subject = !firstPredicate
+        ? undefined
+        : passiveBefore
+          ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
+          : controller(view, v, spec?.direct ?? 'RELATED_TO');
     } else if (participleAdjunct(view, v)) {
       // "X said Peru would appeal, accusing Chile of bias": the participle clause's subject is
       // the main clause's, and what X said does not reach it
@@ -1005,4 +1013,14 @@ function lethalCue(view: SentenceView, v: number, end: number): boolean {
     if (view.isBoundary(j)) break;
   }
   return false;
+}
+
+/** The mention, if its type may be the subject of the predicate. */
+function fitting(
+  view: SentenceView,
+  m: MentionRec | undefined,
+  predicate: Predicate,
+): MentionRec | undefined {
+  const type = m?.key ? view.typeOf(m.key) : undefined;
+  return type && allowsType(predicate, 'subject', type) ? m : undefined;
 }

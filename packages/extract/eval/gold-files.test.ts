@@ -19,6 +19,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout5/gold'),
   join(repoRoot(), 'data/heldout6/gold'),
   join(repoRoot(), 'data/heldout7/gold'),
+  join(repoRoot(), 'data/heldout8/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -33,6 +34,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[5]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[6]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[7]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[8]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../nlp/types';
+import { nlp } from '../nlp/wink';
 import {
   countriesInRegion,
   countryByCapital,
@@ -612,6 +613,21 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         to += 4;
         continue;
       }
+      // "Park Jae-hyun", "Choi Min-seo": a Korean given name's second syllable, lower case after
+      // its hyphen (not an English word: "Kabul-based", "Moscow-backed" end the name)
+      if (
+        next &&
+        /^[-‐]$/.test(next.text) &&
+        next.start === toks[to - 1]!.end &&
+        /^\p{Ll}{2,5}$/u.test(toks[to + 1]?.text ?? '') &&
+        toks[to + 1]!.start === next.end &&
+        to - from === 2 &&
+        !/^[-‐]$/.test(toks[to + 2]?.text ?? '') &&
+        isUnknownWord(toks[to + 1]!.text)
+      ) {
+        to += 2;
+        continue;
+      }
       // "Istanbul 27th High Criminal Court", "the 5th Circuit Court": an ordinal inside a name
       if (
         next &&
@@ -678,4 +694,10 @@ function joinedByPreposition(toks: readonly Token[], from: number, to: number): 
 function isGlued(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   return !!prev && (prev.text === '-' || prev.text === '–');
+}
+
+/** wink's lexicon, to tell a syllable of a name ("hyun") from an English word ("based"). */
+const LEXICON = nlp.readDoc('');
+function isUnknownWord(word: string): boolean {
+  return LEXICON.isOOV(word);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../test-support/extract-text';
+import { extractText, relationLines } from '../test-support/extract-text';
 
 function people(text: string): string[] {
   return extractText(text)
@@ -23,6 +23,19 @@ describe("people's names with particles", () => {
         'Omar Abdel-Rahman al-Khatib',
       ]),
     );
+  });
+
+  it('keeps a Korean given name whole, and a two-word demonym is a nationality', () => {
+    const doc = extractText(
+      'Park Jae-hyun, a South Korean businessman, was arrested on Monday by the Royal Malaysia ' +
+        'Police. His co-founder, Choi Min-seo, was extradited last year. The Kabul-based group ' +
+        'and Moscow-backed forces were named.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Park Jae-hyun', 'Choi Min-seo']));
+    expect(relationLines(doc)).toContain('Park Jae-hyun CITIZEN_OF South Korea');
+    expect(doc.entities.map((e) => e.name)).not.toContain('South Korean');
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kabul', 'Moscow']));
   });
 
   it('still leaves a run of five capitalised words untyped by its shape alone', () => {

@@ -607,7 +607,8 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       confidence: 0.9,
       name: body.name,
     };
-  if (words.length === 1) {
+  // ("a South Korean businessman": a demonym may take two words)
+  if (words.length <= 2) {
     const dem = countryByDemonym(full);
     if (dem)
       return {
@@ -814,7 +815,12 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       weak: true,
     };
   // (hyphens of "Anne-Marie Dubois-Roy" are no words, nor the particles of "João da Silva Pereira")
-  const wordCount = words.filter((w) => !/^[-‐]$/.test(w) && !isNameParticle(w)).length;
+  const wordCount = words.filter(
+    (w, i) =>
+      !/^[-‐]$/.test(w) &&
+      !isNameParticle(w) &&
+      !(/^\p{Ll}/u.test(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
+  ).length;
   // "the Cosa Nostra", "Los Tigres del Golfo": a person's name takes no article
   // ("the Ann Lee government": a noun after the name makes it a modifier, read elsewhere)
   if (
@@ -832,7 +838,14 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (
     wordCount >= 2 &&
     wordCount <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || isNameParticle(w) || /^[-‐]$/.test(w))
+    words.every(
+      (w, i) =>
+        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
+        isNameParticle(w) ||
+        /^[-‐]$/.test(w) ||
+        // ("Park Jae-hyun": a lower-case syllable after a hyphen)
+        (/^\p{Ll}{2,5}$/u.test(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
+    )
   ) {
     return { type: 'Person', kind: 'name', rule: 'name-shape', confidence: 0.7 };
   }

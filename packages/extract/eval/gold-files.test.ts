@@ -20,6 +20,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout6/gold'),
   join(repoRoot(), 'data/heldout7/gold'),
   join(repoRoot(), 'data/heldout8/gold'),
+  join(repoRoot(), 'data/heldout9/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -35,6 +36,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[6]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[7]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[8]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[9]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -324,3 +324,36 @@ describe('acts owned by someone', () => {
     expect(lines).not.toContain('Sarah Linford SUPPORTED High Court');
   });
 });
+
+describe('"the capital"', () => {
+  it('is the capital of the country the article is about, or of the country its demonym names', () => {
+    const out = relationLines(
+      extractText(
+        'Chilean authorities on Tuesday transferred 23 inmates from a prison in Antofagasta. ' +
+          'The inmates were flown to the capital aboard an air force plane.',
+      ),
+    );
+    expect(out).toContain('inmates TRANSFERRED_TO Santiago');
+    expect(out).not.toContain('inmates TRANSFERRED_TO Antofagasta');
+  });
+
+  it('is not the national capital when it is a provincial one', () => {
+    const out = relationLines(
+      extractText(
+        'A court in Pakistan sentenced Ali Khan on Monday. He was tried in Quetta, the ' +
+          'provincial capital.',
+      ),
+    );
+    expect(out).not.toContain('Quetta LOCATED_IN Islamabad');
+  });
+});
+
+describe('short names of detention facilities', () => {
+  it('reads "Baisu" after "Baisu Correctional Institution" as the prison', () => {
+    const doc = extractText(
+      'The men were transferred on Wednesday to Baisu Correctional Institution. Tomas Karo was ' +
+        'among the eleven men moved to Baisu, officials said.',
+    );
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).not.toContain('Place Baisu');
+  });
+});

@@ -1035,6 +1035,21 @@ export function resolveMentions(
           );
         return latest((r) => r.type === m.type, m);
       }
+      case 'Place': {
+        if (indefinite) return undefined;
+        // "the capital", "the Senegalese capital": that country's capital city, not the town
+        // named last
+        const country = m.country ?? facts.homeCountry;
+        // ("the provincial capital", "the commercial capital": another city)
+        const national =
+          head === 'capital' &&
+          !says(
+            /^(provincial|state|regional|district|county|local|former|old|commercial|economic|financial|cultural)$/,
+          );
+        const capital = national ? country?.capitals[0] : undefined;
+        if (capital && country) return registry.ensure('Place', capital, { country }).key;
+        return latest((r) => r.type === m.type, m);
+      }
       default:
         if (indefinite) return undefined;
         return latest((r) => r.type === m.type, m);

@@ -73,6 +73,23 @@ const PRISON_REGIME = new Set([
   'juvenile',
 ]);
 const PRISON_HEADS = new Set(['prison', 'prisons', 'penitentiary', 'jail', 'gaol']);
+/** Last words of detention facilities named by their function: "X Correctional Institution". */
+const DETENTION_FACILITIES = new Set([
+  'institution',
+  'centre',
+  'center',
+  'facility',
+  'complex',
+  'camp',
+]);
+const DETENTION_WORDS = new Set([
+  'correctional',
+  'custodial',
+  'detention',
+  'remand',
+  'penal',
+  'corrections',
+]);
 /**
  * Generic first words of institution names: a shorter name that only shares one of these with a
  * longer one ("Supreme Court" / "Supreme Federal Court") is not shown to be the same institution.
@@ -167,6 +184,16 @@ const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/).f
 /** The name without its type head words: "Korydallos Prison" → "korydallos", "Kamiti Maximum Security Prison" → "kamiti". */
 function withoutHead(words: readonly string[]): string[] | undefined {
   if (words.length >= 2 && CORPORATE_TAILS.has(words.at(-1)!)) return words.slice(0, -1);
+  // "Baisu Correctional Institution", "Kuje Custodial Centre": a detention facility's name
+  if (
+    words.length >= 3 &&
+    DETENTION_FACILITIES.has(words.at(-1)!) &&
+    DETENTION_WORDS.has(words.at(-2)!)
+  ) {
+    let end = words.length - 2;
+    while (end > 1 && PRISON_REGIME.has(words[end - 1]!)) end--;
+    return words.slice(0, end);
+  }
   let end = words.length;
   while (end > 1 && FACILITY_TAILS.has(words[end - 1]!) && PRISON_HEADS.has(words[end - 2]!)) end--;
   if (end < 2 || !TYPE_HEADS.has(words[end - 1]!)) return undefined;

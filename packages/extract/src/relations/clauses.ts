@@ -517,12 +517,13 @@ function listContinues(view: SentenceView, k: number, first: MentionRec): boolea
 }
 
 /**
- * The subject of the verb at v, or, when v follows "and" with no subject of its own ('said it
- * was "concerned" by the sentences and urged …'), the subject of the verb it is coordinated with.
+ * The subject of the verb at v, or, when v follows "and" and so has no subject of its own ('said
+ * it was "concerned" by the sentences and urged …'), the subject of the verb it is coordinated
+ * with.
  */
 export function subjectOrShared(view: SentenceView, v: number): MentionRec | undefined {
-  const own = subjectOf(view, v).mention;
-  if (own || !/^(and|or)$/.test(view.toks[v - 1]?.lower ?? '')) return own;
+  // (right after "and" a verb has no subject of its own: "X described Y as Z and urged …" is X's)
+  if (!/^(and|or)$/.test(view.toks[v - 1]?.lower ?? '')) return subjectOf(view, v).mention;
   for (let u = v - 2; u >= 0; u--) {
     if (view.toks[u]!.pos !== 'VERB') continue;
     const shared = subjectOf(view, u).mention;
@@ -610,6 +611,9 @@ export function accusedGerundStance(
     const accuse =
       prep === 'of' ? /^(accuse|suspect)$/.test(t.lemma) : /^(charge|indict)$/.test(t.lemma);
     if (!accuse) return undefined;
+    // "a former executive accused of bribing officials": a participle after its noun names no
+    // accuser
+    if (reducedAccusation(view, g)) return { modality: 'alleged', attributedTo: null };
     if (isPassive(view, g)) {
       const by = toks.findIndex((x, i) => i > v && x.lower === 'by');
       const agent = by > 0 && !view.isBoundary(by) ? view.mentionAt(by + 1) : undefined;
@@ -618,6 +622,19 @@ export function accusedGerundStance(
     return { modality: 'alleged', attributedTo: keyOf(subjectOf(view, g).mention) ?? null };
   }
   return undefined;
+}
+
+/**
+ * The accusation participle at g follows the noun it describes, with no auxiliary: "an executive
+ * accused of …", "X, accused of …," (a reduced relative clause, not "Police accused X of …").
+ */
+export function reducedAccusation(view: SentenceView, g: number): boolean {
+  const t = view.toks[g]!;
+  return (
+    /^(accused|suspected|charged|indicted)$/.test(t.lower) &&
+    /^(of|with)$/.test(view.toks[g + 1]?.lower ?? '') &&
+    (/^(NOUN|PROPN)$/.test(view.toks[g - 1]?.pos ?? '') || view.toks[g - 1]?.text === ',')
+  );
 }
 
 /** The mention modifies "based" ("the Paris-based group"). */

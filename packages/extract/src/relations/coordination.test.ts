@@ -109,3 +109,30 @@ describe('coordinated objects', () => {
     expect(out).not.toContain('Police ARRESTED Ben Marsh');
   });
 });
+
+describe('subjects of coordinated and reduced clauses', () => {
+  it('gives a verb right after "and" the subject of the verb before', () => {
+    const out = relationLines(
+      extractText(
+        'TUNIS (Reuters) - A Tunisian court kept the journalist Mounira Salah in detention on ' +
+          'Monday. Amnesty International described Salah as a prisoner of conscience and urged ' +
+          'the authorities to drop the charges against her.',
+      ),
+    );
+    expect(out).toContain('Amnesty International CRITICIZED Government of Tunisia');
+    expect(out).not.toContain('Mounira Salah CRITICIZED Government of Tunisia');
+  });
+
+  it('reads "an executive accused of bribing officials" as the executive’s alleged act', () => {
+    const out = relationLines(
+      extractText(
+        'South Korea handed over to Mongolia a former executive accused of bribing officials. ' +
+          'Police accused Tomas Bako of bribing officials. Carl Weber, accused of bribing ' +
+          'officials, denied it.',
+      ),
+    );
+    expect(out.some((l) => l.startsWith('South Korea PAID'))).toBe(false);
+    expect(out).toContain('Tomas Bako PAID officials [alleged by Police]');
+    expect(out).toContain('Carl Weber PAID officials [alleged]');
+  });
+});

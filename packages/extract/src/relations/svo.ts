@@ -8,6 +8,7 @@ import {
   controller,
   isNonFinite,
   isPassive,
+  reducedAccusation,
   commaParticipleHead,
   reducedRelativeHead,
   subjectOf,
@@ -114,11 +115,22 @@ export function verbRelations(
       // the passive's own subject or nobody named, never a mention further back)
       const passiveBefore =
         toks[v - 1]?.lower === 'to' && toks[v - 2]?.pos === 'VERB' && isPassive(view, v - 2);
+      // ("an executive accused of bribing officials": the executive, or nobody named)
+      const accusedAt = /^(of|with)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : -1;
+      const reducedAccused = accusedAt > 0 && reducedAccusation(view, accusedAt);
       subject = !firstPredicate
         ? undefined
-        : passiveBefore
-          ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
-          : controller(view, v, spec?.direct ?? 'RELATED_TO');
+        : reducedAccused
+          ? fitting(
+              view,
+              view.mentionEndingAt(
+                toks[accusedAt - 1]?.text === ',' ? accusedAt - 2 : accusedAt - 1,
+              ),
+              spec?.direct ?? 'RELATED_TO',
+            )
+          : passiveBefore
+            ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
+            : controller(view, v, spec?.direct ?? 'RELATED_TO');
     } else if (participleAdjunct(view, v)) {
       // "X said Peru would appeal, accusing Chile of bias": the participle clause's subject is
       // the main clause's, and what X said does not reach it

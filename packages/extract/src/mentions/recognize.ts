@@ -568,6 +568,12 @@ function lowerRoleBefore(
     if (start < 0) continue;
     const m = matchRole(words, start);
     if (m && m.length === len && toks[start]!.pos !== 'VERB') {
+      // "union president X", "party secretary X": the head of a body, not of the state
+      if (m.spec.implies === 'government' && BODY_KINDS.test(words[start - 1] ?? ''))
+        return {
+          spec: { predicate: 'LEADS', role: `${words[start - 1]} ${m.spec.role}` },
+          at: start - 1,
+        };
       // "deputy spokesperson X", "acting director X": a rank before the role; a deputy does not lead
       const rank = RANKS.exec(words[start - 1] ?? '')?.[1];
       if (!rank || m.spec.role.startsWith(rank)) return { spec: m.spec, at: start };
@@ -579,6 +585,9 @@ function lowerRoleBefore(
   return undefined;
 }
 const RANKS = /^(deputy|assistant|vice|acting|interim|senior)$/;
+/** Common nouns for bodies whose president or secretary holds no state office. */
+const BODY_KINDS =
+  /^(union|party|club|company|firm|association|federation|league|bank|council|committee|board|chamber|group|network|movement|foundation|charity|university|bar|society)$/;
 
 /** Type of a capitalised run that is not a title + name. */
 function typeChunk(s: Sentence, from: number, to: number, words: string[]): Typed | undefined {

@@ -588,3 +588,17 @@ describe("a body's secretaries", () => {
     expect(out.some((l) => l.startsWith('Nnamdi Obi CITIZEN_OF'))).toBe(false);
   });
 });
+
+describe('a president of a body', () => {
+  it('gives "union president X" no state office', () => {
+    const out = relationLines(
+      extractText(
+        'TUNIS (Reuters) - A Tunisian court kept the journalist Mounira Salah in detention. "We ' +
+          'warned for months," said union president Hector Valdes. President Kais Amri did not ' +
+          'comment.',
+      ),
+    );
+    expect(out).not.toContain('Hector Valdes PRESIDENT_OF Tunisia');
+    expect(out).toContain('Kais Amri PRESIDENT_OF Tunisia');
+  });
+});

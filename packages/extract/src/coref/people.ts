@@ -22,9 +22,18 @@ export class PersonNames {
    * None → undefined (never guess between strangers).
    */
   resolve(name: string): string | undefined {
-    if (this.known.has(name)) return name;
     const words = name.split(' ');
     const n = words.length;
+    if (this.known.has(name)) {
+      // "Mounira Ben Salah … Ben Salah said": a two-word surname named after the full name is
+      // hers, though "Ben Salah" alone also looks like a full name
+      const own = this.full.indexOf(name);
+      for (let i = 0; i < own; i++) {
+        const fw = this.words[i]!;
+        if (fw.length > n && fw.slice(fw.length - n).join(' ') === name) return this.full[i];
+      }
+      return name;
+    }
     const singleOk = n === 1 && name.length > 2 && /^\p{Lu}/u.test(name);
     const candidates: string[] = [];
     for (let i = 0; i < this.full.length; i++) {

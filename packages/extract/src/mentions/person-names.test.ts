@@ -42,3 +42,15 @@ describe("people's names with particles", () => {
     expect(people('Readers of Northern Lights Weekly Review Digest wrote in.')).toEqual([]);
   });
 });
+
+describe('two-word surnames', () => {
+  it('reads "Ben Salah" after "Mounira Ben Salah" as her', () => {
+    const doc = extractText(
+      'A court kept the journalist Mounira Ben Salah in detention on Monday. Ben Salah denied ' +
+        'the charges.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Mounira Ben Salah']);
+    expect(people[0]!.aliases).toContain('Ben Salah');
+  });
+});

@@ -48,6 +48,17 @@ const isJobOrStudy = (word: string | undefined): boolean =>
   !!word && (OCCUPATION_NOUNS.has(word) || word === 'student');
 
 /** Country or government the person's office belongs to, by type. */
+/** Words before a head's role that make it a head of a part: "regional director", "youth leader". */
+const PART_OF_BODY =
+  /^(regional|youth|women's|women|country|local|provincial|district|branch|state|campaign|communications|legal|research|programme|program|advocacy|media)$/;
+
+/** "the group's regional director": an official of the body, not its head. */
+function partHead(spec: RoleSpec, modifiers: readonly string[]): Predicate {
+  return spec.predicate === 'LEADS' && modifiers.some((w) => PART_OF_BODY.test(w))
+    ? 'OFFICIAL_OF'
+    : spec.predicate;
+}
+
 function roleObject(spec: RoleSpec, type: EntityType | undefined): boolean {
   if (!type) return false;
   if (spec.predicate === 'JUDGE_OF') return type === 'Court';
@@ -295,6 +306,7 @@ export function appositionRelations(
         (toks[possessor.to]?.text === "'s" || toks[possessor.to]?.text === '’s' || pronoun)
       ) {
         k = pronoun ? possessor.to : possessor.to + 1;
+        const modifiersFrom = k;
         // "former" is skipped, "chief" of "chief executive" is not; "finance" of "former
         // finance minister" is the portfolio
         // ("the party's national publicity secretary": "national" is no citizen here)
@@ -319,7 +331,7 @@ export function appositionRelations(
         else if (role && roleObject(role.spec, typeOf(possessor)))
           push(
             m,
-            role.spec.predicate,
+            partHead(role.spec, view.lowers.slice(modifiersFrom, k)),
             possessor,
             m.from,
             k + role.length,
@@ -663,7 +675,10 @@ export function appositionRelations(
                   : undefined;
               push(
                 m,
-                role.spec.predicate,
+                partHead(
+                  role.spec,
+                  toks.slice(q + 1, s).map((t) => t.lower),
+                ),
                 org,
                 org.from,
                 m.to,

@@ -602,3 +602,19 @@ describe('a president of a body', () => {
     expect(out).toContain('Kais Amri PRESIDENT_OF Tunisia');
   });
 });
+
+describe('heads of a part of a body', () => {
+  it('reads "the group\'s regional director" and "the party\'s youth leader" as officials', () => {
+    const out = relationLines(
+      extractText(
+        "Amnesty International welcomed the ruling. The group's regional director, Thandiwe " +
+          "Mokoena, urged restraint. The Unity Party met on Monday. Bwalya Mumba, the party's " +
+          'youth leader, was arrested. Its leader, Jan Olsen, spoke.',
+      ),
+    );
+    expect(out).toContain('Thandiwe Mokoena OFFICIAL_OF Amnesty International');
+    expect(out).not.toContain('Thandiwe Mokoena LEADS Amnesty International');
+    expect(out).toContain('Bwalya Mumba OFFICIAL_OF Unity Party');
+    expect(out).toContain('Jan Olsen LEADS Unity Party');
+  });
+});

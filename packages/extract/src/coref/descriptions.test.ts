@@ -357,3 +357,18 @@ describe('short names of detention facilities', () => {
     expect(doc.entities.map((e) => `${e.type} ${e.name}`)).not.toContain('Place Baisu');
   });
 });
+
+describe('"the act" and "the law"', () => {
+  it('are the statute named last of that kind, not the Constitution named since', () => {
+    const out = relationLines(
+      extractText(
+        'The Constitutional Court struck down the Public Order Act on Tuesday, saying it ' +
+          'violated the Constitution. Amnesty International, which had criticised the act when ' +
+          'it was passed, welcomed the ruling. Police had used the law to ban rallies.',
+      ),
+    );
+    expect(out).toContain('Amnesty International CRITICIZED Public Order Act');
+    expect(out).toContain('Police INVOKED Public Order Act');
+    expect(out.some((l) => / Constitution$/.test(l) && !l.includes('RULED'))).toBe(false);
+  });
+});

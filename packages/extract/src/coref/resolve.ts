@@ -39,6 +39,8 @@ const ADP_BEFORE = new Set([
   'towards',
   'on',
 ]);
+/** Kinds of statute a description may name by its last word ("the act", "the decree"). */
+const STATUTE_KINDS = new Set(['act', 'code', 'decree', 'constitution', 'ordinance', 'treaty']);
 /** Last words of a legislature's name. */
 const LEGISLATURE =
   /^(parliament|congress|senate|legislature|assembly|duma|knesset|majlis|sejm|bundestag|riksdag|storting|cortes|diet)$/i;
@@ -939,7 +941,14 @@ export function resolveMentions(
       }
       case 'Prison':
       case 'Law': {
-        const named = latest((r) => r.type === m.type, m);
+        // "the act" is the Act named last, not the Constitution named since; "the law" is the
+        // statute named last, whatever its kind, but not the Constitution
+        const kindOf = (key: string): string =>
+          registry.get(key)!.name.toLowerCase().split(' ').at(-1) ?? '';
+        const fits = (r: Recent): boolean =>
+          r.type === 'Law' &&
+          (STATUTE_KINDS.has(head) ? kindOf(r.key) === head : kindOf(r.key) !== 'constitution');
+        const named = latest(fits, m) ?? latest((r) => r.type === m.type, m);
         if (!indefinite) return named;
         const unique = uniqueNamed(m.type);
         if (!unique) return undefined;

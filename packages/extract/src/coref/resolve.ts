@@ -946,8 +946,9 @@ export function resolveMentions(
         const kindOf = (key: string): string =>
           registry.get(key)!.name.toLowerCase().split(' ').at(-1) ?? '';
         const fits = (r: Recent): boolean =>
-          r.type === 'Law' &&
-          (STATUTE_KINDS.has(head) ? kindOf(r.key) === head : kindOf(r.key) !== 'constitution');
+          r.type === m.type &&
+          (m.type !== 'Law' ||
+            (STATUTE_KINDS.has(head) ? kindOf(r.key) === head : kindOf(r.key) !== 'constitution'));
         const named = latest(fits, m) ?? latest((r) => r.type === m.type, m);
         if (!indefinite) return named;
         const unique = uniqueNamed(m.type);

@@ -337,6 +337,16 @@ describe('datelines and places named once', () => {
     expect(court.aliases).toContain('Regional Court in Ostburg');
   });
 
+  it('keeps the number of a detention facility after its head, but not a count after it', () => {
+    const out = typed(
+      'She was moved to Correctional Centre 2 on Tuesday. He spent years in Penal Colony 6. ' +
+        'Kessling Prison 40 inmates were freed.',
+    );
+    expect(out).toContain('Prison Correctional Centre 2');
+    expect(out).toContain('Prison Penal Colony 6');
+    expect(out).not.toContain('Prison Kessling Prison 40');
+  });
+
   it('keeps a place named once after "in"', () => {
     expect(typed('Heavy snow fell in Kessling.')).toContain('Place Kessling');
   });

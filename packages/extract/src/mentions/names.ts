@@ -545,6 +545,21 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         to++;
         continue;
       }
+      // "Correctional Centre 2", "Penal Colony 6": a detention facility's number after its head
+      if (
+        next &&
+        /^\d{1,3}$/.test(next.text) &&
+        to - from >= 2 &&
+        /^(prison|jail|centre|center|facility|camp|unit|block|colony|penitentiary)$/.test(
+          toks[to - 1]!.lower,
+        ) &&
+        !/^(years?|months?|days?|inmates|prisoners|people|men|women|%)$/.test(
+          toks[to + 1]?.lower ?? '',
+        )
+      ) {
+        to++;
+        continue;
+      }
       // "the Barrio 18 gang", "the Unit 7 prison": a number inside the name a kind noun follows
       if (
         next &&

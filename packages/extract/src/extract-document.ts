@@ -22,8 +22,7 @@ import type { EntityRec, MentionRec, RelationCandidate } from './model';
 import { fixTags } from './nlp/tagger-fixes';
 import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
-import { addGroupOfAliases } from './coref/group-aliases';
-import { addQualifiedPlaceAliases } from './coref/qualified-places';
+import { addLongerNameAliases } from './coref/longer-names';
 import { chargeRelations } from './relations/charges';
 import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
@@ -96,8 +95,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     acronyms.push(found.acronyms);
   }
   const { registry, facts } = resolveMentions(sentences, mentions, acronyms, text);
-  addQualifiedPlaceAliases(sentences, mentions, registry, text);
-  addGroupOfAliases(sentences, mentions, registry, text);
+  addLongerNameAliases(sentences, mentions, registry, text);
   const typeOf = (key: string): EntityType | undefined => registry.get(key)?.type;
   const keyOf = (m: MentionRec | undefined): string | undefined => m?.key;
   const placeOf = (m: MentionRec | undefined): string | undefined =>

@@ -5,7 +5,7 @@ import { OCCUPATION_NOUNS, PERSON_NOUNS } from '../lexicon/person-nouns';
 import { matchRole, type RoleSpec } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { COMPASS_WORDS } from '../lexicon/compass';
-import { closesQualifiedPlace } from '../coref/qualified-places';
+import { closesQualifiedPlace } from '../coref/longer-names';
 import { DIVISION_NOUNS } from './divisions';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';

@@ -97,9 +97,8 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       if (release < 0) continue;
       const r = k + release;
       const patient = toks[r + 1]?.lower === 'of' ? keyedAt(r + 2, r + 4) : keyedAt(k, r);
-      // ("X condemned the detention and called for her release", "X said … and called for":
-      // the sentence's first verb's subject)
-      const speaker = subjectOf(view, v).mention ?? firstSubject(view, v);
+      // ("X condemned the detention and called for her release", "X said … and called for")
+      const speaker = subjectOrShared(view, v);
       if (speaker) push(speaker, 'SUPPORTED', patient, v, 'appeal-release');
       continue;
     }
@@ -114,15 +113,4 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     }
   }
   return out;
-}
-
-/** After "and", the subject of the first verb of the sentence that has one. */
-function firstSubject(view: SentenceView, v: number): MentionRec | undefined {
-  if (!/^(and|or)$/.test(view.toks[v - 1]?.lower ?? '')) return undefined;
-  for (let u = 0; u < v - 1; u++) {
-    if (view.toks[u]!.pos !== 'VERB') continue;
-    const m = subjectOf(view, u).mention;
-    if (m) return m;
-  }
-  return undefined;
 }

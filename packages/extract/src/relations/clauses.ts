@@ -518,13 +518,14 @@ function listContinues(view: SentenceView, k: number, first: MentionRec): boolea
 
 /**
  * The subject of the verb at v, or, when v follows "and" and so has no subject of its own ('said
- * it was "concerned" by the sentences and urged …'), the subject of the verb it is coordinated
- * with.
+ * it was "concerned" by the sentences and urged …'), the subject of the sentence's main verb.
  */
 export function subjectOrShared(view: SentenceView, v: number): MentionRec | undefined {
   // (right after "and" a verb has no subject of its own: "X described Y as Z and urged …" is X's)
   if (!/^(and|or)$/.test(view.toks[v - 1]?.lower ?? '')) return subjectOf(view, v).mention;
-  for (let u = v - 2; u >= 0; u--) {
+  // (the sentence's first verb with a subject: in "X said the court had erred and called for …"
+  // the verb before "and" is inside what X said)
+  for (let u = 0; u < v - 1; u++) {
     if (view.toks[u]!.pos !== 'VERB') continue;
     const shared = subjectOf(view, u).mention;
     if (shared) return shared;

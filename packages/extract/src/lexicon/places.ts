@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { nlp } from '../nlp/wink';
+import { isEnglishWord } from '../nlp/wink';
 import { genderOfGivenName } from './given-names';
 
 /**
@@ -38,16 +38,13 @@ export function isKnownPlace(name: string): boolean {
   if (!places.has(folded)) return false;
   // (checked here, not at load time: only the few names an article asks about pay for it)
   const words = folded.split(' ');
-  if (words.length === 1) return lexicon.isOOV(folded.toLowerCase());
+  if (words.length === 1) return !isEnglishWord(folded.toLowerCase());
   return PLACE_PREFIXES.has(words[0]!) || !genderOfGivenName(`${words[0]!} X`);
 }
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
-
-/** wink's lexicon, to tell English words ("Reading") from names ("Mosul"). */
-const lexicon = nlp.readDoc('');
 
 // (loaded on first use: reading 135,000 towns takes about 0.2 s, paid once per process)
 function loadPlaces(): Set<string> {

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../nlp/types';
-import { nlp } from '../nlp/wink';
+import { isEnglishWord } from '../nlp/wink';
 import {
   countriesInRegion,
   countryByCapital,
@@ -638,7 +638,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         toks[to + 1]!.start === next.end &&
         to - from === 2 &&
         !/^[-‐]$/.test(toks[to + 2]?.text ?? '') &&
-        isUnknownWord(toks[to + 1]!.text)
+        !isEnglishWord(toks[to + 1]!.text)
       ) {
         to += 2;
         continue;
@@ -709,10 +709,4 @@ function joinedByPreposition(toks: readonly Token[], from: number, to: number): 
 function isGlued(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   return !!prev && (prev.text === '-' || prev.text === '–');
-}
-
-/** wink's lexicon, to tell a syllable of a name ("hyun") from an English word ("based"). */
-const LEXICON = nlp.readDoc('');
-function isUnknownWord(word: string): boolean {
-  return LEXICON.isOOV(word);
 }

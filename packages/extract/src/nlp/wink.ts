@@ -15,6 +15,16 @@ const its = nlp.its;
  * process read before (other articles, other workers' shares of a corpus).
  */
 const resettable = nlp as typeof nlp & { resetCache(): void };
+
+/**
+ * Whether a lower-case word is in wink's English lexicon ("reading", "based"), as opposed to a
+ * name or a syllable of one ("mosul", "hyun"). Words met in earlier texts stay out of the lexicon,
+ * so the answer does not depend on what the process has read.
+ */
+export function isEnglishWord(word: string): boolean {
+  return !LEXICON.isOOV(word);
+}
+const LEXICON = nlp.readDoc('');
 function readDoc(text: string): ReturnType<typeof nlp.readDoc> {
   resettable.resetCache();
   return nlp.readDoc(text);

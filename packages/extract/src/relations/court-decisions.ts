@@ -38,6 +38,27 @@ const VOIDING = /^(unconstitutional|void|null|invalid|illegal|unlawful|inapplica
 export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
   const toks = view.toks;
+  const ruling = (
+    court: string,
+    object: string,
+    from: number,
+    to: number,
+    v: number,
+    rule: string,
+  ) =>
+    out.push({
+      subject: court,
+      predicate: 'RULED_AGAINST',
+      object,
+      sent: view.sentence.index,
+      from,
+      to,
+      trigger: v,
+      rule,
+      confidence: 0.7,
+      event: true,
+      qualifiers: { verb: toks[v]!.lemma },
+    });
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.pos !== 'VERB' || negatedVerb(toks, v)) continue;
@@ -47,19 +68,7 @@ export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRel
       const ck = keyOf(court);
       const lk = keyOf(law);
       if (law && court && ck && lk && isBench(view, ck))
-        out.push({
-          subject: ck,
-          predicate: 'RULED_AGAINST',
-          object: lk,
-          sent: view.sentence.index,
-          from: Math.min(court.from, v),
-          to: law.to,
-          trigger: v,
-          rule: 'court-voids-law',
-          confidence: 0.7,
-          event: true,
-          qualifiers: { verb: t.lemma },
-        });
+        ruling(ck, lk, Math.min(court.from, v), law.to, v, 'court-voids-law');
       continue;
     }
     const clearing = CLEARING.has(t.lemma);
@@ -76,19 +85,7 @@ export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRel
     const pk = keyOf(party);
     if (!court || !party || !ck || !pk || ck === pk || !isBench(view, ck)) continue;
     if (view.typeOf(pk) === 'Court') continue;
-    out.push({
-      subject: ck,
-      predicate: 'RULED_AGAINST',
-      object: pk,
-      sent: view.sentence.index,
-      from: Math.min(court.from, v),
-      to: Math.max(party.to, noun + 1),
-      trigger: v,
-      rule: 'court-decision',
-      confidence: 0.7,
-      event: true,
-      qualifiers: { verb: t.lemma },
-    });
+    ruling(ck, pk, Math.min(court.from, v), Math.max(party.to, noun + 1), v, 'court-decision');
   }
   return out;
 }

@@ -26,6 +26,21 @@ export default tseslint.config(
     },
   },
   {
+    // tsx compiles a `\p{…}` regex literal to `new RegExp(…)`, so inside a function it would be
+    // compiled again at every call (see packages/extract/src/nlp/letters.ts).
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':function Literal[regex.pattern=/\\\\p\\{/]',
+          message: 'Hoist a \\p{…} regex to module level (tsx rebuilds it at every call).',
+        },
+      ],
+    },
+  },
+  {
     // Tests poke at malformed documents on purpose.
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -38,6 +38,9 @@ import { verbRelations } from './relations/svo';
 import type { RawRelation } from './relations/types';
 import { dateNear, findDates } from './time/dates';
 
+/** Two letters in a row: the least a body text must have to hold a word. */
+const WORD = /\p{L}{2,}/u;
+
 /**
  * The extraction pipeline over one article: clean → sentences → mentions →
  * coreference → relations → claims → document. Pure and deterministic.
@@ -62,7 +65,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     .filter((s) => s.section === 'body')
     .map((s) => s.text)
     .join('\n');
-  if (!/\p{L}{2,}/u.test(body)) {
+  if (!WORD.test(body)) {
     throw new InputError(`${raw.origin}: no usable article text found`, {
       hint: 'the input has no sentences of body text',
     });

@@ -5,14 +5,18 @@ import type { EntityType, Modality, Predicate } from './ontology';
  * from two articles gets the same id, and loads and merges can match on it.
  */
 
+// (module-level: tsx rebuilds a \p{…} literal inside a function at every call)
+const MARKS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 /** "Luiz Inácio Lula da Silva" → "luiz-inacio-lula-da-silva". */
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NOT_LETTERS_OR_DIGITS, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -1,3 +1,5 @@
+import { startsUpper } from '../nlp/letters';
+
 /** Full names of people seen in the article, for surname and partial-name matching. */
 export class PersonNames {
   private readonly full: string[] = [];
@@ -34,7 +36,7 @@ export class PersonNames {
       }
       return name;
     }
-    const singleOk = n === 1 && name.length > 2 && /^\p{Lu}/u.test(name);
+    const singleOk = n === 1 && name.length > 2 && startsUpper(name);
     const candidates: string[] = [];
     for (let i = 0; i < this.full.length; i++) {
       const fw = this.words[i]!;

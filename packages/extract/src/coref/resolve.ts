@@ -20,6 +20,7 @@ import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
 import { shortFormTargets } from './short-forms';
 import { isSpeechLemma } from '../claims/cues';
+import { startsUpper, startsLower } from '../nlp/letters';
 
 const ADP_BEFORE = new Set([
   'in',
@@ -982,7 +983,7 @@ export function resolveMentions(
           // of the court's kind
           const words = s.tokens
             .slice(m.from, m.to - 1)
-            .filter((t) => /^\p{Ll}/u.test(t.text) && !/^(a|an)$/.test(t.lower))
+            .filter((t) => startsLower(t.text) && !/^(a|an)$/.test(t.lower))
             .map((t) => t.lower);
           const kind = (name: string): boolean =>
             new RegExp(`\\b${head}\\b`, 'i').test(name) &&
@@ -1286,7 +1287,7 @@ const MEDIA_OR_FIRM = new Set([
 function kindNouns(m: MentionRec, toks: Sentence['tokens']): string[] {
   const out: string[] = [];
   const before = toks[m.from - 1];
-  if (before && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) out.push(before.lower);
+  if (before && before.pos === 'NOUN' && startsLower(before.text)) out.push(before.lower);
   let k = m.to;
   if (toks[k]?.text === '(') {
     while (k < toks.length && toks[k]!.text !== ')') k++;
@@ -1296,7 +1297,7 @@ function kindNouns(m: MentionRec, toks: Sentence['tokens']): string[] {
   let head: string | undefined;
   for (let j = k + 2; j < toks.length && j < k + 8; j++) {
     const t = toks[j]!;
-    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) head = t.lower;
+    if (t.pos === 'NOUN' && startsLower(t.text)) head = t.lower;
     else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.pos === 'VERB') {
       if (head) break;
     } else break;
@@ -1354,7 +1355,7 @@ function titlePortfolio(m: MentionRec, toks: Sentence['tokens']): string | undef
   if (!words.length) return undefined;
   const and = toks[title.from - 1];
   const before = toks[title.from - 2];
-  if (and?.lower === 'and' && before && /^\p{Lu}/u.test(before.text) && before.pos === 'PROPN')
+  if (and?.lower === 'and' && before && startsUpper(before.text) && before.pos === 'PROPN')
     words.unshift(before.lower, 'and');
   return words.join(' ');
 }

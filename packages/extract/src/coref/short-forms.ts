@@ -1,6 +1,7 @@
 import { entityId, type EntityType } from '@news-kg/schema';
 import { countryByDemonym, countryByName } from '../lexicon/countries';
 import { courtsSeatedIn } from '../lexicon/international-bodies';
+import { startsUpper } from '../nlp/letters';
 
 /** What the document-level vote says about one name. */
 export interface NameVote {
@@ -264,7 +265,7 @@ function isLocatedLongForm(short: string, long: string): boolean {
   if (!s.every((w, i) => w.toLowerCase() === l[i]!.toLowerCase())) return false;
   const rest = l.slice(at + 1).join(' ');
   // ("Court of Appeal" names a kind of court; only a country or a town after "in" places one)
-  return prep === 'in' ? /^\p{Lu}/u.test(rest) : !!countryByName(rest);
+  return prep === 'in' ? startsUpper(rest) : !!countryByName(rest);
 }
 
 /**

@@ -42,27 +42,18 @@ export function detectLanguage(text: string): string {
   if (!words) return 'und';
   if (words >= 8 && hits / words >= 0.12) return 'eng';
   // Too short for a trigram guess: any English function word in a Latin-script text will do.
-  if (
-    words < 25 &&
-    hits >= 1 &&
-    hits / words >= 0.05 &&
-    !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)
-  )
-    return 'eng';
+  if (words < 25 && hits >= 1 && hits / words >= 0.05 && !NOT_LATIN.test(text)) return 'eng';
   // A dateline or a headline ("SEOUL, South Korea (AP)") is too short for any guess.
-  if (words < 8 && !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text))
-    return 'eng';
+  if (words < 8 && !NOT_LATIN.test(text)) return 'eng';
   const guess = franc(text.slice(0, 5000), { minLength: 20 });
   // Undetermined (too short) Latin-script text: give English the benefit of the doubt.
-  if (
-    guess === 'und' &&
-    (hits >= 1 || !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text))
-  )
-    return 'eng';
+  if (guess === 'und' && (hits >= 1 || !NOT_LATIN.test(text))) return 'eng';
   return guess;
 }
 
 const LETTER = /\p{L}/u;
+/** A character outside the Latin script and the script-neutral ones (digits, punctuation, marks). */
+const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 /** The longest English function word: longer letter runs are never looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 

@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import { stripMarks } from '../nlp/letters';
 import { mayStartWithThe } from './leading-the';
 
 /** A country from the `world-countries` package, with the forms news text uses for it. */
@@ -36,9 +37,8 @@ const byCode = new Map<string, CountryInfo>();
 /** Language names ("English", "Arabic", "Serbo-Croatian" as two parts) from the same list. */
 const languages = new Set<string>();
 
-function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
-}
+/** Names in Latin letters only: the data's other spellings are in other scripts. */
+const LATIN_NAME = /^[\p{Script=Latin}\s'.,()-]+$/u;
 
 function pluralDemonym(d: string): string | null {
   if (/(ese|ss|sh|ch|i)$/i.test(d) && !/i$/i.test(d)) return null; // "Chinese", "Swiss", "British", "French"
@@ -69,11 +69,11 @@ for (const c of countries) {
   };
   byCode.set(c.cca2, info);
   const names = [name, c.name.official, ...c.altSpellings].filter(
-    (n) => n.length >= 3 && /^[\p{Script=Latin}\s'.,()-]+$/u.test(n) && !/,/.test(n),
+    (n) => n.length >= 3 && LATIN_NAME.test(n) && !/,/.test(n),
   );
   for (const n of names) {
     if (!byName.has(n)) byName.set(n, info);
-    const plain = foldAccents(n);
+    const plain = stripMarks(n);
     if (!byName.has(plain)) byName.set(plain, info);
   }
   // A demonym shared by several territories ("American") belongs to the sovereign state; one
@@ -96,7 +96,7 @@ for (const c of countries) {
   if (female && !byDemonym.has(female)) byDemonym.set(female, info);
   for (const cap of info.capitals) {
     if (!byCapital.has(cap)) byCapital.set(cap, info);
-    const plain = foldAccents(cap); // "Bogotá" is often written "Bogota"
+    const plain = stripMarks(cap); // "Bogotá" is often written "Bogota"
     if (!byCapital.has(plain)) byCapital.set(plain, info);
     const bare = cap.replace(/,?\s*D\.?C\.?$/, '').trim(); // "Washington D.C." → "Washington"
     if (bare !== cap && !byCapital.has(bare)) byCapital.set(bare, info);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { stripMarks } from '../nlp/letters';
 import { isEnglishWord } from '../nlp/wink';
 import { genderOfGivenName } from './given-names';
 
@@ -29,21 +30,20 @@ interface CountryRegions {
 /** First words of place names that are also given names ("San Pedro Sula", "Santa Ana"). */
 const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'Sao', 'Saint', 'Sainte', 'St.', 'Sankt']);
 
+/** A capitalised name of letters, apostrophes, dots and hyphens, in one or more words. */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*( [\p{L}'’.-]+)*$/u;
+
 let places: Set<string> | undefined;
 
 /** Whether a capitalised name is a known town or region (diacritics ignored). */
 export function isKnownPlace(name: string): boolean {
   places ??= loadPlaces();
-  const folded = fold(name);
+  const folded = stripMarks(name);
   if (!places.has(folded)) return false;
   // (checked here, not at load time: only the few names an article asks about pay for it)
   const words = folded.split(' ');
   if (words.length === 1) return !isEnglishWord(folded.toLowerCase());
   return PLACE_PREFIXES.has(words[0]!) || !genderOfGivenName(`${words[0]!} X`);
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 // (loaded on first use: reading 135,000 towns takes about 0.2 s, paid once per process)
@@ -53,7 +53,7 @@ function loadPlaces(): Set<string> {
   const countries = require('country-region-data/data.json') as CountryRegions[];
   const out = new Set<string>();
   const add = (name: string): void => {
-    if (/^\p{Lu}[\p{L}'’.-]*( [\p{L}'’.-]+)*$/u.test(name)) out.add(fold(name));
+    if (PLACE_NAME.test(name)) out.add(stripMarks(name));
   };
   for (const t of towns)
     if (t.population >= (t.name.includes(' ') ? MIN_TOWN : MIN_ONE_WORD_TOWN)) add(t.name);

@@ -335,6 +335,8 @@ const LEADING_HEADS: Record<string, EntityType> = {
   palace: 'Place',
 };
 
+/** "Tribunal-1", "Chamber-II": a numbered bench of its kind. */
+const NUMBERED_BENCH = /^(\p{L}+)-(\d{1,3}|[IVX]{1,4})$/u;
 const NAME_HEAD_MAP = new Map(Object.entries(NAME_HEADS));
 const LEADING_MAP = new Map(Object.entries(LEADING_HEADS));
 
@@ -360,7 +362,7 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
     return typeFromHead(words.slice(0, -2));
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
   // "International Crimes Tribunal-1", "Chamber-II": a numbered bench of its kind
-  const numbered = /^(\p{L}+)-(\d{1,3}|[IVX]{1,4})$/u.exec(words.at(-1)!);
+  const numbered = NUMBERED_BENCH.exec(words.at(-1)!);
   if (numbered) return typeFromHead([...words.slice(0, -1), numbered[1]!]);
   // "Meridian News Service", "National Press Agency": the press, whatever its last word
   // (but "the Press Act", "Media Law" are statutes)

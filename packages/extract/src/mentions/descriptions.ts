@@ -3,6 +3,7 @@ import type { Sentence } from '../nlp/types';
 import { countriesInRegion } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
 import { PERSON_NOUNS } from '../lexicon/person-nouns';
+import { startsUpper } from '../nlp/letters';
 
 /** Head nouns of definite descriptions and the entity type (or person role) they refer to. */
 const HEADS: Record<string, { type: EntityType; role?: string }> = {
@@ -111,7 +112,7 @@ export function findDescriptions(
       HEAD_MAP.get(t.lower) ??
       (PERSON_NOUNS.has(t.lower) ? { type: 'Person' as const, role: t.lower } : undefined) ??
       (/^['’]s?$/.test(toks[k + 1]?.text ?? '') ? OWNER_MAP.get(t.lower) : undefined);
-    if (!spec || taken(k) || t.pos === 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
+    if (!spec || taken(k) || t.pos === 'VERB' || startsUpper(t.text)) continue;
     let j = k - 1;
     const modifiers: number[] = [];
     let region: string | undefined;
@@ -120,7 +121,7 @@ export function findDescriptions(
       // "the London-based rights group": the place it is based in says nothing of its kind
       if (toks[j]?.lower === 'based' && /^[-–]$/.test(toks[j - 1]?.text ?? '') && j >= 2) {
         j -= 2;
-        while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && toks[j - 1]!.pos === 'PROPN') j--;
+        while (j > 0 && startsUpper(toks[j - 1]!.text) && toks[j - 1]!.pos === 'PROPN') j--;
         based = k - j;
         j--;
         continue;
@@ -132,7 +133,7 @@ export function findDescriptions(
         k - j > 4 + based
       )
         break;
-      if (toks[j]!.pos === 'PROPN' || /^\p{Lu}/u.test(toks[j]!.text)) modifiers.push(j);
+      if (toks[j]!.pos === 'PROPN' || startsUpper(toks[j]!.text)) modifiers.push(j);
       j--;
     }
     let det = toks[j]?.lower ?? '';
@@ -143,7 +144,7 @@ export function findDescriptions(
       (spec.type === 'Government' || spec.type === 'Court') &&
       toks[k + 1]?.pos === 'NOUN' &&
       !!matchRole([toks[k + 1]!.lower], 0) &&
-      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '');
+      startsUpper(toks[k + 2]?.text ?? '');
     if (titleOf) det = 'the';
     else if (!DETS.test(det)) continue;
     // "the minister's decision", "Ruiz's verdict on it": an act owned by someone, not the
@@ -168,7 +169,7 @@ export function findDescriptions(
     // "the president of X" and "the gang X" are appositions/role phrases, not references back.
     const next = toks[k + 1];
     if (next && (next.lower === 'of' || next.lower === 'for') && spec.type === 'Person') continue;
-    if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') continue;
+    if (next && startsUpper(next.text) && next.pos === 'PROPN') continue;
     // "a ministry spokeswoman", "a court official": the body the role belongs to (definite)
     const staffOf =
       next?.pos === 'NOUN' &&
@@ -181,21 +182,21 @@ export function findDescriptions(
     // ("his party, the Civic Union,": the owner's pronoun is read on its own, as for "his
     // movement, X")
     const named =
-      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '') ||
-      (toks[k + 2]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 3]?.text ?? ''));
+      startsUpper(toks[k + 2]?.text ?? '') ||
+      (toks[k + 2]?.lower === 'the' && startsUpper(toks[k + 3]?.text ?? ''));
     if (
       (spec.type === 'Person' ||
         spec.type === 'Place' ||
         (/^(his|her|their)$/.test(det) && spec.type === 'Organization')) &&
       next?.text === ',' &&
-      (spec.type === 'Organization' ? named : /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))
+      (spec.type === 'Organization' ? named : startsUpper(toks[k + 2]?.text ?? ''))
     )
       continue;
     // "the northern city of San Pedro Sula" names the place itself
     if (
       next?.lower === 'of' &&
       (spec.type === 'Place' || spec.type === 'Country') &&
-      /^\p{Lu}/u.test(toks[k + 2]?.text ?? '')
+      startsUpper(toks[k + 2]?.text ?? '')
     )
       continue;
     out.push({

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../nlp/types';
 import { countryByDemonym, countryByPluralDemonym, type CountryInfo } from '../lexicon/countries';
+import { startsLower } from '../nlp/letters';
 
 /** Families of plural nouns for people that name the same kind of group. */
 const FAMILIES: Record<string, string> = {
@@ -177,7 +178,7 @@ export function findGroups(sentence: Sentence, taken: (k: number) => boolean): G
       if (
         j === k - 1 &&
         t.pos === 'NOUN' &&
-        /^\p{Ll}/u.test(t.text) &&
+        startsLower(t.text) &&
         (toks[j - 1]?.pos === 'NUM' || QUANTIFIERS.has(toks[j - 1]?.lower ?? ''))
       ) {
         from = j;

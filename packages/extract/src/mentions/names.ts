@@ -9,6 +9,18 @@ import {
 import { matchRole } from '../lexicon/roles';
 import { isInstitutionModifier, NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
+import { startsLower, startsUpper } from '../nlp/letters';
+
+/** A lower-case plural noun ("Aggressive tactics were …"). */
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}-]*s$/u;
+/** A particle inside a hyphenated place name ("-au-", "-en-", "-upon-"). */
+const SHORT_PARTICLE = /^\p{Ll}{1,5}$/u;
+const SYLLABLE = /^\p{Ll}{2,5}$/u;
+
+/** A lower-case syllable that may follow a hyphen in a name ("Park Jae-hyun"). */
+export function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word);
+}
 
 /**
  * Lower-case particles inside names: "Cartel de los Soles", "Lula da Silva", "van der Leyen",
@@ -279,7 +291,7 @@ const FUNCTION_POS = new Set([
 export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   // ASCII fast path; other scripts go through the Unicode property test
-  const upper = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  const upper = c < 128 ? c >= 65 && c <= 90 : startsUpper(t.text);
   return upper && t.pos !== 'PUNCT' && t.pos !== 'SYM';
 }
 
@@ -312,7 +324,7 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     tokens[k + 1] &&
     countryByDemonym(tokens[k + 1]!.text) &&
     tokens[k + 2]?.pos === 'NOUN' &&
-    /^\p{Ll}/u.test(tokens[k + 2]!.text)
+    startsLower(tokens[k + 2]!.text)
   )
     return false;
   // "Successive governments have …", "Several lawyers said …": a word opening a sentence
@@ -323,7 +335,7 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     !countryByName(t.text) &&
     !countryByCapital(t.text) &&
     tokens[k + 1]?.pos === 'NOUN' &&
-    /^\p{Ll}[\p{Ll}-]*s$/u.test(tokens[k + 1]!.text) &&
+    LOWER_PLURAL.test(tokens[k + 1]!.text) &&
     /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '')
   )
     return false;
@@ -338,17 +350,17 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     atSentenceStart(tokens, k) &&
     t.lower !== t.lemma &&
     /s$/.test(t.lower) &&
-    !(tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text))
+    !(tokens[k + 1] && startsUpper(tokens[k + 1]!.text))
   )
     return false;
   // A capitalised common word opening a sentence ("Detainees held …") is not a name on its own.
   if (
     atSentenceStart(tokens, k) &&
     t.pos !== 'PROPN' &&
-    !(tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text))
+    !(tokens[k + 1] && startsUpper(tokens[k + 1]!.text))
   )
     return false;
-  if (atSentenceStart(tokens, k) && t.pos === 'VERB' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))
+  if (atSentenceStart(tokens, k) && t.pos === 'VERB' && !startsUpper(tokens[k + 1]?.text ?? ''))
     return false;
   // "Rights groups said …", "Human rights lawyers …": a modifier word opening a sentence
   if (
@@ -617,7 +629,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         next &&
         /^[-‐]$/.test(next.text) &&
         next.start === toks[to - 1]!.end &&
-        /^\p{Ll}{1,5}$/u.test(toks[to + 1]?.text ?? '') &&
+        SHORT_PARTICLE.test(toks[to + 1]?.text ?? '') &&
         toks[to + 1]!.start === next.end &&
         /^[-‐]$/.test(toks[to + 2]?.text ?? '') &&
         toks[to + 2]!.start === toks[to + 1]!.end &&
@@ -634,7 +646,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         next &&
         /^[-‐]$/.test(next.text) &&
         next.start === toks[to - 1]!.end &&
-        /^\p{Ll}{2,5}$/u.test(toks[to + 1]?.text ?? '') &&
+        isSyllable(toks[to + 1]?.text ?? '') &&
         toks[to + 1]!.start === next.end &&
         to - from === 2 &&
         !/^[-‐]$/.test(toks[to + 2]?.text ?? '') &&

@@ -29,10 +29,16 @@ import {
 import { findDescriptions, PRONOUNS } from './descriptions';
 import { findUnnamedBodies } from './unnamed-bodies';
 import { findGroups, isGroupHead } from './groups';
-import { findNameChunks, isNameParticle } from './names';
+import { findNameChunks, isNameParticle, isSyllable } from './names';
 import { renameOtherNames } from './other-names';
 import { findStateBodies } from './state-bodies';
 import { impliedCourtName, portfolioOf, splitTitle } from './titles';
+import { startsLower, startsUpper, titleCase } from '../nlp/letters';
+
+/** A word of one capital and lower-case letters, apostrophes, dots or hyphens ("O'Neill"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’.-]+$/u;
+/** An outlet's name in a dateline credit ("Reuters", "AFP", "Al-Jazeera"). */
+const CREDIT_NAME = /^\p{Lu}[\p{L}.-]*$/u;
 
 const LOCATIVE = new Set([
   'in',
@@ -351,7 +357,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       while (
         d > before.at - 3 &&
         d >= 0 &&
-        /^\p{Ll}/u.test(toks[d]!.text) &&
+        startsLower(toks[d]!.text) &&
         /^(ADJ|NOUN)$/.test(toks[d]!.pos)
       )
         d--;
@@ -412,7 +418,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (m.type !== 'Government' || m.kind !== 'name' || toks[m.to]?.lower !== 'in') continue;
     if (!/ (embassy|consulate|high commission)$/i.test(m.name)) continue;
     let j = m.to + 1;
-    while (j < toks.length && j < m.to + 4 && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+    while (j < toks.length && j < m.to + 4 && startsUpper(toks[j]!.text)) j++;
     if (j > m.to + 1) m.name = `${m.name} in ${cleanName(slice(m.to + 1, j))}`;
   }
 
@@ -648,9 +654,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
       };
   }
   // datelines shout their city: "SEOUL", "ADDIS ABABA"
-  const shouted = /^[A-Z][A-Z .'-]{3,}$/.test(full)
-    ? full.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())
-    : undefined;
+  const shouted = /^[A-Z][A-Z .'-]{3,}$/.test(full) ? titleCase(full) : undefined;
   const capital = countryByCapital(full) ?? (shouted ? countryByCapital(shouted) : undefined);
   if (capital)
     return {
@@ -828,7 +832,7 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     (w, i) =>
       !/^[-‐]$/.test(w) &&
       !isNameParticle(w) &&
-      !(/^\p{Ll}/u.test(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
+      !(startsLower(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
   ).length;
   // "the Cosa Nostra", "Los Tigres del Golfo": a person's name takes no article
   // ("the Ann Lee government": a noun after the name makes it a modifier, read elsewhere)
@@ -849,11 +853,11 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
     wordCount <= 4 &&
     words.every(
       (w, i) =>
-        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
+        CAPITALISED_WORD.test(w) ||
         isNameParticle(w) ||
         /^[-‐]$/.test(w) ||
         // ("Park Jae-hyun": a lower-case syllable after a hyphen)
-        (/^\p{Ll}{2,5}$/u.test(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
+        (isSyllable(w) && /^[-‐]$/.test(words[i - 1] ?? '')),
     )
   ) {
     return { type: 'Person', kind: 'name', rule: 'name-shape', confidence: 0.7 };
@@ -883,7 +887,7 @@ function placeConjunct(toks: readonly Token[], from: number, to: number, length:
   let longest = length;
   for (;;) {
     let q = p;
-    while (q >= 0 && /^\p{Lu}/u.test(toks[q]!.text)) q--;
+    while (q >= 0 && startsUpper(toks[q]!.text)) q--;
     if (q === p) return false;
     conjuncts++;
     longest = Math.max(longest, p - q);
@@ -1011,9 +1015,9 @@ function contextType(toks: readonly Token[], from: number, to0: number): EntityT
   if (toks[to]?.text === ',') {
     let k = to + 1;
     // ("the Netherlands' highest court": a country named with its article)
-    if (toks[k]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) k++;
+    if (toks[k]?.lower === 'the' && startsUpper(toks[k + 1]?.text ?? '')) k++;
     const owner = k;
-    while (k < owner + 3 && toks[k] && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+    while (k < owner + 3 && toks[k] && startsUpper(toks[k]!.text)) k++;
     if (k > owner && /^['’]s?$/.test(toks[k]?.text ?? '')) {
       const words: string[] = [];
       for (k++; k < Math.min(toks.length, to + 10); k++) {
@@ -1049,11 +1053,7 @@ function appositionGroup(toks: readonly Token[], to: number): boolean {
 function detentionAfter(toks: readonly Token[], k: number): boolean {
   const [a, b] = [toks[k], toks[k + 1]];
   return (
-    !!a &&
-    !!b &&
-    /^\p{Ll}/u.test(a.text) &&
-    /^\p{Ll}/u.test(b.text) &&
-    isDetentionCompound(a.text, b.text)
+    !!a && !!b && startsLower(a.text) && startsLower(b.text) && isDetentionCompound(a.text, b.text)
   );
 }
 
@@ -1067,14 +1067,14 @@ function datelineCredit(toks: readonly Token[]): number | undefined {
   if (open < 1 || toks[open + 2]?.text !== ')' || !/^[—–_-]+$/.test(toks[open + 3]?.text ?? ''))
     return undefined;
   const credit = toks[open + 1]!.text;
-  return /^\p{Lu}[\p{L}.-]*$/u.test(credit) && !/^\d/.test(credit) ? open + 1 : undefined;
+  return CREDIT_NAME.test(credit) ? open + 1 : undefined;
 }
 
 /** "LONDON, Feb. 11 (Reuters) -": a dateline's place in capitals is named as the place is. */
 function datelineName(toks: readonly Token[], from: number, to: number, name: string): string {
   const dateline = from === 0 && /^[,(—–-]$/.test(toks[to]?.text ?? '');
   if (!dateline || !/^[A-Z][A-Z .'-]{3,}$/.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return titleCase(name);
 }
 
 /** Words that make a following group noun a criminal or armed group. */

@@ -2,6 +2,7 @@ import { countryByDemonym, countryByName, type CountryInfo } from '../lexicon/co
 import { matchRole, TITLE_MODIFIERS, type RoleSpec } from '../lexicon/roles';
 import { typeFromHead } from './cue-words';
 import { genderOfGivenName } from '../lexicon/given-names';
+import { startsUpper } from '../nlp/letters';
 
 /** Roles that may open a capitalised title inside a name run ("Interior Minister X"). */
 const CAPITALISED_TITLE_ROLES = new Set([
@@ -98,7 +99,7 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
       .filter((w) => w !== '-')
       .join(' ');
     if (!CAPITALISED_TITLE_ROLES.has(titleWords)) continue;
-    if (!/^\p{Lu}/u.test(words[r + role.length]!)) continue; // "Minister of Peru" names no person
+    if (!startsUpper(words[r + role.length]!)) continue; // "Minister of Peru" names no person
     if (typeFromHead(words.slice(r + role.length))) continue; // "Justice Department" is a body, not "Justice X"
     // "Justice Watch Bangladesh", "Justice Now Kenya": a body named for a country, unless
     // the first word is a known given name ("Judge Ann Jordan")

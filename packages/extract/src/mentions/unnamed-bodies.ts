@@ -1,5 +1,6 @@
 import type { EntityType } from '@news-kg/schema';
 import type { Sentence } from '../nlp/types';
+import { startsUpper } from '../nlp/letters';
 
 /**
  * Bodies news names only by a common noun: "police have linked the gang to …", "rights groups
@@ -62,7 +63,7 @@ export function findUnnamedBodies(
     // spokesman X" names the body X speaks for)
     const spokesman =
       /^(spokesman|spokeswoman|spokesperson)$/.test(toks[end]?.lower ?? '') &&
-      /^\p{Lu}/u.test(toks[end + 1]?.text ?? '');
+      startsUpper(toks[end + 1]?.text ?? '');
     if (
       /^(NOUN|PROPN)$/.test(toks[end]?.pos ?? '') &&
       !/^(ngos)$/.test(words.at(-1)!) &&
@@ -73,7 +74,7 @@ export function findUnnamedBodies(
     if (prev && (/^(a|an|his|her|its|their|our|my|your)$/.test(prev.lower) || taken(k - 1)))
       continue;
     // ("Military Police", "Army": capitalised, a name the recogniser reads)
-    if (/^\p{Lu}/u.test(toks[k]!.text) && k > 0) continue;
+    if (startsUpper(toks[k]!.text) && k > 0) continue;
     const from = prev?.lower === 'the' ? k - 1 : k;
     const name = words
       .filter((w, i) => !(i === 0 && w === 'human'))

@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { startsUpper } from './letters';
 
 const NAME_HEADS = new Set([
   'act',
@@ -128,7 +129,7 @@ export function fixTags(sentence: Sentence): void {
   }
   const cap = (k: number): boolean => {
     const t = toks[k];
-    return !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
+    return !!t && startsUpper(t.text) && t.pos !== 'PUNCT';
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Section } from '@news-kg/schema';
+import { stripMarks } from './letters';
 import type { Sentence, Token } from './types';
 
 /** One shared wink-nlp instance (loading the model is the slow part). */
@@ -189,7 +190,7 @@ export function foldForTokenizer(text: string): string {
   return text.replace(/[\u0100-\u024f]/g, (ch) => {
     const special = SPECIAL_BASES[ch];
     if (special) return special;
-    const base = ch.normalize('NFKD').replace(/\p{M}+/gu, '');
+    const base = stripMarks(ch);
     return base.length === 1 && base.charCodeAt(0) < 128 ? base : ch;
   });
 }
@@ -200,8 +201,9 @@ export function foldForTokenizer(text: string): string {
  * never continues a name, so the dot ended the sentence.
  */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'The', 'But']);
+const DOTTED_CAPITALS = /^[\p{Lu}.]+\.$/u;
 function endsAfterAbbreviation(prev: string, word: string): boolean {
-  return SENTENCE_OPENERS.has(word) && prev.length <= 5 && /^[\p{Lu}.]+\.$/u.test(prev);
+  return SENTENCE_OPENERS.has(word) && prev.length <= 5 && DOTTED_CAPITALS.test(prev);
 }
 
 /**

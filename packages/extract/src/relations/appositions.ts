@@ -10,6 +10,7 @@ import { DIVISION_NOUNS } from './divisions';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
+import { startsUpper, startsLower } from '../nlp/letters';
 
 const LOCATABLE: ReadonlySet<EntityType> = new Set([
   'Prison',
@@ -39,6 +40,9 @@ function partyAfter(view: SentenceView, k: number): MentionRec | undefined {
     ? m
     : undefined;
 }
+
+/** One hyphenated token: "pro-European", "Kremlin-backed". */
+const HYPHENATED = /\p{L}[-‐]\p{L}/u;
 
 /** Roles of a lawyer, whose possessor or "for" object is a client, not an employer. */
 const LAWYERS = new Set(['lawyer', 'attorney', 'advocate', 'barrister', 'solicitor', 'counsel']);
@@ -467,7 +471,7 @@ export function appositionRelations(
           // nouns before the name)
           const kindNoun = (at: number): boolean =>
             toks[at]!.pos === 'NOUN' &&
-            /^\p{Ll}/u.test(toks[at]!.text) &&
+            startsLower(toks[at]!.text) &&
             [1, 2].some((d) => {
               const next = view.mentionAt(at + d);
               return (
@@ -482,7 +486,7 @@ export function appositionRelations(
               toks[j]!.pos === 'ADJ' ||
               kindNoun(j) ||
               // "pro-European", "Kremlin-backed": one hyphenated token
-              /\p{L}[-‐]\p{L}/u.test(toks[j]!.text) ||
+              HYPHENATED.test(toks[j]!.text) ||
               /^(opposition|ruling|governing)$/.test(toks[j]!.lower) ||
               // "the student-led X": a hyphenated modifier
               (/^[-‐]$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === toks[j]!.end) ||
@@ -634,7 +638,7 @@ export function appositionRelations(
             q >= 0 &&
             (toks[q]!.pos === 'ADJ' ||
               toks[q]!.pos === 'NOUN' ||
-              (/^\p{Lu}/u.test(toks[q]!.text) && !view.mentionAt(q)))
+              (startsUpper(toks[q]!.text) && !view.mentionAt(q)))
           )
             q--;
           // "Her foreign minister, X": the office of whoever "her" is.
@@ -751,7 +755,7 @@ export function appositionRelations(
       type === 'Place' &&
       m.kind !== 'demonym' &&
       PERSON_NOUNS.has(toks[m.to]?.lower ?? '') &&
-      /^\p{Ll}/u.test(toks[m.to]?.text ?? '')
+      startsLower(toks[m.to]?.text ?? '')
     ) {
       const after = view.mentionAt(m.to + 1);
       const before =

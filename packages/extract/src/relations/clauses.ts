@@ -6,6 +6,7 @@ import { COMPASS_WORDS } from '../lexicon/compass';
 import { matchRole } from '../lexicon/roles';
 import { typeFromContextNoun } from '../mentions/cue-words';
 import { PREPOSITIONS, type SentenceView } from './sentence-view';
+import { startsLower } from '../nlp/letters';
 
 export interface Args {
   direct?: MentionRec;
@@ -72,7 +73,7 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
 export function commaParticipleHead(view: SentenceView, v: number): MentionRec | undefined {
   if (!isParticiple(view, v) || view.toks[v + 1]?.lower !== 'by') return undefined;
   // "X, the Madrid lawyer retained by Y, …": the participle on an apposition's noun
-  if (view.toks[v - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(view.toks[v - 1]!.text)) {
+  if (view.toks[v - 1]?.pos === 'NOUN' && startsLower(view.toks[v - 1]!.text)) {
     let d = v - 2;
     while (d > 0 && /^(NOUN|ADJ|PROPN)$/.test(view.toks[d]!.pos)) d--;
     if (!/^(a|an|the)$/.test(view.toks[d]?.lower ?? '') || view.toks[d - 1]?.text !== ',')
@@ -472,8 +473,7 @@ export function argsAfter(view: SentenceView, v: number): Args {
       const named = view.mentionAt(j);
       // ("charged three police officers": the noun modifies the group's head)
       const namedType = named?.key && named.from === j ? view.typeOf(named.key) : undefined;
-      const roleOfName =
-        !!namedType && /^(Person|Group)$/.test(namedType) && /^\p{Ll}/u.test(t.text);
+      const roleOfName = !!namedType && /^(Person|Group)$/.test(namedType) && startsLower(t.text);
       // "heads the election-monitoring organisation X", "joined the rebel group X": a kind noun
       // before a body's name
       const kindOfName =

@@ -8,6 +8,7 @@ import { subjectOf } from './clauses';
 import type { SentenceView } from './sentence-view';
 import { BLOCK_VERBS, type KeyOf } from './svo';
 import type { RawRelation } from './types';
+import { startsUpper } from '../nlp/letters';
 
 /**
  * Noun frames: "an order against X", "Y's use of LAW", "members of X",
@@ -341,7 +342,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
     if (m.kind !== 'name' || !/^(Court|Prison)$/.test(view.typeOf(m.key!) ?? '')) continue;
     for (let len = Math.min(3, m.to - m.from - 1); len >= 1; len--) {
       const words = toks.slice(m.from, m.from + len);
-      if (!words.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
+      if (!words.every((t) => t.pos === 'PROPN' && startsUpper(t.text))) continue;
       const place = entityId('Place', words.map((t) => t.text).join(' '));
       if (view.typeOf(place) !== 'Place') continue;
       push(

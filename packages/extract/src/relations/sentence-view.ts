@@ -3,6 +3,8 @@ import type { MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
 import { CLAIM_NOUNS } from '../claims/cues';
 
+/** What an acronym in brackets looks like: "(CECOT)", "(M&A)", "(U.N.)". */
+const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 const BOUNDARY_TEXT = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')', '?', '!']);
 const RELATIVES = new Set([
   'which',
@@ -307,7 +309,7 @@ export class SentenceView {
     if (this.toks[open]?.text !== '(') return -1;
     const inner = this.toks[open + 1]!;
     const before = this.at[open - 1];
-    return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(inner.text) && before?.key ? open : -1;
+    return ACRONYM_SHAPE.test(inner.text) && before?.key ? open : -1;
   }
 
   /**

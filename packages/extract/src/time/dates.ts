@@ -1,6 +1,7 @@
 import { monthNumber } from '../clean/metadata';
 import { WEEKDAYS } from '../lexicon/calendar';
 import type { Token } from '../nlp/types';
+import { startsUpper } from '../nlp/letters';
 
 export interface DateExpression {
   from: number;
@@ -51,7 +52,7 @@ export function findDates(tokens: readonly Token[], publishedAt: string | null):
       });
       continue;
     }
-    const month = /^\p{Lu}/u.test(t.text) ? monthNumber(t.text) : null;
+    const month = startsUpper(t.text) ? monthNumber(t.text) : null;
     if (month && t.text.length >= 3 && !(t.lower === 'may' && tokens[k + 1]?.pos !== 'NUM')) {
       const day =
         tokens[k + 1]?.pos === 'NUM' && /^\d{1,2}$/.test(tokens[k + 1]!.text)

@@ -18,11 +18,11 @@ interface Entry {
   degree: number;
 }
 
+// (module-level, like every \p{…} pattern: see eslint.config.js)
+const MARKS = /\p{M}+/gu;
+
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 export function buildSearchIndex(graph: KgGraph): Entry[] {

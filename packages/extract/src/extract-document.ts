@@ -202,7 +202,11 @@ export function extractDocument(raw: RawArticle): KgDocument {
     (mentions[sent] ?? []).some(
       (m) => m.kind === 'description' && m.type === 'Court' && /^an?$/.test(m.det ?? ''),
     );
-  for (const rel of implicitRelations(registry, facts, unnamedCourtIn, appealOnly)) {
+  const surfaceOf = (m: MentionRec): string => {
+    const toks = sentences[m.sent]!.tokens;
+    return text.slice(toks[m.from]!.start, toks[m.to - 1]!.end);
+  };
+  for (const rel of implicitRelations(registry, facts, { surfaceOf, unnamedCourtIn, appealOnly })) {
     const s = sentences[rel.sent]!;
     rawAll.push({ view: views[s.index]!, rel });
   }

@@ -10,12 +10,27 @@ import type { RawRelation } from './types';
  * a group called by a demonym ("the Venezuelans", "Venezuelan deportees") are
  * citizens of that country (CITIZEN_OF). Evidence is the naming mention.
  */
+/** What the implicit rules need to know of the article beyond its entities. */
+export interface ImplicitContext {
+  /** The words of a mention as written ("Chilean authorities", "the Trump administration"). */
+  surfaceOf: (m: MentionRec) => string;
+  /** Whether a sentence speaks of a court it does not name ("Judge X of an accountability court"). */
+  unnamedCourtIn: (sent: number) => boolean;
+  /** Courts named only as where an appeal may go ("would appeal to the High Court"). */
+  appealOnly: (court: EntityRec) => boolean;
+}
+
+/**
+ * "the Chilean government", "the Trump administration", "the White House": words that speak of a
+ * government. "Chilean authorities", "Tehran said" or "the country's agency" stand for the state
+ * and say nothing of its government, so they are no evidence of GOVERNMENT_OF.
+ */
+const GOVERNMENT_WORDS = /\b(government|administration|regime|cabinet|white house|kremlin)\b/i;
+
 export function implicitRelations(
   registry: EntityRegistry,
   facts: CorefFacts,
-  unnamedCourtIn: (sent: number) => boolean = () => false,
-  /** Courts named only as where an appeal may go ("would appeal to the High Court"). */
-  appealOnly: (court: EntityRec) => boolean = () => false,
+  { surfaceOf, unnamedCourtIn, appealOnly }: ImplicitContext,
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const at = (
@@ -33,7 +48,9 @@ export function implicitRelations(
   });
   for (const e of registry.entities.values()) {
     if (e.type === 'Government' && e.country) {
-      const first = e.mentions.find((m) => m.kind !== 'pronoun') ?? e.mentions[0];
+      const first = e.mentions.find(
+        (m) => m.kind !== 'pronoun' && GOVERNMENT_WORDS.test(surfaceOf(m)),
+      );
       if (first)
         out.push({
           subject: e.key,

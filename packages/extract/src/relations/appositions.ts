@@ -46,6 +46,12 @@ const HYPHENATED = /\p{L}[-‐]\p{L}/u;
 
 /** Roles of a lawyer, whose possessor or "for" object is a client, not an employer. */
 const LAWYERS = new Set(['lawyer', 'attorney', 'advocate', 'barrister', 'solicitor', 'counsel']);
+/**
+ * "X's lawyer Y" says that Y represents X, not that X hired Y (counsel may be appointed), so the
+ * lawyer is RELATED_TO the client with the verb "represent"; HIRED is left to "hired", "retained".
+ */
+const REPRESENTS = { verb: 'represent' };
+const RULE_LAWYER = 'apposition-lawyer-client';
 
 /** A job ("accountant", "reporter") or studying ("a student at X"), read in appositions. */
 const isJobOrStudy = (word: string | undefined): boolean =>
@@ -324,9 +330,9 @@ export function appositionRelations(
         )
           k++;
         const role = matchRole(view.lowers, k);
-        // "X, Ruiz's lawyer,": the client retained the lawyer
+        // "X, Ruiz's lawyer,": the lawyer represents the client
         if (role && LAWYERS.has(role.spec.role) && isClient(possessor))
-          push(possessor, 'HIRED', m, m.from, k + role.length, 'apposition-client-lawyer', 0.7);
+          push(m, 'RELATED_TO', possessor, m.from, k + role.length, RULE_LAWYER, 0.7, REPRESENTS);
         // "X, the party's national publicity secretary": a secretary of a body is its official
         else if (role?.spec.predicate === 'MINISTER_OF' && typeOf(possessor) === 'Organization')
           push(m, 'OFFICIAL_OF', possessor, m.from, k + role.length, 'apposition-possessive', 0.7, {
@@ -514,7 +520,7 @@ export function appositionRelations(
           }
           // "X, a lawyer for the defendants,": a client, not an employer
           if (LAWYERS.has(role.spec.role) && prep.lower === 'for' && isClient(org)) {
-            push(org, 'HIRED', m, m.from, org.to, 'apposition-client-lawyer', 0.7);
+            push(m, 'RELATED_TO', org, m.from, org.to, RULE_LAWYER, 0.7, REPRESENTS);
             continue;
           }
           const dem = view.mentions.find(
@@ -645,10 +651,10 @@ export function appositionRelations(
           const owner = view.mentionAt(q);
           let org = /^['’]s?$/.test(toks[q]?.text ?? '') ? view.mentionAt(q - 1) : undefined;
           let orgKey = org?.key;
-          // "Ruiz's lawyer, X", "His lawyer, X": the client retained the lawyer
+          // "Ruiz's lawyer, X", "His lawyer, X": the lawyer represents the client
           const client = org ?? (owner?.kind === 'pronoun' ? owner : undefined);
           if (LAWYERS.has(role.spec.role) && isClient(client)) {
-            push(client, 'HIRED', m, client.from, m.to, 'apposition-client-lawyer', 0.7);
+            push(m, 'RELATED_TO', client, client.from, m.to, RULE_LAWYER, 0.7, REPRESENTS);
             break;
           }
           if (!org && owner?.kind === 'pronoun' && owner.key && typeOf(owner) === 'Person') {

@@ -711,11 +711,21 @@ export function appositionRelations(
       (type === 'Country' || type === 'Place') &&
       (toks[m.to]?.text === "'s" || toks[m.to]?.text === '’s')
     ) {
-      const owned = view.mentionAt(m.to + 1);
+      // ("the country's largest prison": a description takes the "'s" into its own span; only
+      // a prison's or a court's, since "Ecuador's prison agency" is the state's own body)
+      const next = view.mentionAt(m.to + 1);
+      const described = view.mentionAt(m.to);
+      const owned =
+        next?.from === m.to + 1
+          ? next
+          : described?.from === m.to &&
+              described.kind === 'description' &&
+              /^(Prison|Court)$/.test(typeOf(described) ?? '')
+            ? described
+            : undefined;
       const ot = typeOf(owned);
       if (
         owned &&
-        owned.from === m.to + 1 &&
         ot &&
         LOCATABLE.has(ot) &&
         ot !== 'Government' &&

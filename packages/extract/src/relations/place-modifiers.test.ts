@@ -84,3 +84,18 @@ describe('titles whose first word names no body', () => {
     expect(doc.entities.filter((e) => e.type !== 'Person').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe("the country's prison", () => {
+  it('places a prison called "the country\'s largest prison" in the country the article is about', () => {
+    const text =
+      'Police in Latvia searched Daugavgriva Prison on Monday. ' +
+      "Inspectors had criticised conditions at the facility, the country's largest prison.";
+    expect(lines(text)).toContain('Daugavgriva Prison LOCATED_IN Latvia');
+  });
+
+  it("does not place the state's own agency in it", () => {
+    const text = "Estonia's prison agency, VNT, said 14 inmates had been moved.";
+    expect(extractText(text).entities.map((e) => e.name)).toContain('VNT');
+    expect(lines(text).filter((l) => l.includes('LOCATED_IN'))).toEqual([]);
+  });
+});

@@ -505,12 +505,19 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (based > 0 && !used.slice(based, d.to).includes(true)) from = based + 1;
     else if (used.slice(d.from, d.to).includes(true)) {
       // "A Turkish court sentenced …": the demonym keeps its mention, the head noun refers
+      // ("the Senegalese capital": that country's capital city)
       const demonym = out.find((m) => m.kind === 'demonym' && m.from >= d.from && m.to < d.to);
       const rest = demonym ? used.slice(demonym.to, d.to) : [true];
-      if (!demonym || rest.includes(true) || !/^(Court|Prison)$/.test(d.type)) continue;
+      const kept = /^(Court|Prison)$/.test(d.type) || d.head === 'capital';
+      if (!demonym || rest.includes(true) || !kept) continue;
       from = demonym.to;
       det = d.det;
       country = demonym.country;
+    }
+    // "Haiti's capital": the capital of the country that owns it
+    if (d.head === 'capital' && /^['’]s?$/.test(d.det)) {
+      const owner = out.find((m) => m.to === d.from && m.type === 'Country');
+      country = owner?.country ?? country;
     }
     take({
       sent: s.index,

@@ -95,3 +95,23 @@ describe('a part of a city named before "of"', () => {
     expect(located('They were held in the Andean town of Colchane.')).toEqual([]);
   });
 });
+
+describe('a capital named by its country alone', () => {
+  it('reads "the Lithuanian capital" and "Moldova\'s capital" as the capital city, in its country', () => {
+    const out = relationLines(
+      extractText(
+        'Police detained him at a border crossing. He was flown to a prison on the edge of the ' +
+          "Lithuanian capital. Protesters marched through Moldova's capital on Sunday.",
+      ),
+    );
+    expect(out).toContain('Vilnius LOCATED_IN Lithuania');
+    expect(out).toContain('Chișinău LOCATED_IN Moldova');
+  });
+
+  it('leaves "the provincial capital" to the province', () => {
+    const out = relationLines(
+      extractText('Kenyan police said the men were held in the provincial capital on Monday.'),
+    );
+    expect(out.filter((l) => l.includes('Nairobi'))).toEqual([]);
+  });
+});

@@ -86,6 +86,11 @@ export function divisionRelations(view: SentenceView, keyOf: KeyOf): RawRelation
       const closer = toks[k + 1];
       if (isPlace(before) && (!closer || /^[,.;:)—–]$/.test(closer.text)))
         push(before, owner, before.from, k + 1, k);
+      // "in the Belgian capital", "Haiti's capital remains …": the capital the phrase
+      // stands for (coreference found it) lies in its country
+      const capital = view.mentionAt(k);
+      if (toks[k]!.lower === 'capital' && a === k && capital?.kind === 'description')
+        push(capital, owner, owner.from, k + 1, k);
     }
     // "Abuja's Maitama district", "Guatemala's western Huehuetenango department"
     const inner = view.mentionEndingAt(k - 1);

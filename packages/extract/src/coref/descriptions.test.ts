@@ -71,14 +71,16 @@ describe('an indefinite court in the lead', () => {
     expect(lines).toContain('Santiago Criminal Court SENTENCED Ana Ruiz');
   });
 
-  it('leaves "a Chilean anti-corruption court" alone when another court is named', () => {
+  it('reads "a Chilean anti-corruption court" as a court of its own when another court is named', () => {
     const lines = relationLines(
       extractText(
         'Chile jails a former minister. A Chilean anti-corruption court on Tuesday sentenced Ana Ruiz to five years. ' +
           'She will appeal to the Santiago Appeals Court.',
       ),
     );
-    expect(lines.filter((l) => l.includes(' SENTENCED '))).toEqual([]);
+    expect(lines.filter((l) => l.includes(' SENTENCED '))).toEqual([
+      'anti-corruption court SENTENCED Ana Ruiz',
+    ]);
   });
 });
 
@@ -247,7 +249,9 @@ describe('an indefinite court in the lede', () => {
           'The Lusaka High Court may hear an appeal.',
       ),
     );
-    expect(lines.some((l) => l.includes(' SENTENCED '))).toBe(false);
+    expect(lines.filter((l) => l.includes(' SENTENCED '))).toEqual([
+      'anti-corruption court SENTENCED Joseph Mwale',
+    ]);
   });
 });
 
@@ -370,5 +374,19 @@ describe('"the act" and "the law"', () => {
     expect(out).toContain('Amnesty International CRITICIZED Public Order Act');
     expect(out).toContain('Police INVOKED Public Order Act');
     expect(out.some((l) => / Constitution$/.test(l) && !l.includes('RULED'))).toBe(false);
+  });
+});
+
+describe('an indefinite court of a kind no named court is', () => {
+  it('is a court of its own, placed where the text puts it', () => {
+    const lines = relationLines(
+      extractText(
+        'The Peshawar High Court heard a petition on Monday. In a separate case, a military ' +
+          'court in Multan sentenced Imran Qadir to ten years.',
+      ),
+    );
+    expect(lines).toContain('military court SENTENCED Imran Qadir');
+    expect(lines).toContain('military court LOCATED_IN Multan');
+    expect(lines.some((l) => l.startsWith('Peshawar High Court SENTENCED'))).toBe(false);
   });
 });

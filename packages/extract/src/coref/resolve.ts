@@ -989,7 +989,17 @@ export function resolveMentions(
             new RegExp(`\\b${head}\\b`, 'i').test(name) &&
             words.every((w) => GENERIC_COURT_WORDS.test(w) || name.toLowerCase().includes(w));
           const fitting = domestic.filter(kind);
-          return fitting.length === 1 ? registry.ensure('Court', fitting[0]!).key : undefined;
+          if (fitting.length === 1) return registry.ensure('Court', fitting[0]!).key;
+          // "an anti-terrorism court in Quetta sentenced …": a court of a kind the article names
+          // no court of is a court of its own, known by its kind
+          const kinds = words.filter((w) => !GENERIC_COURT_WORDS.test(w));
+          const said = s.tokens
+            .slice(m.from, m.to)
+            .map((t) => t.text)
+            .filter((w) => !/^an?$/i.test(w));
+          if (!fitting.length && kinds.length && said.every((w) => startsLower(w) || w === '-'))
+            return registry.ensure('Court', said.join(' ').replace(/ - /g, '-')).key;
+          return undefined;
         }
         if (indefinite) return undefined;
         // "welcomed the verdict" after "… may appeal to the Supreme Court": the act is the

@@ -996,7 +996,9 @@ export function appositionRelations(
       type &&
       /^(Prison|Court|Place|Organization|CriminalOrganization|Government)$/.test(type) &&
       m.kind !== 'pronoun' &&
-      m.kind !== 'description' &&
+      // ("a prison in Santiago", "an anti-terrorism court in Quetta": an indefinite description
+      // introduces the institution, so where it is says where that one is)
+      (m.kind !== 'description' || (/^an?$/.test(m.det ?? '') && /^(Prison|Court)$/.test(type))) &&
       /^(in|near)$/.test(toks[m.to]?.lower ?? '')
     ) {
       // "in northeast England", "in rural Kansas": compass and setting words before the place

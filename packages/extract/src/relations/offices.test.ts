@@ -186,10 +186,11 @@ describe('bodies named only by a generic word or by the UN', () => {
     );
   });
 
-  it('does not seat "Judge X of an accountability court" on the one named court', () => {
+  it('seats "Judge X of an accountability court" on that court, not on the one named court', () => {
     const text =
       'The Lahore High Court will hear an appeal. Judge Ali Raza of an accountability court in Lahore announced the verdict.';
-    expect(lines(text, 'JUDGE_OF')).toEqual([]);
+    expect(lines(text, 'JUDGE_OF')).toEqual(['Ali Raza JUDGE_OF accountability court']);
+    expect(lines(text, 'LOCATED_IN')).toContain('accountability court LOCATED_IN Lahore');
   });
 
   it('reads "a Senior Advocate of Nigeria" as no person', () => {

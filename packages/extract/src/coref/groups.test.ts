@@ -161,3 +161,12 @@ describe('a group named with whose members it is', () => {
     expect(relationLines(doc)).toContain('Kessling Police Service ARRESTED activists');
   });
 });
+
+describe('a numbered group of another kind', () => {
+  it('is a new set ("two men" after "students"), while "more than 300 people" counts the story group', () => {
+    const doc = extractText(
+      'Police detained 40 students in Lahore on Monday. A court in Quetta sentenced two men to life in prison.',
+    );
+    expect(entityOf(doc, 'students')?.aliases ?? []).not.toContain('two men');
+  });
+});

@@ -334,6 +334,11 @@ export function resolveMentions(
       if (body && last(body) >= 0) return body.key;
     }
     const groups = [...registry.entities.values()].filter((e) => e.type === 'Group' && fits(e));
+    const head = bareName.split(' ').at(-1)!.toLowerCase();
+    // ("more than 300 people" counts whatever group the story is about)
+    const sameHead = (e: EntityRec): boolean =>
+      /^(people|persons|individuals)$/.test(head) ||
+      e.name.split(' ').at(-1)!.toLowerCase() === head;
     const specific = family !== 'generic' && family !== 'demonym';
     const salient = salientGroupKey();
     let key =
@@ -346,7 +351,9 @@ export function resolveMentions(
         ? undefined
         : definite
           ? mostSalientGroup(fits)
-          : groups.find((e) => e.key === salient)?.key);
+          : // ("two men" after "students": a number introduces a new set, unless it counts
+            // what the salient group is made of)
+            groups.find((e) => e.key === salient && (!numbered || sameHead(e)))?.key);
     const numbers = registry.get(key)?.attributes.numbers?.split(' ') ?? [];
     const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
     if (splitOff) key = undefined;

@@ -27,6 +27,7 @@ import { chargeRelations } from './relations/charges';
 import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { wantedRelations } from './relations/wanted';
+import { amongRelations } from './relations/among';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
@@ -157,6 +158,16 @@ export function extractDocument(raw: RawArticle): KgDocument {
     );
     return others.length === 1 ? others[0]!.key : undefined;
   };
+  // "Among those detained …": the group named last before the phrase, up to two sentences back
+  const latestGroup = (sent: number, from: number): string | undefined => {
+    for (let si = sent; si >= Math.max(0, sent - 2); si--) {
+      const found = (mentions[si] ?? [])
+        .filter((m) => m.key && typeOf(m.key) === 'Group' && (si < sent || m.from < from))
+        .at(-1);
+      if (found) return found.key;
+    }
+    return undefined;
+  };
   // Relations, then their stance and date.
   const candidates: RelationCandidate[] = [];
   const rawAll: { view: SentenceView; rel: RawRelation }[] = [];
@@ -191,6 +202,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...courtDecisionRelations(view, keyOf));
     found.push(...chargeRelations(view, keyOf));
     found.push(...wantedRelations(view, keyOf));
+    found.push(...amongRelations(view, keyOf, latestGroup));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

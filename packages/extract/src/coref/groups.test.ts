@@ -137,8 +137,8 @@ describe('groups named with a hedging participle', () => {
     const lines = relationLines(
       extractText('Police arrested 16 suspected members of the Red Hand gang.'),
     );
-    expect(lines).toContain('Police ARRESTED members');
-    expect(lines).toContain('members MEMBER_OF Red Hand [alleged]');
+    expect(lines).toContain('Police ARRESTED members of Red Hand');
+    expect(lines).toContain('members of Red Hand MEMBER_OF Red Hand [alleged]');
   });
 });
 
@@ -168,5 +168,25 @@ describe('a numbered group of another kind', () => {
       'Police detained 40 students in Lahore on Monday. A court in Quetta sentenced two men to life in prison.',
     );
     expect(entityOf(doc, 'students')?.aliases ?? []).not.toContain('two men');
+  });
+});
+
+describe('members of a named body', () => {
+  it("are a group of that body's members, apart from the members of another", () => {
+    const doc = extractText(
+      'Police arrested four alleged members of the Vuk clan on Monday. ' +
+        'A riot by members of the Kavač gang broke out in Spuž prison.',
+    );
+    const groups = doc.entities.filter((e) => e.type === 'Group').map((e) => e.name);
+    expect(groups).toEqual(expect.arrayContaining(['members of Vuk clan', 'members of Kavač']));
+  });
+
+  it('is no group where membership is only said of someone ("were members of X")', () => {
+    const doc = extractText(
+      'Prosecutors described the men, Ivan Horvat and Petar Kovač, as members of the Vuk clan.',
+    );
+    expect(doc.entities.some((e) => e.type === 'Group' && e.name.startsWith('members of'))).toBe(
+      false,
+    );
   });
 });

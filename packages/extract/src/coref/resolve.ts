@@ -307,6 +307,18 @@ export function resolveMentions(
       return rec.key;
     };
     if (restricted) return create(bareName);
+    // "members of the Los Condores gang", "four alleged members of Sangue Novo": the members of
+    // one body, whoever else the article calls members
+    // (a bare "members of X" names no set the story follows, so like "the prosecutors" it joins
+    // only its own kind: "the men" later is not them; "42 members of X" may be the detainees)
+    const body = memberOf(m);
+    if (body && (definite || numbered)) return create(`${m.name} of ${body}`);
+    if (body) {
+      m.det = `${detPart}|agent:${m.name}`;
+      const rec = registry.ensure('Group', `${m.name} of ${body}`);
+      rec.attributes.family ??= `agent:${m.name}`;
+      return rec.key;
+    }
     const named = groupCountries(sentences[m.sent]!, m);
     // a removed nationality joins only a group already known to be of that nationality
     const fits = (e: EntityRec): boolean =>
@@ -358,6 +370,27 @@ export function resolveMentions(
     const splitOff = !!digits && numbers.length > 0 && !numbers.includes(digits);
     if (splitOff) key = undefined;
     return key ?? create(splitOff ? bareName : m.name);
+  }
+
+  /** The named body after "members of" / "supporters of", if the group is named by it. */
+  function memberOf(m: MentionRec): string | undefined {
+    if (!/^(members|supporters|followers|activists)$/.test(m.name)) return undefined;
+    const toks = sentences[m.sent]!.tokens;
+    if (toks[m.to]?.lower !== 'of') return undefined;
+    // ("were members of X", "described them as members of X", "Kenya and Uganda, fellow members
+    // of the EAC": said of someone, not a group of its own)
+    let k = m.from - 1;
+    while (k >= 0 && /^(ADJ|ADV|DET|NUM|NOUN|CCONJ)$/.test(toks[k]!.pos)) k--;
+    if (k >= 0 && (toks[k]!.lemma === 'be' || /^(as|become|became|,)$/.test(toks[k]!.lower)))
+      return undefined;
+    const at = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
+    const body = (mentions[m.sent] ?? []).find(
+      (x) =>
+        x.from === at &&
+        x.kind === 'name' &&
+        /^(Organization|CriminalOrganization)$/.test(votes.get(x.name)?.type ?? x.type),
+    );
+    return body ? (acronymOf.get(body.name) ?? body.name) : undefined;
   }
 
   /** Is the group mention the object of a removal or custody verb ("deport", "detain", "jail")? */

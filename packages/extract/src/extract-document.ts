@@ -28,6 +28,7 @@ import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { wantedRelations } from './relations/wanted';
 import { amongRelations } from './relations/among';
+import { supporterRelations } from './relations/supporters';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
@@ -203,6 +204,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...chargeRelations(view, keyOf));
     found.push(...wantedRelations(view, keyOf));
     found.push(...amongRelations(view, keyOf, latestGroup));
+    found.push(...supporterRelations(view, keyOf, (group) => facts.groupOwner.get(group)));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues);

@@ -72,6 +72,8 @@ export interface CorefFacts {
   homeCountry?: CountryInfo;
   /** Government key → person key, from "the X administration" / "the X government". */
   governmentLeader: Map<string, { person: string; mention: MentionRec }>;
+  /** Group key → the person or body whose supporters it is ("his supporters", "X's supporters"). */
+  groupOwner: Map<string, string>;
 }
 
 /**
@@ -91,6 +93,7 @@ export function resolveMentions(
     personCountry: new Map(),
     personRoles: new Map(),
     governmentLeader: new Map(),
+    groupOwner: new Map(),
   };
   const people = new PersonNames();
   const recent: Recent[] = [];
@@ -312,8 +315,11 @@ export function resolveMentions(
     // (a bare "members of X" names no set the story follows, so like "the prosecutors" it joins
     // only its own kind: "the men" later is not them; "42 members of X" may be the detainees)
     const body = memberOf(m);
-    if (body && (definite || numbered)) return create(`${m.name} of ${body}`);
     if (body) {
+      const owned = ownerKey;
+      const key = definite || numbered || owned ? create(`${m.name} of ${body}`) : undefined;
+      if (key && owned) facts.groupOwner.set(key, owned);
+      if (key) return key;
       m.det = `${detPart}|agent:${m.name}`;
       const rec = registry.ensure('Group', `${m.name} of ${body}`);
       rec.attributes.family ??= `agent:${m.name}`;
@@ -373,9 +379,29 @@ export function resolveMentions(
   }
 
   /** The named body after "members of" / "supporters of", if the group is named by it. */
+  /** The owner memberOf found last, as an entity key (when it was resolved already). */
+  let ownerKey: string | undefined;
   function memberOf(m: MentionRec): string | undefined {
+    ownerKey = undefined;
     if (!/^(members|supporters|followers|activists)$/.test(m.name)) return undefined;
     const toks = sentences[m.sent]!.tokens;
+    // "his supporters", "Diatta's supporters": the supporters of whoever owns them ("his" is the
+    // person named last)
+    if (/^(supporters|followers)$/.test(m.name)) {
+      const first = toks[m.from]!;
+      const before = toks[m.from - 1];
+      const owner = /^(his|her)$/.test(first.lower)
+        ? recent.filter((r) => r.type === 'Person' && (r.sent < m.sent || r.from < m.from)).at(-1)
+            ?.key
+        : /^['’]s?$/.test(before?.text ?? '')
+          ? (mentions[m.sent] ?? []).find((x) => x.to === m.from - 1 && x.key)?.key
+          : undefined;
+      const rec = owner ? registry.get(owner) : undefined;
+      if (rec && /^(Person|Organization)$/.test(rec.type)) {
+        ownerKey = rec.key;
+        return rec.name;
+      }
+    }
     if (toks[m.to]?.lower !== 'of') return undefined;
     // ("were members of X", "described them as members of X", "Kenya and Uganda, fellow members
     // of the EAC": said of someone, not a group of its own)

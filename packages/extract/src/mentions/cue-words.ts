@@ -361,6 +361,8 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   if (/^\d{1,5}$/.test(last) && words.length > 2 && /^No\.?$/.test(words.at(-2)!))
     return typeFromHead(words.slice(0, -2));
   if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
+  // "the Milimani Law Courts": the building where courts sit, not a court
+  if (last === 'courts' && words.at(-2)?.toLowerCase() === 'law') return 'Place';
   // "International Crimes Tribunal-1", "Chamber-II": a numbered bench of its kind
   const numbered = NUMBERED_BENCH.exec(words.at(-1)!);
   if (numbered) return typeFromHead([...words.slice(0, -1), numbered[1]!]);

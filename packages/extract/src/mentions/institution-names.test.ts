@@ -618,3 +618,13 @@ describe('more names', () => {
     ).toContain('Court Vantor Chamber');
   });
 });
+
+describe('a court building', () => {
+  it('types "the Laganside Law Courts" as a place, and keeps the court that sits there a court', () => {
+    const out = typed(
+      'The High Court, sitting at the Laganside Law Courts in Belfast, ruled on Monday.',
+    );
+    expect(out).toContain('Place Laganside Law Courts');
+    expect(out).toContain('Court High Court');
+  });
+});

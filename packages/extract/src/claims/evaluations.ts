@@ -6,6 +6,8 @@ import type { RawRelation } from '../relations/types';
 import type { SpeechFrame } from './modality';
 import { negatedVerb } from './cues';
 
+const MODALS = /^(may|might|could|would|should|can|cannot)$/;
+
 /** Verbs that report wrongdoing: saying someone did them is accusing them. */
 const WRONGDOING = new Set([
   'ignore',
@@ -198,6 +200,11 @@ export function evaluationRelations(
     for (let w = frame.from; w < frame.to; w++) {
       const t = toks[w]!;
       if (t.pos !== 'VERB' || !WRONGDOING.has(t.lemma)) continue;
+      // ("had not been convicted", "may not do so by stigmatizing": no wrongdoing is said; "among
+      // those killed" names the victims, not the doer)
+      if (negatedVerb(toks, w) || toks.slice(frame.from, w).some((x) => MODALS.test(x.lower)))
+        continue;
+      if (toks[w - 1]?.lower === 'those') continue;
       // "exiles had been threatened": a passive names its doer only after "by"
       const passive = isPassive(view, w);
       const agent = passive ? byAgent(view, w, frame.to) : undefined;

@@ -17,6 +17,19 @@ describe('accusation by reported wrongdoing', () => {
       'officials ACCUSED_OF Chilean police',
     );
   });
+
+  it('accuses nobody of a denied or merely possible wrong, or of "those killed"', () => {
+    const accused = (text: string): string[] => all(text).filter((l) => l.includes('ACCUSED_OF'));
+    expect(
+      accused('Canadian officials said Chilean police had not threatened the exiles.'),
+    ).toEqual([]);
+    expect(accused('The court said the Tallinn city council may not intimidate voters.')).toEqual(
+      [],
+    );
+    expect(
+      accused('"He was innocent," said Anna Tamm, whose son, Jaan Tamm, was among those killed.'),
+    ).toEqual([]);
+  });
 });
 
 describe('denials answer the accuser', () => {

@@ -190,3 +190,24 @@ describe('members of a named body', () => {
     );
   });
 });
+
+describe('a bare plural that names a kind of people', () => {
+  it('takes part in no relation, while a counted or definite group does', () => {
+    const lines = relationLines(
+      extractText(
+        'The case was brought by Refugee Aid, a charity that supports refugees. ' +
+          'Police in Riga arrested 12 activists on Monday. The activists were held at Central Prison.',
+      ),
+    );
+    expect(lines.filter((l) => l.includes('refugees'))).toEqual([]);
+    expect(lines).toContain('Police ARRESTED activists');
+    expect(lines).toContain('activists HELD_IN Central Prison');
+  });
+
+  it('keeps people who act for a body ("prosecutors") in their relations', () => {
+    const lines = relationLines(
+      extractText('Prosecutors accused Ivan Petrov of fraud. Petrov denied the charges.'),
+    );
+    expect(lines).toContain('prosecutors ACCUSED_OF Ivan Petrov');
+  });
+});

@@ -133,3 +133,16 @@ describe('an acronym defined after a body named for its country', () => {
     expect(doc.entities.filter((e) => /Anti-Graft|AGC/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('a gerund after "accused of" in a relative clause', () => {
+  it('takes the accused antecedent as its subject, not the accusers', () => {
+    const lines = relationLines(
+      extractText(
+        'Armed groups control the port, among them the Blue Hand gang, which UN officials have ' +
+          'accused of killing dozens of civilians.',
+      ),
+    );
+    expect(lines).toContain('Blue Hand KILLED civilians [alleged by officials]');
+    expect(lines.some((l) => l.startsWith('officials KILLED'))).toBe(false);
+  });
+});

@@ -118,19 +118,27 @@ export function verbRelations(
       // ("an executive accused of bribing officials": the executive, or nobody named)
       const accusedAt = /^(of|with)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : -1;
       const reducedAccused = accusedAt > 0 && reducedAccusation(view, accusedAt);
+      // ("the Lakou Nwa gang, which UN officials have accused of killing …": the gang, whom the
+      // relative clause accuses, not the accusers)
+      const accusedRelative =
+        accusedAt > 0 && toks[accusedAt]!.pos === 'VERB'
+          ? subjectOf(view, accusedAt).relativeObject
+          : undefined;
       subject = !firstPredicate
         ? undefined
-        : reducedAccused
-          ? fitting(
-              view,
-              view.mentionEndingAt(
-                toks[accusedAt - 1]?.text === ',' ? accusedAt - 2 : accusedAt - 1,
-              ),
-              spec?.direct ?? 'RELATED_TO',
-            )
-          : passiveBefore
-            ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
-            : controller(view, v, spec?.direct ?? 'RELATED_TO');
+        : accusedRelative
+          ? fitting(view, accusedRelative, spec?.direct ?? 'RELATED_TO')
+          : reducedAccused
+            ? fitting(
+                view,
+                view.mentionEndingAt(
+                  toks[accusedAt - 1]?.text === ',' ? accusedAt - 2 : accusedAt - 1,
+                ),
+                spec?.direct ?? 'RELATED_TO',
+              )
+            : passiveBefore
+              ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
+              : controller(view, v, spec?.direct ?? 'RELATED_TO');
     } else if (participleAdjunct(view, v)) {
       // "X said Peru would appeal, accusing Chile of bias": the participle clause's subject is
       // the main clause's, and what X said does not reach it

@@ -58,6 +58,8 @@ describe('irrealis complements', () => {
     expect(lines('If Chile pays Peru, the prisoners will be freed.')).toEqual([]);
     // an announced act has not happened yet, condition or not
     expect(lines('The government said it will prosecute the Unity Party.')).toEqual([]);
+    // nor has a required one
+    expect(lines('The court ruled that Ivan Petrov must pay Ana Kask 5,000 euros.')).toEqual([]);
     // an open question states neither the event nor its denial
     expect(lines('The judge did not say whether Peru paid Chile.')).toEqual([]);
   });

@@ -131,10 +131,11 @@ const ADJECTIVE_CUES: ReadonlyMap<string, Mood> = new Map<string, Mood>([
 ]);
 
 /**
- * Modal auxiliaries: "would pay", "could be sent", "might have paid", "can challenge", and the
- * future ("will prosecute"): what is announced has not happened yet.
+ * Modal auxiliaries: "would pay", "could be sent", "might have paid", "can challenge", "must
+ * pay", and the future ("will prosecute"): what is announced or required has not happened yet.
  */
 const MODALS = new Set([
+  'must',
   'would',
   'could',
   'might',

@@ -125,3 +125,17 @@ describe('"they" after people coordinated with "and"', () => {
     expect(lines).not.toContain('Ana Ruiz TRANSFERRED_TO Gldani Prison');
   });
 });
+
+describe('a pronoun held or moved after an official acted', () => {
+  it('is the person acted on, not the judge who acted', () => {
+    const lines = relationLines(
+      extractText(
+        'Mari Tamm, a reporter, was detained by police in Tallinn on Saturday. ' +
+          'Investigating judge Liis Kask charged her on Monday with incitement. ' +
+          'She was moved on Tuesday to Harku Prison.',
+      ),
+    );
+    expect(lines).toContain('Mari Tamm TRANSFERRED_TO Harku Prison');
+    expect(lines.some((l) => l.startsWith('Liis Kask TRANSFERRED_TO'))).toBe(false);
+  });
+});

@@ -763,11 +763,18 @@ export function resolveMentions(
           if (/^(he|she)$/.test(word)) {
             // "the judge ordered that he be held": not whoever gave the order
             const orderer = directiveSubject(s, list, m);
+            // "Judge X charged her … She was moved to Prison Y": who is held, moved or jailed is
+            // not the official who acted on them
+            const official = (key: string): boolean =>
+              custodyPassive(toks, m.to) &&
+              [...(facts.personRoles.get(key) ?? [])].some((r) => OFFICIALS.test(r));
             const other = (r: Recent): boolean =>
-              r.type === 'Person' && r.key !== orderer && fits(r.key);
+              r.type === 'Person' && r.key !== orderer && fits(r.key) && !official(r.key);
             key =
               latest((r) => other(r) && r.sent === s.index, m) ??
-              (lastSubjectPerson !== orderer ? fit(lastSubjectPerson) : undefined) ??
+              (lastSubjectPerson !== orderer && !(lastSubjectPerson && official(lastSubjectPerson))
+                ? fit(lastSubjectPerson)
+                : undefined) ??
               latest(other, m);
           } else if (/^(his|her|hers)$/.test(word)) {
             key =
@@ -1457,6 +1464,23 @@ const DIRECTIVE_LEMMAS = new Set([
  * ("Judge X, who ordered that he be held", "the court ruled that she be released"): the latest
  * person named before the verb. Undefined for any other pronoun.
  */
+/** Roles of officials who act on people in custody (a minister may be in custody himself). */
+const OFFICIALS =
+  /\b(judge|justice|magistrate|prosecutor|spokes(man|woman|person)|officer|commissioner|warden)\b/;
+
+/** Whether the words from k on are a passive of holding or moving someone ("was moved to"). */
+function custodyPassive(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && toks[j] && /^(AUX|ADV|PART)$/.test(toks[j]!.pos)) j++;
+  return (
+    j > k &&
+    toks[j]?.pos === 'VERB' &&
+    /^(hold|move|take|transfer|detain|jail|imprison|send|fly|extradite|deport|release|free|sentence|convict|arrest|charge)$/.test(
+      toks[j]!.lemma,
+    )
+  );
+}
+
 function directiveSubject(s: Sentence, list: MentionRec[], m: MentionRec): string | undefined {
   const toks = s.tokens;
   if (toks[m.from - 1]?.lower !== 'that') return undefined;

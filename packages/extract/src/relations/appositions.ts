@@ -226,7 +226,10 @@ export function appositionRelations(
         const of = /^(of|at)$/.test(toks[m.to]?.lower ?? '')
           ? view.mentionAt(toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1)
           : undefined;
-        if (org && (org === inside || org.to === j + 1) && roleObject(spec, typeOf(org))) {
+        if (LAWYERS.has(spec.role) && org?.to === j + 1 && !inside && isClient(org)) {
+          // "his lawyer X said", "Ruiz's lawyer X": the lawyer represents the client
+          push(m, 'RELATED_TO', org, org.from, m.to, RULE_LAWYER, 0.7, REPRESENTS);
+        } else if (org && (org === inside || org.to === j + 1) && roleObject(spec, typeOf(org))) {
           push(
             m,
             spec.predicate,
@@ -640,13 +643,19 @@ export function appositionRelations(
           const role = matchRole(lower, s);
           if (!role || s + role.length !== j + 1) continue;
           let q = s - 1;
-          while (
-            q >= 0 &&
-            (toks[q]!.pos === 'ADJ' ||
-              toks[q]!.pos === 'NOUN' ||
-              (startsUpper(toks[q]!.text) && !view.mentionAt(q)))
-          )
-            q--;
+          // ("His Portuguese lawyer", "his Seoul-based lawyer": a demonym or an "X-based"
+          // modifier before the role)
+          const modifier = (x: number): boolean =>
+            toks[x]!.pos === 'ADJ' ||
+            toks[x]!.pos === 'NOUN' ||
+            (startsUpper(toks[x]!.text) &&
+              (!view.mentionAt(x) || view.mentionAt(x)!.kind === 'demonym')) ||
+            (toks[x]!.lower === 'based' && toks[x - 1]?.text === '-') ||
+            (toks[x]!.text === '-' && toks[x + 1]?.lower === 'based') ||
+            (toks[x + 1]?.text === '-' && toks[x + 2]?.lower === 'based') ||
+            // ("his lead counsel": a bare verb form the tagger reads in a compound)
+            (x === s - 1 && toks[x]!.pos === 'VERB' && toks[x]!.lower === toks[x]!.lemma);
+          while (q >= 0 && modifier(q)) q--;
           // "Her foreign minister, X": the office of whoever "her" is.
           const owner = view.mentionAt(q);
           let org = /^['’]s?$/.test(toks[q]?.text ?? '') ? view.mentionAt(q - 1) : undefined;

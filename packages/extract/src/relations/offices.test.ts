@@ -558,6 +558,28 @@ describe('a town before a person noun, and a participle on an apposition', () =>
   });
 });
 
+describe('a lawyer named with a modifier or without a comma', () => {
+  it('reads "His Estonian lawyer, X", "his Tallinn-based lawyer, X", "His lead counsel, X"', () => {
+    const text =
+      'Ivan Petrov was arrested in Riga. His Estonian lawyer, Mart Kask, said he would appeal. ' +
+      'Lena Ots was detained. Her Tallinn-based lawyer, Tiit Saar, said she was innocent. ' +
+      'Juhan Mets was charged. His lead counsel, Peeter Kull, spoke.';
+    const out = lines(text, 'RELATED_TO');
+    expect(out).toContain('Mart Kask RELATED_TO Ivan Petrov');
+    expect(out).toContain('Tiit Saar RELATED_TO Lena Ots');
+    expect(out).toContain('Peeter Kull RELATED_TO Juhan Mets');
+  });
+
+  it('reads "his lawyer X said" and "Ruiz\'s lawyer X" as title and name', () => {
+    const text =
+      'Ivan Petrov has denied wrongdoing, his lawyer Mart Kask said. ' +
+      "Ana Ruiz's lawyer Ivo Brandt agreed.";
+    const out = lines(text, 'RELATED_TO');
+    expect(out).toContain('Mart Kask RELATED_TO Ivan Petrov');
+    expect(out).toContain('Ivo Brandt RELATED_TO Ana Ruiz');
+  });
+});
+
 describe('counsel', () => {
   it('reads "His counsel, X," as a lawyer representing the client', () => {
     expect(

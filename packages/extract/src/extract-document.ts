@@ -28,6 +28,7 @@ import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { wantedRelations } from './relations/wanted';
 import { amongRelations } from './relations/among';
+import { addInitialSurnames } from './coref/initial-surnames';
 import { supporterRelations } from './relations/supporters';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
@@ -108,6 +109,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     mentions.push(found.mentions);
     acronyms.push(found.acronyms);
   }
+  addInitialSurnames(sentences, mentions);
   const { registry, facts } = resolveMentions(sentences, mentions, acronyms, text);
   addLongerNameAliases(sentences, mentions, registry, text);
   const typeOf = (key: string): EntityType | undefined => registry.get(key)?.type;

@@ -473,3 +473,14 @@ describe('held after a transfer', () => {
     expect(out.filter((l) => / HELD_IN /.test(l))).toEqual([]);
   });
 });
+
+describe('a prison that houses its inmates', () => {
+  it('holds them: "X Prison, which already houses several members of Y"', () => {
+    const lines = relationLines(
+      extractText(
+        'Inmates were moved to Tartu Prison, which already houses several convicted members of the Vuk clan.',
+      ),
+    );
+    expect(lines).toContain('members of Vuk clan HELD_IN Tartu Prison');
+  });
+});

@@ -303,6 +303,16 @@ export function verbRelations(
         for (const key of custodyOrigins(view, args))
           add(patient, 'HELD_IN', undefined, 'svo-moved-from-custody', 0.65, undefined, key);
     }
+    // "REPAS already houses several members of Tren de Aragua": a prison holds its inmates
+    if (
+      /^(house|hold)$/.test(t.lemma) &&
+      !passive &&
+      !reduced &&
+      direct?.key &&
+      view.typeOf(subject.key ?? '') === 'Prison' &&
+      /^(Person|Group)$/.test(view.typeOf(direct.key) ?? '')
+    )
+      add(direct, 'HELD_IN', subject, 'svo-prison-houses', 0.7);
     // "charged him under the Terrorism Act", "was convicted by the court under Article 112":
     // whoever charges, tries or jails under a law invokes it
     if (UNDER_LAW_VERBS.test(t.lemma)) {

@@ -150,6 +150,7 @@ describe('a group named with whose members it is', () => {
     );
     const group = doc.entities.find((e) => e.type === 'Group')!;
     expect(group.aliases).toContain('16 suspected members of the Red Hand gang');
+    expect(group.aliases).toContain('members of the Red Hand gang');
   });
 
   it('knows "300 Unity Party activists" by the body named before the noun, and detains them', () => {

@@ -62,11 +62,13 @@ function longerNames(
     if (toks[m.to]?.lower === 'of') {
       const j = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
       const owner = ms.find((o) => o.from === j && o.kind === 'name');
-      // ("… of the Red Hand gang": the kind noun after the name belongs to the phrase)
-      if (owner)
-        out.push(
-          span(m.from, GROUP_KINDS.test(toks[owner.to]?.lower ?? '') ? owner.to + 1 : owner.to),
-        );
+      // ("… of the Red Hand gang": the kind noun after the name belongs to the phrase; the
+      // phrase is also given without its count, "supporters of the X Party")
+      if (owner) {
+        const end = GROUP_KINDS.test(toks[owner.to]?.lower ?? '') ? owner.to + 1 : owner.to;
+        out.push(span(m.from, end));
+        if (m.to - 1 > m.from) out.push(span(m.to - 1, end));
+      }
     }
     return out;
   }

@@ -628,3 +628,18 @@ describe('a court building', () => {
     expect(out).toContain('Court High Court');
   });
 });
+
+describe('companies named by a business word', () => {
+  it('types "Pontus Advisory", "Kalev Logistic", "Nordic Ore Assets" as organisations', () => {
+    const out = typed(
+      'Prosecutors said Pontus Advisory and Kalev Logistic paid bribes to Nordic Ore Assets.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Organization Pontus Advisory',
+        'Organization Kalev Logistic',
+        'Organization Nordic Ore Assets',
+      ]),
+    );
+  });
+});

@@ -392,7 +392,8 @@ function typeFromHeadWord(words: readonly string[]): EntityType | undefined {
   // "Gldani Prison No. 8": the institution before its number
   if (/^\d{1,5}$/.test(last) && words.length > 2 && /^No\.?$/.test(words.at(-2)!))
     return typeFromHead(words.slice(0, -2));
-  if (/^\d{1,5}$/.test(last) && words.length > 1) return typeFromHead(words.slice(0, -1));
+  if (/^\d{1,5}(\/\d{2,4})?$/.test(last) && words.length > 1)
+    return typeFromHead(words.slice(0, -1));
   // "the Milimani Law Courts": the building where courts sit, not a court
   if (last === 'courts' && words.at(-2)?.toLowerCase() === 'law') return 'Place';
   // "International Crimes Tribunal-1", "Chamber-II": a numbered bench of its kind

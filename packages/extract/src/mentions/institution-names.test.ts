@@ -643,3 +643,23 @@ describe('companies named by a business word', () => {
     );
   });
 });
+
+describe('statutes on a subject and numbered statutes', () => {
+  it('reads "the Law on International Cooperation in Criminal Matters" and "Law 78/2000" whole', () => {
+    const out = typed(
+      'He was convicted under Law 78/2000 and the Law on International Cooperation in Criminal Matters.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Law Law 78/2000',
+        'Law Law on International Cooperation in Criminal Matters',
+      ]),
+    );
+  });
+
+  it('stops before a place: "the Convention on Human Rights in Europe"', () => {
+    expect(typed('The Convention on Human Rights in Europe applies.')).toEqual(
+      expect.arrayContaining(['Law Convention on Human Rights', 'Place Europe']),
+    );
+  });
+});

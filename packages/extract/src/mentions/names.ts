@@ -2,11 +2,13 @@ import type { Sentence, Token } from '../nlp/types';
 import { isEnglishWord } from '../nlp/wink';
 import {
   countriesInRegion,
+  isRegionName,
   countryByCapital,
   countryByDemonym,
   countryByName,
 } from '../lexicon/countries';
 import { matchRole } from '../lexicon/roles';
+import { isKnownPlace } from '../lexicon/places';
 import { isInstitutionModifier, NOT_NAMES, typeFromHead } from './cue-words';
 import { isGroupHead } from './groups';
 import { startsLower, startsUpper } from '../nlp/letters';
@@ -246,6 +248,13 @@ const OF_HEADS = new Set([
 ]);
 /** Heads after which "on"/"against" continues a name: "Convention against Torture", "Committee on Human Rights". */
 const ON_HEADS = new Set([
+  // "the Law on International Cooperation in Criminal Matters", "the Decree on Public Order"
+  'law',
+  'act',
+  'code',
+  'decree',
+  'regulation',
+  'directive',
   'convention',
   'covenant',
   'treaty',
@@ -307,6 +316,8 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (
     NOT_NAMES.has(t.lower) &&
     !/^(Judge|President|Minister)$/.test(t.text) &&
+    // ("Law 78/2000", "Decree 214": a statute's head before its number names it)
+    !(STATUTE_HEADS.test(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) &&
     !(HEADS_INSIDE_NAMES.has(t.lower) && k > 0 && isCapitalised(tokens[k - 1]!)) &&
     // "Home Office", "Home Affairs", "World Bank": a menu word before an institution word
     !(
@@ -520,6 +531,31 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
+      // "the Law on International Cooperation in Criminal Matters": a title on a subject goes on
+      // through "in" to what is no place
+      if (
+        next?.lower === 'in' &&
+        toks
+          .slice(from, to)
+          .some((t, i) => t.lower === 'on' && ON_HEADS.has(toks[from + i - 1]?.lower ?? ''))
+      ) {
+        let j = to + 1;
+        while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
+        const words = toks
+          .slice(to + 1, j)
+          .map((t) => t.text)
+          .join(' ');
+        if (
+          j > to + 1 &&
+          !countryByName(words) &&
+          !countryByCapital(words) &&
+          !isRegionName(words) &&
+          !isKnownPlace(words)
+        ) {
+          to = j;
+          continue;
+        }
+      }
       // "Criminal Law (Amendment) Act", "Extradition (Contiguous and Foreign Countries) Act":
       // a bracketed part of a statute's title
       if (next?.text === '(') {
@@ -581,8 +617,13 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         to++;
         continue;
       }
-      // "Immigration Act 1971", "Executive Order 14059", "Decree 214": a statute's year or number
-      if (next && /^\d{1,5}$/.test(next.text) && STATUTE_HEADS.test(toks[to - 1]!.lower)) {
+      // "Immigration Act 1971", "Executive Order 14059", "Decree 214", "Law 78/2000": a
+      // statute's year or number
+      if (
+        next &&
+        /^\d{1,5}(\/\d{2,4})?$/.test(next.text) &&
+        STATUTE_HEADS.test(toks[to - 1]!.lower)
+      ) {
         to++;
         // "Law 1448 of 2011": the number and the year it was passed
         if (toks[to]?.lower === 'of' && /^\d{4}$/.test(toks[to + 1]?.text ?? '')) to += 2;

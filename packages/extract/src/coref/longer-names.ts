@@ -5,6 +5,7 @@ import type { EntityRegistry } from './registry';
 /**
  * Longer names the text gives an entity around its mention, kept as aliases (the entity keeps its
  * canonical name):
+ * - a place with its kind noun: "the Galle district", "Macuata province";
  * - a place qualified by its state, region or country after a comma: "Tupelo, Miss.", "Lyon,
  *   France" (the LOCATED_IN edge between the two comes from the dateline rule in
  *   relations/appositions);
@@ -42,6 +43,10 @@ function longerNames(
   span: (from: number, to: number) => string,
 ): string[] {
   if (m.type === 'Place' && m.kind !== 'demonym' && m.kind !== 'pronoun') {
+    // "the southern Galle district", "Macuata province": the place with its kind noun
+    const kind = toks[m.to];
+    if (kind?.pos === 'NOUN' && PLACE_KINDS.test(kind.lower) && toks[m.to + 1]?.lower !== 'of')
+      return [span(m.from, m.to + 1)];
     if (toks[m.to]?.text !== ',') return [];
     const outer = ms.find((o) => o.from === m.to + 1);
     if (!outer || outer.kind === 'demonym' || (outer.type !== 'Place' && outer.type !== 'Country'))
@@ -75,6 +80,8 @@ function longerNames(
   return [];
 }
 
+const PLACE_KINDS =
+  /^(district|province|region|state|county|department|municipality|prefecture|governorate|delta|island|islands|valley|river|waterway|peninsula|coast|desert|mountains|neighbourhood|neighborhood|suburb|township|borough)$/;
 const GROUP_KINDS = /^(gang|cartel|clan|party|movement|group|militia|network)$/;
 
 /**

@@ -663,3 +663,13 @@ describe('statutes on a subject and numbered statutes', () => {
     );
   });
 });
+
+describe('a place named with its kind noun', () => {
+  it('is also known as "the Galle district", "Macuata province"', () => {
+    const doc = extractText(
+      'He was moved to Boossa prison in the southern Galle district. Police in Macuata province said so.',
+    );
+    const aliases = doc.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(aliases).toEqual(expect.arrayContaining(['Galle district', 'Macuata province']));
+  });
+});

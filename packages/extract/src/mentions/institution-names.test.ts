@@ -673,3 +673,13 @@ describe('a place named with its kind noun', () => {
     expect(aliases).toEqual(expect.arrayContaining(['Galle district', 'Macuata province']));
   });
 });
+
+describe('an unknown word before "-led" or "-run"', () => {
+  it('names no person ("the Sunni-led coalition"), while a known body keeps its mention', () => {
+    const out = typed(
+      'He accused the Sunni-led Sovereign Dawn Coalition of trading votes. The Kremlin-backed party won.',
+    );
+    expect(out.some((l) => l.startsWith('Person'))).toBe(false);
+    expect(out).toContain('Organization Sovereign Dawn Coalition');
+  });
+});

@@ -872,6 +872,16 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (words.length === 1 && SPEECH_AFTER.has(toks[to]?.lower ?? '')) {
     return { type: 'Person', kind: 'name', rule: 'speaker-name', confidence: 0.6, weak: true };
   }
+  // ("the Sunni-led coalition", "a Hamas-run ministry": an unknown word before "-led" names a
+  // faction or a creed more often than a person, and says nothing of its kind)
+  if (
+    words.length === 1 &&
+    /^[-‐]$/.test(toks[to]?.text ?? '') &&
+    /^(led|run|backed|dominated|aligned|affiliated|controlled|funded|allied|owned)$/.test(
+      toks[to + 1]?.lower ?? '',
+    )
+  )
+    return undefined;
   if (words.length === 1)
     return { type: 'Person', kind: 'name', rule: 'single-name', confidence: 0.4, weak: true };
   return undefined;

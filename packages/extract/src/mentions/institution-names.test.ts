@@ -683,3 +683,11 @@ describe('an unknown word before "-led" or "-run"', () => {
     expect(out).toContain('Organization Sovereign Dawn Coalition');
   });
 });
+
+describe('a place whose name is built on "of"', () => {
+  it('reads "Port of Spain" whole, not "Port" and the country Spain', () => {
+    const out = typed('Police in Port of Spain said the gang controls parts of the city.');
+    expect(out).toContain('Place Port of Spain');
+    expect(out).not.toContain('Country Spain');
+  });
+});

@@ -573,6 +573,19 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           continue;
         }
       }
+      // "Port of Spain", "Bay of Plenty": a place whose name is built on "of"
+      if (next?.lower === 'of' && isNameToken(toks, to + 1)) {
+        let j = to + 2;
+        while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
+        const whole = toks
+          .slice(from, j)
+          .map((t) => t.text)
+          .join(' ');
+        if (countryByCapital(whole) || isKnownPlace(whole)) {
+          to = j;
+          continue;
+        }
+      }
       // "Prevention of Terrorism Act", "Protection of Personal Information Act": a statute's
       // title built on "of" (the head noun before it is no institution word)
       if (next?.lower === 'of') {

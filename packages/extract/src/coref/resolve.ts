@@ -310,7 +310,7 @@ export function resolveMentions(
       return rec.key;
     };
     if (restricted) return create(bareName);
-    // "members of the Los Condores gang", "four alleged members of Sangue Novo": the members of
+    // "members of the Red Hand gang", "four alleged members of the Vuk clan": the members of
     // one body, whoever else the article calls members
     // (a bare "members of X" names no set the story follows, so like "the prosecutors" it joins
     // only its own kind: "the men" later is not them; "42 members of X" may be the detainees)
@@ -385,7 +385,7 @@ export function resolveMentions(
     ownerKey = undefined;
     if (!/^(members|supporters|followers|activists)$/.test(m.name)) return undefined;
     const toks = sentences[m.sent]!.tokens;
-    // "his supporters", "Diatta's supporters": the supporters of whoever owns them ("his" is the
+    // "his supporters", "Petrov's supporters": the supporters of whoever owns them ("his" is the
     // person named last)
     if (/^(supporters|followers)$/.test(m.name)) {
       const first = toks[m.from]!;

@@ -94,7 +94,7 @@ export function amongRelations(
     // "Among them was X", "Among those freed on Sunday was X"
     listFrom(end + 1, 0);
   } else if (at >= 2 && COPULA.test(toks[at - 1]!.lower)) {
-    // "X was among those killed", "Karo, who is serving …, was among the eleven men moved"
+    // "X was among those killed", "Vuk, who is serving …, was among the eleven men moved"
     const subject = subjectOf(view, at - 1).mention;
     if (isMember(subject)) push(subject, subject.from, end);
   }

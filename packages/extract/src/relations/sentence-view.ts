@@ -3,7 +3,7 @@ import type { MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
 import { CLAIM_NOUNS } from '../claims/cues';
 
-/** What an acronym in brackets looks like: "(CECOT)", "(M&A)", "(U.N.)". */
+/** What an acronym in brackets looks like: "(ICC)", "(M&A)", "(U.N.)". */
 const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 const BOUNDARY_TEXT = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')', '?', '!']);
 const RELATIVES = new Set([

@@ -6,9 +6,9 @@ const SUPPORTER_NOUNS = /^(supporters|followers|loyalists)$/;
 const POSSESSIVE = /^['’]s?$/;
 
 /**
- * A group named as someone's supporters supports them: "his supporters", "Diatta's supporters",
- * "the party's supporters" (coreference found the owner: `ownerOf`), "supporters of the Vanua
- * Solidarity Party". (A group named only by a modifier, "NDA supporters", is left alone: the
+ * A group named as someone's supporters supports them: "his supporters", "Petrov's supporters",
+ * "the party's supporters" (coreference found the owner: `ownerOf`), "supporters of the Civic
+ * Union Party". (A group named only by a modifier, "NDA supporters", is left alone: the
  * modifier may be a place or a cause.)
  */
 export function supporterRelations(

@@ -118,7 +118,7 @@ export function verbRelations(
       // ("an executive accused of bribing officials": the executive, or nobody named)
       const accusedAt = /^(of|with)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : -1;
       const reducedAccused = accusedAt > 0 && reducedAccusation(view, accusedAt);
-      // ("the Lakou Nwa gang, which UN officials have accused of killing …": the gang, whom the
+      // ("the Blue Hand gang, which UN officials have accused of killing …": the gang, whom the
       // relative clause accuses, not the accusers)
       const accusedRelative =
         accusedAt > 0 && toks[accusedAt]!.pos === 'VERB'
@@ -303,7 +303,7 @@ export function verbRelations(
         for (const key of custodyOrigins(view, args))
           add(patient, 'HELD_IN', undefined, 'svo-moved-from-custody', 0.65, undefined, key);
     }
-    // "REPAS already houses several members of Tren de Aragua": a prison holds its inmates
+    // "Tartu Prison already houses several members of the Vuk clan": a prison holds its inmates
     if (
       /^(house|hold)$/.test(t.lemma) &&
       !passive &&

@@ -20,7 +20,7 @@ import { recognizeSentence } from './mentions/recognize';
 import type { AcronymDefinition } from './mentions/acronyms';
 import type { EntityRec, MentionRec, RelationCandidate } from './model';
 import { fixTags } from './nlp/tagger-fixes';
-import type { Sentence, Token } from './nlp/types';
+import type { Sentence } from './nlp/types';
 import { analyseText } from './nlp/wink';
 import { addLongerNameAliases } from './coref/longer-names';
 import { chargeRelations } from './relations/charges';
@@ -30,6 +30,7 @@ import { wantedRelations } from './relations/wanted';
 import { amongRelations } from './relations/among';
 import { addInitialSurnames } from './coref/initial-surnames';
 import { supporterRelations } from './relations/supporters';
+import { isKindOfPeople, pastTense } from './relations/kinds-of-people';
 import { appositionRelations } from './relations/appositions';
 import { copulaRelations } from './relations/copulas';
 import { divisionRelations } from './relations/divisions';
@@ -43,15 +44,6 @@ import { dateNear, findDates } from './time/dates';
 
 /** Two letters in a row: the least a body text must have to hold a word. */
 const WORD = /\p{L}{2,}/u;
-
-/** Whether a verb is in a past form ("hired", "has handed"), not present or -ing. */
-function pastTense(t: Token | undefined): boolean {
-  return !!t && t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
-}
-
-/** A number in a group's name: "300 Unity Party activists", "dozens of protesters". */
-const COUNTED =
-  /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many)\b/i;
 
 /**
  * The extraction pipeline over one article: clean → sentences → mentions →
@@ -237,24 +229,9 @@ export function extractDocument(raw: RawArticle): KgDocument {
   }
   const sectionWeight = (s: Sentence): number =>
     s.section === 'caption' ? 0.7 : s.section === 'title' ? 0.85 : s.section === 'credit' ? 0.3 : 1;
-  // "a charity that supports refugees", "accused of detaining activists": a bare plural as the
-  // target of a habit, never counted, pointed at or named by whose it is, is a kind of people,
-  // not a group the story follows ("Acme hired gunmen", "Gunmen killed three farmers": in a
-  // past event it is some particular people; people acting for a body are that body)
-  const kindOfPeople = (key: string): boolean => {
-    const e = registry.get(key);
-    return (
-      e?.type === 'Group' &&
-      !facts.groupOwner.has(key) &&
-      !/ of /.test(e.name) &&
-      ![...e.aliases].some((a) => COUNTED.test(a)) &&
-      e.mentions.every((m) => {
-        const [det, family = ''] = (m.det ?? '').split('|');
-        // ("prosecutors", "UN officials" act for an institution: they are that body)
-        return m.kind !== 'pronoun' && det === 'indefinite' && !family.startsWith('agent:');
-      })
-    );
-  };
+  // ("a charity that supports refugees": a kind of people is the target of no relation)
+  const kindOfPeople = (key: string): boolean =>
+    isKindOfPeople(registry.get(key), facts.groupOwner.has(key));
   for (const { view, rel } of rawAll) {
     const s = view.sentence;
     if (s.section === 'credit') continue; // credits name sources, not facts of the story

@@ -316,12 +316,14 @@ export function resolveMentions(
     // only its own kind: "the men" later is not them; "42 members of X" may be the detainees)
     const body = memberOf(m);
     if (body) {
-      const owned = ownerKey;
-      const key = definite || numbered || owned ? create(`${m.name} of ${body}`) : undefined;
-      if (key && owned) facts.groupOwner.set(key, owned);
-      if (key) return key;
+      const name = `${m.name} of ${body.name}`;
+      if (definite || numbered || body.owner) {
+        const key = create(name);
+        if (body.owner) facts.groupOwner.set(key, body.owner);
+        return key;
+      }
       m.det = `${detPart}|agent:${m.name}`;
-      const rec = registry.ensure('Group', `${m.name} of ${body}`);
+      const rec = registry.ensure('Group', name);
       rec.attributes.family ??= `agent:${m.name}`;
       return rec.key;
     }
@@ -378,11 +380,12 @@ export function resolveMentions(
     return key ?? create(splitOff ? bareName : m.name);
   }
 
-  /** The named body after "members of" / "supporters of", if the group is named by it. */
-  /** The owner memberOf found last, as an entity key (when it was resolved already). */
-  let ownerKey: string | undefined;
-  function memberOf(m: MentionRec): string | undefined {
-    ownerKey = undefined;
+  /**
+   * Whose members or supporters a group is, if it is named so: the body after "members of" /
+   * "supporters of" (by name: it is resolved after the group), or the owner of "his supporters"
+   * (by name and entity key).
+   */
+  function memberOf(m: MentionRec): { name: string; owner?: string } | undefined {
     if (!/^(members|supporters|followers|activists)$/.test(m.name)) return undefined;
     const toks = sentences[m.sent]!.tokens;
     // "his supporters", "Petrov's supporters": the supporters of whoever owns them ("his" is the
@@ -397,10 +400,8 @@ export function resolveMentions(
           ? (mentions[m.sent] ?? []).find((x) => x.to === m.from - 1 && x.key)?.key
           : undefined;
       const rec = owner ? registry.get(owner) : undefined;
-      if (rec && /^(Person|Organization)$/.test(rec.type)) {
-        ownerKey = rec.key;
-        return rec.name;
-      }
+      if (rec && /^(Person|Organization)$/.test(rec.type))
+        return { name: rec.name, owner: rec.key };
     }
     if (toks[m.to]?.lower !== 'of') return undefined;
     // ("were members of X", "described them as members of X", "Kenya and Uganda, fellow members
@@ -416,7 +417,7 @@ export function resolveMentions(
         x.kind === 'name' &&
         /^(Organization|CriminalOrganization)$/.test(votes.get(x.name)?.type ?? x.type),
     );
-    return body ? (acronymOf.get(body.name) ?? body.name) : undefined;
+    return body ? { name: acronymOf.get(body.name) ?? body.name } : undefined;
   }
 
   /** Is the group mention the object of a removal or custody verb ("deport", "detain", "jail")? */
@@ -1459,11 +1460,6 @@ const DIRECTIVE_LEMMAS = new Set([
   'recommend',
 ]);
 
-/**
- * The person who orders, when a subject pronoun opens the "that" clause of a directive verb
- * ("Judge X, who ordered that he be held", "the court ruled that she be released"): the latest
- * person named before the verb. Undefined for any other pronoun.
- */
 /** Roles of officials who act on people in custody (a minister may be in custody himself). */
 const OFFICIALS =
   /\b(judge|justice|magistrate|prosecutor|spokes(man|woman|person)|officer|commissioner|warden)\b/;
@@ -1481,6 +1477,11 @@ function custodyPassive(toks: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * The person who orders, when a subject pronoun opens the "that" clause of a directive verb
+ * ("Judge X, who ordered that he be held", "the court ruled that she be released"): the latest
+ * person named before the verb. Undefined for any other pronoun.
+ */
 function directiveSubject(s: Sentence, list: MentionRec[], m: MentionRec): string | undefined {
   const toks = s.tokens;
   if (toks[m.from - 1]?.lower !== 'that') return undefined;

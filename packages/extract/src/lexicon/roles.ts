@@ -177,6 +177,7 @@ export const TITLE_MODIFIERS = new Set([
   'chief',
   'acting',
   'deputy',
+  'assistant',
   'former',
   'interim',
   'state',

@@ -24,6 +24,17 @@ describe('splitTitle', () => {
     expect(splitTitle(['Interior', 'Minister'])).toBeUndefined();
     expect(splitTitle(['Justice', 'Minister'])).toBeUndefined();
   });
+
+  it('reads "ROLE of DOMAIN NAME" up to a known given name', () => {
+    const police = splitTitle(['Assistant', 'Commissioner', 'of', 'Police', 'Marta', 'Lind'])!;
+    expect(police.spec.role).toBe('commissioner');
+    expect(police.nameAt).toBe(4);
+    const minister = splitTitle(['Minister', 'of', 'Foreign', 'Affairs', 'Ana', 'Ruiz'])!;
+    expect(minister.nameAt).toBe(4);
+    expect(portfolioOf(minister)).toBe('foreign affairs');
+    // no known given name: where the domain ends is not known
+    expect(splitTitle(['Commissioner', 'of', 'Police', 'Zorbat', 'Lind'])).toBeUndefined();
+  });
 });
 
 describe('more role titles', () => {

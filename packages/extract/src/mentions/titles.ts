@@ -111,6 +111,18 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
       continue;
     if (!pick || r + role.length > pick.r + pick.length) pick = { r, length: role.length };
   }
+  const domain = pick ? undefined : officeOfDomain(words, lower);
+  if (domain) {
+    const role = matchRole(lower, domain.roleAt)!;
+    return {
+      spec: role.spec,
+      roleAt: domain.roleAt,
+      nameAt: domain.nameAt,
+      qualifiers: words.slice(domain.roleAt + role.length + 1, domain.nameAt),
+      orgWords: [],
+      before: words.slice(0, domain.roleAt),
+    };
+  }
   if (!pick) return undefined;
   // "Minister of Justice X": "Justice" is the minister's portfolio, not a judge's title
   let portfolioWord: string | undefined;
@@ -159,6 +171,32 @@ export function splitTitle(words: readonly string[]): TitleSplit | undefined {
     }
     return split;
   }
+}
+
+/**
+ * "Commissioner of Police Ann Lee", "Director of Public Prosecutions Ann Lee": a role, "of",
+ * the office's domain, then a name. Only a known given name shows where the domain ends, so
+ * the split is made only there.
+ */
+function officeOfDomain(
+  words: readonly string[],
+  lower: readonly string[],
+): { roleAt: number; nameAt: number } | undefined {
+  for (let r = 0; r < words.length - 3; r++) {
+    const role = matchRole(lower, r);
+    if (!role || lower[r + role.length] !== 'of') continue;
+    if (!CAPITALISED_TITLE_ROLES.has(lower.slice(r, r + role.length).join(' '))) continue;
+    const first = r + role.length + 1;
+    for (let n = first + 1; n <= Math.min(first + 4, words.length - 2); n++) {
+      if (!words.slice(first, n).every((w) => startsUpper(w))) break;
+      if (
+        words.slice(n).every((w) => startsUpper(w)) &&
+        genderOfGivenName(words.slice(n).join(' '))
+      )
+        return { roleAt: r, nameAt: n };
+    }
+  }
+  return undefined;
 }
 
 /** "US" + ["District"] → "US District Court"; no court without a qualifier. */

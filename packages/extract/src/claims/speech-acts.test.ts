@@ -163,6 +163,23 @@ describe('a denial of "the accusation"', () => {
     expect(lines).toContain('Karl Lund DENIED Civic Renewal Party');
   });
 
+  it('answers "denied that …" with whoever accused or criticised those it names', () => {
+    expect(
+      all(
+        'Human Rights Watch accused the Prison Service of ignoring warnings. ' +
+          'The Prison Service denied that it had ignored the warnings.',
+      ),
+    ).toContain('Prison Service DENIED Human Rights Watch');
+    const judged = all(
+      'Police arrested opposition leader Jon Mbeki on Monday. ' +
+        'Amnesty International said the arrest was politically motivated. ' +
+        'Interior Minister Paul Okello denied that the arrest was politically motivated.',
+    );
+    expect(judged).toContain('Paul Okello DENIED Amnesty International');
+    // denying a judgement is not making it
+    expect(judged).not.toContain('Paul Okello CRITICIZED Police');
+  });
+
   it('never makes a law the accuser', () => {
     const lines = all(
       'The Prison Security Law allows transfers without a court order. ' +

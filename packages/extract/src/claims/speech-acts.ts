@@ -29,6 +29,10 @@ export interface SpeechActCue {
   sameSentence?: boolean;
   /** "rejected the accusation": a definite noun that points back at the latest such act. */
   pointsBack?: boolean;
+  /** "denied that X had …": the parties the denied clause names. */
+  about?: readonly string[];
+  /** "denied that the arrest was politically motivated": the acts whose judgement is denied. */
+  judgedActs?: readonly Predicate[];
   verb: string;
 }
 
@@ -191,6 +195,19 @@ export function speechActs(
       cues.push(cue('deny', sk, subject!, v, k + 1, ACCUSING, t.lemma));
       continue;
     }
+    // "denied that officers had used force": the clause says what the accuser claimed
+    if (kind === 'deny' && toks[k]?.lower === 'that' && view.isBoundary(k)) {
+      if (sk) {
+        let end = k + 1;
+        while (end < toks.length && !view.isBoundary(end)) end++;
+        const about = view
+          .mentionsIn(k + 1, end)
+          .map((m) => keyOf(m))
+          .filter((x): x is string => !!x && x !== sk);
+        cues.push({ ...cue('deny', sk, subject!, v, end, ACCUSING, t.lemma), about });
+      }
+      continue;
+    }
     let noun = -1;
     for (; k < toks.length && k < start + 5 && !view.isBoundary(k); k++) {
       const w = toks[k]!;
@@ -294,6 +311,12 @@ export function speechActs(
     const speaker = subjectOf(view, s, (type) => !PLACES.has(type)).mention;
     const sk = keyOf(speaker);
     if (!sk) continue;
+    // "denied that the arrest was politically motivated" answers whoever said it was
+    if (DENY.has(verb.lemma)) {
+      if (judged === 'criticize')
+        cues.push({ ...cue('deny', sk, speaker!, s, k + 1, [], verb.lemma), judgedActs: answers });
+      continue;
+    }
     // "the verdict", read as the court that gave it, is the one judged
     const ok = keyOf(own);
     if (ok && ok !== sk) {
@@ -435,10 +458,25 @@ export function resolveSpeechActs(
         !best || c.sent > best.sent || (c.sent === best.sent && c.from > best.from) ? c : best,
       undefined,
     );
+  // answered acts include the speech acts resolved so far ("Y denied that the arrest was
+  // politically motivated" answers X, who criticised it in the sentence before)
+  const known = [...candidates];
   for (const q of cues) {
     let party: string | undefined;
-    const prior = candidates.filter((c) => before(c, q) && c.modality !== 'denied');
-    if (q.kind === 'deny') {
+    const prior = known.filter((c) => before(c, q) && c.modality !== 'denied');
+    const recent = (c: RelationCandidate): boolean => c.sent >= q.sent - 3;
+    if (q.judgedActs) {
+      const doer = latest(prior.filter((c) => q.judgedActs!.includes(c.predicate)))?.subject;
+      party = latest(
+        prior.filter(
+          (c) =>
+            recent(c) &&
+            c.predicate === 'CRITICIZED' &&
+            c.object === doer &&
+            c.subject !== q.subject,
+        ),
+      )?.subject;
+    } else if (q.kind === 'deny') {
       if (q.sameSentence) {
         const here = prior.filter(
           (c) => c.sent === q.sent && q.answers.includes(c.predicate) && c.subject !== q.subject,
@@ -463,6 +501,33 @@ export function resolveSpeechActs(
               (c.subject === q.subject || c.object === q.subject),
           ),
         )?.attributedTo ?? undefined;
+      // "denied that the police had used force": whoever recently claimed it of those named,
+      // or accused or criticised them
+      if (!party && q.about?.length) {
+        const named = (k: string | null | undefined): boolean => !!k && q.about!.includes(k);
+        party =
+          latest(
+            prior.filter(
+              (c) =>
+                recent(c) &&
+                (c.modality === 'alleged' || c.modality === 'claimed') &&
+                c.attributedTo &&
+                c.attributedTo !== q.subject &&
+                (named(c.subject) || named(c.object)),
+            ),
+          )?.attributedTo ??
+          latest(
+            prior.filter(
+              (c) =>
+                recent(c) &&
+                (c.predicate === 'ACCUSED_OF' || c.predicate === 'CRITICIZED') &&
+                c.modality === 'asserted' &&
+                named(c.object) &&
+                c.subject !== q.subject,
+            ),
+          )?.subject ??
+          undefined;
+      }
       // a spokesman rejecting "the accusation" need not be its target: whoever made the
       // latest claim or accusation, within the last two sentences
       if (!party && q.pointsBack) {
@@ -492,7 +557,7 @@ export function resolveSpeechActs(
       }
     }
     if (!party || party === q.subject) continue;
-    out.push({
+    const resolved: RelationCandidate = {
       subject: q.subject,
       predicate: q.kind === 'deny' ? 'DENIED' : q.kind === 'support' ? 'SUPPORTED' : 'CRITICIZED',
       object: party,
@@ -505,7 +570,9 @@ export function resolveSpeechActs(
       rule: `speech-act-${q.kind}`,
       confidence: 0.55,
       qualifiers: { verb: q.verb },
-    });
+    };
+    out.push(resolved);
+    known.push(resolved);
   }
   return out;
 }

@@ -139,3 +139,17 @@ describe('a pronoun held or moved after an official acted', () => {
     expect(lines.some((l) => l.startsWith('Liis Kask TRANSFERRED_TO'))).toBe(false);
   });
 });
+
+describe('"its" after an acronym subject', () => {
+  it('is the body the acronym names, not a thing named before', () => {
+    const lines = relationLines(
+      extractText(
+        'Ana Banda, a member of the United Progress Front (UPF), was jailed by the High Court. ' +
+          'Her lawyer spoke outside the High Court. The UPF sees it differently. ' +
+          'Its secretary general, Grace Phiri, said the party would appeal.',
+      ),
+    );
+    expect(lines).toContain('Grace Phiri LEADS United Progress Front');
+    expect(lines).not.toContain('Grace Phiri LEADS High Court');
+  });
+});

@@ -702,6 +702,10 @@ export function resolveMentions(
           const rec = registry.ensure(votes.get(name)?.type ?? m.type, name);
           m.type = rec.type;
           registry.attach(rec, m, surface(m));
+          // ("The UPF sees it differently. Its leader …": an acronym is a subject like its name)
+          const possessor = /^['’]s$/.test(toks[m.to]?.text ?? '');
+          if (rec.type !== 'Person' && rec.type !== 'Group' && !inPP && !possessor)
+            sentenceSubjectThing ??= rec.key;
           break;
         }
         case 'group':

@@ -1,6 +1,6 @@
 import type { MentionRec } from '../model';
 import { isBench } from '../relations/bench';
-import { isPassive, subjectOf } from '../relations/clauses';
+import { isPassive, sharedSubject, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import type { SpeechFrame } from './modality';
@@ -95,6 +95,7 @@ export const NEGATIVE_EVALUATIONS = new Set([
   'flawed',
   'hasty',
   'disproportionate',
+  'selective',
   'excessive',
   'harsh',
   'draconian',
@@ -279,7 +280,7 @@ export function evaluationRelations(
     const negative = said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower));
     const positive = !negative && said.some((x) => POSITIVE_EVALUATIONS.has(x.lower));
     if (!negative && !positive) continue;
-    const subject = subjectOf(view, v).mention;
+    const subject = sharedSubject(view, v);
     const target = view.mentions.find((m) => m.key && m.from > v && m.from <= v + 4);
     const sk = keyOf(subject);
     const tk = keyOf(target);

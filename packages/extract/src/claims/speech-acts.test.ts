@@ -278,3 +278,34 @@ describe('wrongdoing stated in reported speech', () => {
     expect(out).not.toContain('Tomas Bako ACCUSED_OF Kessling District Court');
   });
 });
+
+describe('speech acts coordinated with an earlier verb', () => {
+  it('takes the subject of the first verb, not the object before "and"', () => {
+    const lines = all(
+      'The High Court sentenced Ana Ruiz to ten years. Its critic, Grace Phiri, accused the ' +
+        'government of using the police to "hunt down" opposition figures and called the verdict "selective justice".',
+    );
+    expect(lines).toContain('Grace Phiri CRITICIZED High Court');
+    expect(lines.some((l) => l.startsWith('figures'))).toBe(false);
+  });
+});
+
+describe('charges, sentences and cases judged', () => {
+  it('aims at whoever charged, sentenced or prosecuted', () => {
+    expect(
+      all(
+        'Tanzanian prosecutors charged Jon Mbeki with treason on Tuesday. His lawyer, Rose Kimaro, called the charge "absurd".',
+      ),
+    ).toContain('Rose Kimaro CRITICIZED Tanzanian prosecutors');
+    expect(
+      all(
+        'The Anti-Corruption Commission charged Jon Mbeki with fraud. Amnesty International condemned the charges.',
+      ),
+    ).toContain('Amnesty International CRITICIZED Anti-Corruption Commission');
+    expect(
+      all(
+        'The High Court sentenced Ana Ruiz to ten years. The European Union condemned the sentence.',
+      ),
+    ).toContain('European Union CRITICIZED High Court');
+  });
+});

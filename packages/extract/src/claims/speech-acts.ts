@@ -1,7 +1,7 @@
 import { judgedAfterBe, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from './evaluations';
 import type { EntityType, Predicate } from '@news-kg/schema';
 import type { MentionRec, RelationCandidate } from '../model';
-import { subjectOf } from '../relations/clauses';
+import { sharedSubject, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import { isSpeechLemma, negatedVerb } from './cues';
@@ -101,6 +101,13 @@ const ACT_NOUNS = new Map<string, readonly Predicate[]>([
   ['expulsion', ['DEPORTED']],
   ['expulsions', ['DEPORTED']],
   ['indictment', ['CHARGED']],
+  ['charge', ['CHARGED']],
+  ['charges', ['CHARGED']],
+  ['prosecution', ['CHARGED']],
+  ['case', ['CHARGED']],
+  ['trial', [...COURT_ACTS, 'CHARGED']],
+  ['sentence', ['SENTENCED']],
+  ['sentences', ['SENTENCED']],
   ['ruling', COURT_ACTS],
   ['verdict', COURT_ACTS],
   ['judgment', COURT_ACTS],
@@ -164,7 +171,7 @@ export function speechActs(
     // "a motion criticising the arrest": a participle after a noun has no subject of its own
     if (/ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
     // "Reporters Without Borders, the Paris-based watchdog, called …": places do not speak
-    const subject = subjectOf(view, v, (type) => !PLACES.has(type)).mention;
+    const subject = sharedSubject(view, v, (type) => !PLACES.has(type));
     const sk = keyOf(subject);
     // "X has pleaded not guilty", "X has maintained his innocence throughout"
     if (kind === 'plead') {

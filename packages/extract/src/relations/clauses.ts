@@ -165,6 +165,45 @@ export function subjectOf(
   return {};
 }
 
+/** The word before the verb at v, past its auxiliaries and adverbs ("and" in "and then said"). */
+export function prevWord(view: SentenceView, v: number): string {
+  let k = v - 1;
+  while (k >= 0 && (view.toks[k]!.pos === 'ADV' || view.toks[k]!.pos === 'AUX')) k--;
+  return view.toks[k]?.lower ?? '';
+}
+
+/**
+ * The subject of the verb at v, or for "X accused Y of using Z and called …" the subject of
+ * the finite verb it is coordinated with: the nearest name before "and" is that verb's object.
+ */
+export function sharedSubject(
+  view: SentenceView,
+  v: number,
+  fits?: (type: EntityType) => boolean,
+): MentionRec | undefined {
+  const found = subjectOf(view, v, fits).mention;
+  if (!/^(and|or)$/.test(prevWord(view, v))) return found;
+  const toks = view.toks;
+  // (back across quote marks and commas, which end no clause of coordinated verbs)
+  for (let u = v - 2; u >= 0; u--) {
+    const t = toks[u]!;
+    if (view.isBoundary(u) && !/^["“”',]$/.test(t.text)) break;
+    // ("to hunt down", "of using": not finite, so not the coordinated verb)
+    // (also 'to "hunt down"', with the quote mark between)
+    const before = /^["“”']$/.test(toks[u - 1]?.text ?? '') ? toks[u - 2] : toks[u - 1];
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || before?.lower === 'to') continue;
+    // ("said that X had been dismissed and denied …": the passive is not the one coordinated)
+    if (isPassive(view, u)) break;
+    // ("Its secretary general, Grace Phiri, accused …": the name closing an apposition)
+    const first =
+      subjectOf(view, u, fits).mention ??
+      (closesWithComma(view, u) ? view.mentionEndingAt(view.clauseStart(u) - 2) : undefined);
+    if (first && first.to <= u && (!found || found.from > u)) return first;
+    break;
+  }
+  return found;
+}
+
 /** The verb at v follows a comma, with only auxiliaries and adverbs between. */
 function closesWithComma(view: SentenceView, v: number): boolean {
   let k = v - 1;

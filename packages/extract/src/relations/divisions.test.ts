@@ -94,6 +94,20 @@ describe('a part of a city named before "of"', () => {
     expect(located('He lives in the Lekki district of Lagos.')).toContain('Lekki LOCATED_IN Lagos');
     expect(located('They were held in the Andean town of Colchane.')).toEqual([]);
   });
+
+  it('places the smaller town in the larger, and the named suburb or city in the one before', () => {
+    expect(located('Raids took place in the Lima district of Comas.')).toContain(
+      'Comas LOCATED_IN Lima',
+    );
+    expect(located('Police raided a flat in the Stockholm suburb of Solna.')).toContain(
+      'Solna LOCATED_IN Stockholm',
+    );
+    expect(located('He was arrested in the Copperbelt city of Kitwe.')).toContain(
+      'Kitwe LOCATED_IN Copperbelt',
+    );
+    // a sea describes where the city is; it does not hold it
+    expect(located('He was the mayor of the Black Sea city of Constanta.')).toEqual([]);
+  });
 });
 
 describe('a capital named by its country alone', () => {

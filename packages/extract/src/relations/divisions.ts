@@ -1,4 +1,5 @@
 import type { MentionRec } from '../model';
+import { isKnownPlace, townPopulation } from '../lexicon/places';
 import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
@@ -101,16 +102,25 @@ export function divisionRelations(view: SentenceView, keyOf: KeyOf): RawRelation
         ? view.mentionEndingAt(b - 2)
         : undefined;
       if (isPlace(possessor)) push(inner, possessor, possessor.from, k + 1, k);
-      // "the Lekki district of Lagos": a part of the city after "of" (not "the Andean town of
-      // X", where the word before the noun only describes the town)
+      // "the Lekki district of Lagos", "the Lima district of Miraflores": the larger town
+      // holds the other; "the Stockholm suburb of Solna", "the Copperbelt city of Kitwe": the
+      // place after "of" lies in the one before (not "the Andean town of X", where the word
+      // before the noun only describes the town)
       const of = toks[k + 1]?.lower === 'of' ? view.mentionAt(k + 2) : undefined;
-      if (
-        isPlace(of) &&
-        of.from === k + 2 &&
-        /^(the|a)$/.test(toks[b - 1]?.lower ?? '') &&
-        /^(district|suburb|neighbourhood|neighborhood|borough|township)$/.test(toks[k]!.lower)
-      )
-        push(inner, of, inner.from, of.to, k);
+      if (isPlace(of) && of.from === k + 2 && /^(the|a)$/.test(toks[b - 1]?.lower ?? '')) {
+        const noun = toks[k]!.lower;
+        if (/^(district|borough|township)$/.test(noun)) {
+          const size = (m: MentionRec): number => townPopulation(m.name) ?? 0;
+          if (size(inner) > size(of)) push(of, inner, inner.from, of.to, k);
+          else push(inner, of, inner.from, of.to, k);
+        } else if (
+          /^(suburb|neighbourhood|neighborhood|city|town|village)s?$/.test(noun) &&
+          // ("the Black Sea city of X", "the Andean town of X": a sea or a landscape describes
+          // where the town is, it does not hold it)
+          (isKnownPlace(inner.name) || view.typeOf(inner.key!) === 'Country')
+        )
+          push(of, inner, inner.from, of.to, k);
+      }
     }
   }
   return out;

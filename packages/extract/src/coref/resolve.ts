@@ -146,8 +146,11 @@ export function resolveMentions(
   // "Korydallos" after "Korydallos Prison", "Mossoro penitentiary" after "Mossoro Federal
   // Penitentiary": one institution, named by its long form (a known person's surname never is).
   const shortForms = shortFormTargets(votes);
-  for (const short of [...shortForms.keys()])
-    if (votes.get(short)?.type === 'Person' && people.resolve(short)) shortForms.delete(short);
+  // ("Tavan Uul" for "Tavan Uul Resources" is known as a person only by its own mentions)
+  for (const short of [...shortForms.keys()]) {
+    const person = votes.get(short)?.type === 'Person' ? people.resolve(short) : undefined;
+    if (person && (person !== short || genderOfGivenName(short))) shortForms.delete(short);
+  }
   const countryWeight = new Map<string, { info: CountryInfo; weight: number; first: number }>();
   let firstBody = -1;
   sentences.forEach((s, si) => {

@@ -107,3 +107,27 @@ describe('company short names', () => {
     expect(out).toContain('Kestrel Reef Technologies PAID Tomas Rek');
   });
 });
+
+describe('companies called by a shorter name', () => {
+  const entities = (text: string): string[] =>
+    extractText(text).entities.map((e) => `${e.type} ${e.name} [${e.aliases.join(', ')}]`);
+
+  it('reads "Tavan Uul" and "Bluewave" as the companies named in full before', () => {
+    const out = entities(
+      'Gansukh Bat, the former chief executive of Tavan Uul Resources, landed in Ulaanbaatar. ' +
+        'The quotas allowed Tavan Uul to ship coal. Park Min, the founder of Bluewave Digital ' +
+        'Assets, was arrested. Prosecutors said Bluewave promised investors returns.',
+    );
+    expect(out).toContain('Organization Tavan Uul Resources [Tavan Uul]');
+    expect(out).toContain('Organization Bluewave Digital Assets [Bluewave]');
+    expect(out.some((e) => e.startsWith('Person Tavan Uul'))).toBe(false);
+  });
+
+  it('keeps a person named like a company, and an English word alone, apart', () => {
+    const out = entities(
+      'Tom Baker Holdings hired Tom Baker in May. Golden Reef Technologies paid the fee, Golden said.',
+    );
+    expect(out).toContain('Person Tom Baker []');
+    expect(out).toContain('Organization Golden Reef Technologies []');
+  });
+});

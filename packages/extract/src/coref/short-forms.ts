@@ -2,6 +2,9 @@ import { entityId, type EntityType } from '@news-kg/schema';
 import { countryByDemonym, countryByName } from '../lexicon/countries';
 import { courtsSeatedIn } from '../lexicon/international-bodies';
 import { startsUpper } from '../nlp/letters';
+import { COMPANY_WORDS } from '../mentions/cue-words';
+import { genderOfGivenName } from '../lexicon/given-names';
+import { isEnglishWord } from '../nlp/wink';
 
 /** What the document-level vote says about one name. */
 export interface NameVote {
@@ -31,26 +34,6 @@ const TYPE_HEADS = new Set([
   'party',
   'movement',
   'militia',
-]);
-/** Last words of company names: "Golden Reef" is "Golden Reef Technologies". */
-const CORPORATE_TAILS = new Set([
-  'technologies',
-  'holdings',
-  'group',
-  'corporation',
-  'corp',
-  'inc',
-  'ltd',
-  'llc',
-  'plc',
-  'company',
-  'industries',
-  'enterprises',
-  'supplies',
-  'solutions',
-  'logistics',
-  'systems',
-  'construction',
 ]);
 /** Words after a prison head that still belong to it ("prison complex", "jail facility"). */
 const FACILITY_TAILS = new Set(['complex', 'facility', 'compound', 'centre', 'center', 'camp']);
@@ -184,7 +167,7 @@ const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/).f
 
 /** The name without its type head words: "Korydallos Prison" → "korydallos", "Kamiti Maximum Security Prison" → "kamiti". */
 function withoutHead(words: readonly string[]): string[] | undefined {
-  if (words.length >= 2 && CORPORATE_TAILS.has(words.at(-1)!)) return words.slice(0, -1);
+  if (words.length >= 2 && COMPANY_WORDS.has(words.at(-1)!)) return words.slice(0, -1);
   // "Baisu Correctional Institution", "Kuje Custodial Centre": a detention facility's name
   if (
     words.length >= 3 &&
@@ -235,6 +218,7 @@ export function isShortFormOf(short: string, long: string): boolean {
   if (bare && bare.length === s.length && bare.every((w, i) => w === s[i])) {
     return !TYPE_HEADS.has(s[s.length - 1]!) && distinctive(s[0]!);
   }
+  if (companyPrefix(s, l)) return true;
   const head = s[s.length - 1]!;
   return (
     s.length >= 2 &&
@@ -244,6 +228,19 @@ export function isShortFormOf(short: string, long: string): boolean {
     distinctive(s[0]!) &&
     isSubsequence(s, l)
   );
+}
+
+/**
+ * "Bluewave" / "Bluewave Digital Assets": a company called by its coined first words, the rest
+ * of its name being ordinary English words and company words. ("Golden" is no short form of
+ * "Golden Reef Technologies": an English word alone names nothing.)
+ */
+function companyPrefix(s: readonly string[], l: readonly string[]): boolean {
+  let end = l.length;
+  while (end > 0 && COMPANY_WORDS.has(l[end - 1]!)) end--;
+  if (end === l.length || s.length >= end) return false;
+  if (!s.every((w, i) => w === l[i])) return false;
+  return !s.every((w) => isEnglishWord(w)) && l.slice(s.length, end).every((w) => isEnglishWord(w));
 }
 
 /** Diplomatic missions, named by the town they sit in ("US Embassy in Bogota"). */
@@ -286,16 +283,27 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
     // a place only guessed from "in X" may be the short form of "X prison"; a known one is not
     if (vote.type === 'Country' || vote.type === 'Group') continue;
     if (vote.type === 'Place' && !vote.weak) continue;
-    if (vote.type === 'Person' && !vote.weak) continue;
     const longs = longsByFirst.get(lowerWords(name)[0] ?? '') ?? [];
+    // "Tavan Uul" read as a person's name is "Tavan Uul Resources" without its company word,
+    // unless it starts with a known given name
+    const company =
+      vote.type === 'Person' &&
+      !genderOfGivenName(name) &&
+      longs.some(
+        ([long, lv]) =>
+          lv.type === 'Organization' &&
+          COMPANY_WORDS.has(lowerWords(long).at(-1)!) &&
+          lowerWords(long).slice(0, -1).join(' ') === name.toLowerCase(),
+      );
+    if (vote.type === 'Person' && !vote.weak && !company) continue;
     const targets = longs.filter(
       ([long, lv]) =>
         long !== name &&
-        (vote.weak || vote.type === lv.type || vote.type === 'Organization') &&
+        (vote.weak || company || vote.type === lv.type || vote.type === 'Organization') &&
         // (a place guessed from "from X" may be a firm's short name: "from Golden Reef")
         (vote.type !== 'Place' ||
           lv.type === 'Prison' ||
-          (lv.type === 'Organization' && CORPORATE_TAILS.has(lowerWords(long).at(-1)!))) &&
+          (lv.type === 'Organization' && COMPANY_WORDS.has(lowerWords(long).at(-1)!))) &&
         isShortFormOf(name, long),
     );
     // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target

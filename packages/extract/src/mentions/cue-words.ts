@@ -209,6 +209,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   assembly: 'Government',
   legislature: 'Government',
   forces: 'Government',
+  force: 'Government',
   military: 'Government',
   gendarmerie: 'Government',
   service: 'Government',

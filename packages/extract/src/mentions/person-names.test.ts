@@ -54,3 +54,16 @@ describe('two-word surnames', () => {
     expect(people[0]!.aliases).toContain('Ben Salah');
   });
 });
+
+describe('names that open with a demonym', () => {
+  it('are no people: "the Peruvian Spring protests", "a Chilean Air Force plane"', () => {
+    const entities = (text: string): string[] =>
+      extractText(text).entities.map((e) => `${e.type} ${e.name}`);
+    expect(entities('Ana Ruiz joined the Peruvian Spring protests in Lima.')).not.toContain(
+      'Person Peruvian Spring',
+    );
+    expect(
+      entities('The inmates were flown to Iquique on a Chilean Air Force plane, Ana Ruiz said.'),
+    ).toContain('Government Chilean Air Force');
+  });
+});

@@ -858,6 +858,9 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   if (
     wordCount >= 2 &&
     wordCount <= 4 &&
+    // ("the Arab Spring uprisings", "a Chilean Navy ship": a demonym opens no person's name)
+    !countryByDemonym(words[0]!) &&
+    !countriesInRegion(words[0]!) &&
     words.every(
       (w, i) =>
         CAPITALISED_WORD.test(w) ||

@@ -210,6 +210,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   legislature: 'Government',
   forces: 'Government',
   force: 'Government',
+  board: 'Government',
   military: 'Government',
   gendarmerie: 'Government',
   service: 'Government',

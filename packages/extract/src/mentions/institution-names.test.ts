@@ -691,3 +691,13 @@ describe('a place whose name is built on "of"', () => {
     expect(out).not.toContain('Country Spain');
   });
 });
+
+describe('boards', () => {
+  it('names a board whole, also across "and"', () => {
+    const out = typed(
+      'The Immigration and Refugee Board had failed, and the Parole Board refused his release.',
+    );
+    expect(out).toContain('Government Immigration and Refugee Board');
+    expect(out).toContain('Government Parole Board');
+  });
+});

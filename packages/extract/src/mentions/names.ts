@@ -102,7 +102,6 @@ const CONNECTIVES = new Set([
   'für',
   'per',
 ]);
-/** Heads after which "of"/"for" continues a name: "Ministry of Justice", "Court of Appeals". */
 /** Heads that close a name joined by "and": "Migration and Foreigners Act". */
 const AND_HEADS = new Set([
   'service',
@@ -148,6 +147,7 @@ const AND_HEADS = new Set([
   'agency',
   'office',
   'bureau',
+  'board',
 ]);
 /** Heads that continue a name after a possessive: "National Prosecutor's Office". */
 const POSSESSIVE_HEADS = new Set([

@@ -67,3 +67,17 @@ describe('names that open with a demonym', () => {
     ).toContain('Government Chilean Air Force');
   });
 });
+
+describe('a capitalised first word of the sentence', () => {
+  it('keeps an occupation noun or a preposition out of the name, not an office title', () => {
+    const entities = (text: string): string[] =>
+      extractText(text).entities.map((e) => `${e.type} ${e.name}`);
+    const out = entities(
+      'Journalist Ana Ruiz was held. Outside La Tolva, relatives wept. Attorney General Mutale Kaoma said it.',
+    );
+    expect(out).toContain('Person Ana Ruiz');
+    expect(out).toContain('Place La Tolva');
+    expect(out).toContain('Person Mutale Kaoma');
+    expect(out.filter((e) => /Journalist|Outside/.test(e))).toEqual([]);
+  });
+});

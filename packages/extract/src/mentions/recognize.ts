@@ -15,6 +15,7 @@ import {
 import { internationalBody, MULTIWORD_BODIES } from '../lexicon/international-bodies';
 import { HONORIFICS, matchRole, TITLE_MODIFIERS } from '../lexicon/roles';
 import { isKnownPlace } from '../lexicon/places';
+import { PERSON_NOUNS } from '../lexicon/person-nouns';
 import { usStateByName } from '../lexicon/us-states';
 import { COMPASS_WORDS } from '../lexicon/compass';
 import { findAcronyms, isAcronym, type AcronymDefinition } from './acronyms';
@@ -204,6 +205,18 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     if (
       chunk.to - chunk.from >= 3 &&
       PARTY_LABELS.has(toks[chunk.from]!.text) &&
+      !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
+    )
+      chunk.from++;
+    // "Activist Nino Tsiklauri said …", "Outside La Tolva, …": a sentence's first word is
+    // capitalised, so an occupation noun or a preposition there is not part of the name
+    if (
+      chunk.to - chunk.from >= 3 &&
+      chunk.from === 0 &&
+      (PERSON_NOUNS.has(toks[0]!.lower) || OPENING_PREPOSITIONS.has(toks[0]!.lower)) &&
+      // ("Attorney General X": an office title, split from the name by the title rules)
+      (matchRole([toks[0]!.lower, toks[1]!.lower], 0)?.length ?? 1) === 1 &&
+      // ("Executive Order 14100": the noun opens a name its head types)
       !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
     )
       chunk.from++;
@@ -923,6 +936,26 @@ function placeConjunct(toks: readonly Token[], from: number, to: number, length:
   const placeOf = gov.lower === 'of' && typeFromContextNoun(toks[p - 1]?.lemma ?? '') === 'Place';
   return LOCATIVE.has(gov.lower) || placeOf;
 }
+
+/** Prepositions that may open a sentence before a name ("Outside La Tolva, …"). */
+const OPENING_PREPOSITIONS = new Set([
+  'outside',
+  'inside',
+  'near',
+  'beyond',
+  'across',
+  'behind',
+  'beside',
+  'despite',
+  'amid',
+  'amidst',
+  'throughout',
+  'within',
+  'towards',
+  'toward',
+  'via',
+  'unlike',
+]);
 
 const PARTY_LABELS = new Set([
   'Democrat',

@@ -2,9 +2,15 @@ import { basename, extname } from 'node:path';
 import { slugify, type EntityType, type KgDocument } from '@news-kg/schema';
 import { cleanPlainText, joinSegments } from './clean/boilerplate';
 import { evaluationRelations } from './claims/evaluations';
-import { speechFrames, stanceOf } from './claims/modality';
+import { speechFrames, stanceOf, type SpeechFrame } from './claims/modality';
+import { addQuotationFrames } from './claims/quotes';
 import { appealRelations } from './claims/appeals';
-import { resolveSpeechActs, speechActs, type SpeechActCue } from './claims/speech-acts';
+import {
+  quotedJudgements,
+  resolveSpeechActs,
+  speechActs,
+  type SpeechActCue,
+} from './claims/speech-acts';
 import {
   receivedSentences,
   resolveReceivedSentences,
@@ -182,16 +188,31 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const sentenceCues: ReceivedSentence[] = [];
   const datesOf = new Map<number, ReturnType<typeof findDates>>();
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
+  // speech frames first: a quotation may name its speaker only in a later sentence
+  const framesOf: SpeechFrame[][] = [];
+  const rejectionsOf: RawRelation[][] = [];
   for (const s of sentences) {
     const view = new SentenceView(s, mentions[s.index] ?? [], typeOf);
     views.push(view);
     const { frames, rejections } = speechFrames(view, keyOf, lastClaim?.speaker);
-    framesBySentence.set(s.index, frames);
+    framesOf.push(frames);
+    rejectionsOf.push(rejections);
     for (const r of rejections)
       if (r.rule === 'rejected-previous-claim' && lastClaim)
         rejected.push({ rejecter: r.subject, claimant: r.object, sent: lastClaim.sent });
     const claim = frames.find((f) => f.modality === 'claimed');
     if (claim?.speaker) lastClaim = { speaker: claim.speaker, sent: s.index };
+  }
+  addQuotationFrames(
+    views,
+    framesOf,
+    (i) => i > 0 && text.slice(sentences[i - 1]!.end, sentences[i]!.start).includes('\n'),
+  );
+  for (const [i, view] of views.entries()) {
+    const s = view.sentence;
+    const frames = framesOf[i]!;
+    const rejections = rejectionsOf[i]!;
+    framesBySentence.set(s.index, frames);
     const found = [
       ...appositionRelations(view, keyOf, appositionContext),
       ...verbRelations(view, keyOf, placeOf, organizationOf),
@@ -210,7 +231,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...supporterRelations(view, keyOf, (group) => facts.groupOwner.get(group)));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
-    speechCues.push(...acts.cues);
+    speechCues.push(...acts.cues, ...quotedJudgements(view, frames));
     sentenceCues.push(...receivedSentences(view, keyOf));
     for (const rel of found) rawAll.push({ view, rel });
   }

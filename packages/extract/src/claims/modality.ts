@@ -77,8 +77,13 @@ export function speechFrames(
           ? 'alleged'
           : 'claimed';
       // Quote before the verb: '"…," Rivera said'
+      // ('… held her at Kira prison," Lee said.': the quotation opened a sentence before)
       const quoteEnd = lastQuoteBefore(view, k);
-      if (quoteEnd > 0 && (toks[0]!.text === '"' || toks[0]!.text === '“')) {
+      const opened =
+        toks[0]!.text === '"' ||
+        toks[0]!.text === '“' ||
+        !toks.slice(0, quoteEnd).some((x) => /^["“”]$/.test(x.text));
+      if (quoteEnd > 0 && opened) {
         frames.push({ speaker, at: k, from: 0, to: quoteEnd, modality, rule: 'quote-speaker' });
       }
       const next = toks[k + 1];

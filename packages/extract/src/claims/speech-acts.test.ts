@@ -309,3 +309,14 @@ describe('charges, sentences and cases judged', () => {
     ).toContain('European Union CRITICIZED High Court');
   });
 });
+
+describe('criticism of a court act a judge did', () => {
+  it('is aimed at the court the judge sits on', () => {
+    expect(
+      all(
+        'High Court Judge Tamara Mvula sentenced Ana Banda to ten years. ' +
+          'Her lawyer, Wezi Chirwa, called the verdict "a travesty".',
+      ),
+    ).toContain('Wezi Chirwa CRITICIZED High Court');
+  });
+});

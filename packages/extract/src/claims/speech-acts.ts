@@ -4,6 +4,7 @@ import type { MentionRec, RelationCandidate } from '../model';
 import { sharedSubject, subjectOf } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
+import type { SpeechFrame } from './modality';
 import { isSpeechLemma, negatedVerb } from './cues';
 
 /**
@@ -346,6 +347,47 @@ export function speechActs(
   }
 }
 
+/**
+ * Judgements inside a quotation or reported clause that name the act judged but no verb of
+ * saying in the same clause: '"This is a political trial," Banda said', '"The verdict was
+ * written in advance. The verdict is a disgrace."' The speaker of the frame judges whoever did
+ * the act (resolved like any other cue).
+ */
+export function quotedJudgements(
+  view: SentenceView,
+  frames: readonly SpeechFrame[],
+): SpeechActCue[] {
+  const out: SpeechActCue[] = [];
+  const toks = view.toks;
+  const sent = view.sentence.index;
+  for (const f of frames) {
+    if (f.modality !== 'claimed' || !f.speaker) continue;
+    for (let k = f.from; k < f.to - 2; k++) {
+      // "this is a political trial", "it was a sham trial"
+      if (!/^(this|it|that)$/.test(toks[k]!.lower) || toks[k + 1]?.lemma !== 'be') continue;
+      if (/^(not|n't|never)$/.test(toks[k + 2]?.lower ?? '')) continue;
+      for (let j = k + 2; j < Math.min(f.to, k + 8); j++) {
+        const answers = ACT_NOUNS.get(toks[j]!.lower);
+        if (!answers || toks[j]!.pos !== 'NOUN') continue;
+        const said = toks.slice(k + 2, j + 1);
+        if (said.some((x) => NEGATIVE_EVALUATIONS.has(x.lower)))
+          out.push({
+            kind: 'criticize',
+            subject: f.speaker,
+            sent,
+            from: k,
+            to: j + 1,
+            trigger: k + 1,
+            answers,
+            verb: 'say',
+          });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** "… was politically motivated", "… is historic", "… raised serious concerns" after an act noun. */
 function judgement(view: SentenceView, k: number): 'criticize' | 'support' | undefined {
   const toks = view.toks;
@@ -561,6 +603,10 @@ export function resolveSpeechActs(
         const acts = prior.filter((c) => c.predicate === p && c.modality !== 'alleged');
         const onPatient = q.patient ? acts.filter((c) => c.object === q.patient) : [];
         party = latest(q.patient ? onPatient : acts)?.subject;
+        // "a political trial", "the verdict": a judge's act is judged as the court's
+        if (party && COURT_ACTS.includes(p) && typeOf(party) === 'Person')
+          party =
+            known.find((c) => c.predicate === 'JUDGE_OF' && c.subject === party)?.object ?? party;
       }
     }
     if (!party || party === q.subject) continue;

@@ -111,6 +111,7 @@ const AND_HEADS = new Set([
   'unit',
   'authority',
   'forces',
+  'force',
   'foundation',
   'council',
   'society',
@@ -462,7 +463,10 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         while (j < toks.length && isNameToken(toks, j) && !isGlued(toks, j)) j++;
         if (
           j > to + 1 &&
-          ((AND_HEADS.has(toks[j - 1]!.lower) && !AND_HEADS.has(toks[to - 1]!.lower)) ||
+          // ("the Army and Air Force": a one-word body before "and" is one of its own)
+          ((AND_HEADS.has(toks[j - 1]!.lower) &&
+            !AND_HEADS.has(toks[to - 1]!.lower) &&
+            !(to - from === 1 && typeFromHead([toks[from]!.text]))) ||
             andInsideComplement(toks, from, to, j) ||
             // "the Homeland and Order party", "the Peace and Justice movement": one name the
             // kind noun after it describes (short, so that lists of names stay apart)

@@ -66,6 +66,10 @@ const PAST_FORMS = new Map(
   ]),
 );
 
+/** Nouns that a title participle may qualify ("managing director", "ruling party"). */
+const TITLE_NOUNS =
+  /^(director|directors|editor|partner|judge|judges|magistrate|officer|president|chairman|minister|member|members|party|coalition|government|council|board|commissioner|governor|mayor|justice)$/;
+
 /**
  * Fixes systematic wink tagger errors on names: inside a run of capitalised
  * words, a capitalised word tagged VERB/NOUN/ADJ ("Act" in "X Enemies Act",
@@ -126,6 +130,19 @@ export function fixTags(sentence: Sentence): void {
       t.pos = 'VERB';
       t.lemma = lemma;
     }
+  }
+  // "the company's managing director", "the presiding judge": a participle that is part of a
+  // title, not a verb
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (
+      t.pos === 'VERB' &&
+      /^(managing|presiding|acting|founding|governing|outgoing|incoming|sitting|serving|ruling|leading)$/.test(
+        t.lower,
+      ) &&
+      TITLE_NOUNS.test(toks[k + 1]!.lower)
+    )
+      t.pos = 'ADJ';
   }
   const cap = (k: number): boolean => {
     const t = toks[k];

@@ -115,10 +115,12 @@ export function subjectOf(
     ? nominal
     : spoken.filter((m) => !(adjectivalDemonym(view, m) && describesPerson(view, m.to)));
   const opener = view.toks[start - 1];
-  const relative =
+  const found =
     opener && /^(which|that|whom|who)$/.test(opener.lower)
       ? antecedent(view, start - 1)
       : undefined;
+  // ("had told the trial that X paid Y": after a verb of telling, "that" opens what was told)
+  const relative = found && opener!.lower === 'that' && toldBefore(view, found) ? undefined : found;
   // "The prisoners, who were taken from jails in X, were flown …", "The party, which X
   // founded, called …": the names in the relative clause belong to its own verb; v, after
   // the closing comma, is the outer verb.
@@ -202,6 +204,26 @@ export function sharedSubject(
     break;
   }
   return found;
+}
+
+/** Verbs that take a hearer and then a that-clause: "told the court that …". */
+const TELLING = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'warn',
+  'remind',
+  'notify',
+  'convince',
+  'persuade',
+]);
+
+/** Is the mention the hearer of a verb of telling right before it ("told the trial")? */
+function toldBefore(view: SentenceView, m: MentionRec): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && /^(DET|ADJ)$/.test(view.toks[k]!.pos)) k--;
+  const verb = view.toks[k];
+  return !!verb && verb.pos === 'VERB' && TELLING.has(verb.lemma);
 }
 
 /** The verb at v follows a comma, with only auxiliaries and adverbs between. */
@@ -347,13 +369,14 @@ export function argsAfter(view: SentenceView, v: number): Args {
         continue;
       }
     }
-    // "arrested the governor of North Maluku, Abdul Kasuba,": the name in apposition to the
-    // role noun is the object
+    // "arrested the governor of North Maluku, Abdul Kasuba,", "sentenced the company
+    // director, Tom Lee,": the name in apposition to the role noun is the object
     if (
       t.text === ',' &&
       !args.direct &&
       args.directNoun !== undefined &&
-      matchRole(view.lowers, args.directNoun)
+      (matchRole(view.lowers, args.directNoun) ||
+        (k - args.directNoun <= 3 && matchRole(view.lowers, k - 1)))
     ) {
       const named = view.mentionAt(k + 1);
       if (named?.key && named.from === k + 1 && view.typeOf(named.key) === 'Person') {
@@ -447,16 +470,16 @@ export function argsAfter(view: SentenceView, v: number): Args {
         // "a US claim", "Trump's use": the mention modifies the real head noun.
         const after = view.toks[m.to];
         const cueNoun = after?.pos === 'NOUN' && !!typeFromContextNoun(after.lemma);
-        if (
-          after &&
-          !cueNoun &&
-          (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s') &&
-          !view.mentionAt(m.to)
-        ) {
+        // ("Kweza Holdings' managing director": a plural name's bare apostrophe)
+        const possessive = !!after && /^['’]s?$/.test(after.text);
+        if (after && !cueNoun && (after.pos === 'NOUN' || possessive) && !view.mentionAt(m.to)) {
           let h = m.to;
           while (
             h < n &&
-            (view.toks[h]!.pos === 'NOUN' || view.toks[h]!.pos === 'PART') &&
+            (view.toks[h]!.pos === 'NOUN' ||
+              view.toks[h]!.pos === 'PART' ||
+              (h === m.to && possessive) ||
+              (possessive && view.toks[h]!.pos === 'ADJ')) &&
             !view.mentionAt(h)
           )
             h++;

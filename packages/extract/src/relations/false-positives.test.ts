@@ -146,3 +146,35 @@ describe('a gerund after "accused of" in a relative clause', () => {
     expect(lines.some((l) => l.startsWith('officials KILLED'))).toBe(false);
   });
 });
+
+describe('clauses the subject or object is easily misread in', () => {
+  it('reads "told the trial that X paid Y" as what was told, not a relative clause', () => {
+    const lines = all(
+      'The High Court jailed Ana Banda. Prosecutors had told the trial that Tom Nyirenda paid Banda 180 million kwacha.',
+    );
+    expect(lines).toContain('Tom Nyirenda PAID Ana Banda');
+    expect(lines.filter((l) => l.includes('PAID High Court'))).toEqual([]);
+  });
+
+  it('gives a gerund after "after" the main clause subject, and finds the object in apposition', () => {
+    const lines = all(
+      "The High Court jailed Ana Banda on Monday. The court also sentenced Kweza Holdings' " +
+        'managing director, Patrick Nyirenda, to eight years after convicting him of bribery.',
+    );
+    expect(lines).toContain('High Court SENTENCED Patrick Nyirenda');
+    expect(lines.filter((l) => l.startsWith('Patrick Nyirenda RULED_AGAINST'))).toEqual([]);
+    expect(all('The High Court sentenced the company director, Tom Lee, to two years.')).toContain(
+      'High Court SENTENCED Tom Lee',
+    );
+  });
+
+  it('keeps "the Army and Air Force" two bodies, "Trinidad and Tobago Defence Force" one', () => {
+    const names = (text: string): string[] => extractText(text).entities.map((e) => e.name);
+    expect(names('The Army and Air Force sealed the border.')).toEqual(
+      expect.arrayContaining(['Army', 'Air Force']),
+    );
+    expect(names('The Trinidad and Tobago Defence Force sealed the prison.')).toContain(
+      'Trinidad and Tobago Defence Force',
+    );
+  });
+});

@@ -106,9 +106,15 @@ export function verbRelations(
     let clauseFrom: number | undefined;
     let relativeObject: MentionRec | undefined;
     let negFrom: number | undefined;
+    // ("sentenced X to eight years after convicting him": the court convicts)
+    const adjunct = /^(after|before|while|by|without|upon|when)$/.test(toks[v - 1]?.lower ?? '')
+      ? participleAdjunct(view, v)
+      : undefined;
     if (reduced) {
       subject = reduced;
       clauseFrom = reduced.to;
+    } else if (adjunct) {
+      subject = adjunct.subject;
     } else if (isNonFinite(view, v)) {
       const firstPredicate =
         spec?.direct ?? Object.values(spec?.objPP ?? {})[0] ?? Object.values(spec?.pp ?? {})[0];
@@ -777,7 +783,12 @@ function participleAdjunct(
   v: number,
 ): { verb: number; subject: MentionRec } | undefined {
   const toks = view.toks;
-  if (!/ing$/.test(toks[v]!.lower) || toks[v - 1]?.text !== ',') return undefined;
+  // (", accusing …", and "after convicting him …": the gerund's subject is the main clause's)
+  if (
+    !/ing$/.test(toks[v]!.lower) ||
+    !/^(,|after|before|while|by|without|upon|when)$/.test(toks[v - 1]?.lower ?? '')
+  )
+    return undefined;
   for (let g = 0; g < v - 1; g++) {
     const t = toks[g]!;
     if (view.isBoundary(g) && !/^[,]$/.test(t.text)) return undefined;

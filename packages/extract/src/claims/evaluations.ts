@@ -218,13 +218,24 @@ export function evaluationRelations(
             (o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
           ),
       );
+      // ("the clan has recruited workers and bribed officers": the doer is the subject of the
+      // verbs, not the object before "and")
+      const found = agent ? undefined : sharedSubject(view, w);
+      // ("the Trump administration had ignored …": the administration, not "Trump" inside it)
+      const subject = found
+        ? (outermost.find((m) => m.from <= found.from && m.to >= found.to) ?? found)
+        : undefined;
       const doer = agent
         ? agent
-        : [...outermost]
-            .reverse()
-            .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== speaker);
+        : subject && subject.from >= frame.from
+          ? subject
+          : [...outermost]
+              .reverse()
+              .find((m) => !view.inPP(m) && !view.isPossessor(m) && m.key !== speaker);
       const dk = keyOf(doer);
       if (!doer || !dk || dk === speaker) continue;
+      // a gang said to kill, a crowd or a place: what the story reports, no one accused of it
+      if (/^(CriminalOrganization|Group|Place)$/.test(view.typeOf(dk) ?? '')) continue;
       out.push({
         subject: speaker,
         // ("said the trial court had ignored evidence": a court is criticised, not accused)

@@ -320,3 +320,16 @@ describe('criticism of a court act a judge did', () => {
     ).toContain('Wezi Chirwa CRITICIZED High Court');
   });
 });
+
+describe('wrongdoing a speaker reports of a gang or a crowd', () => {
+  it('accuses no crowd of people, and names the administration, not the person in its name', () => {
+    const lines = all('Defence lawyer Ana Ruiz argued that the judges had ignored the Peace Law.');
+    expect(lines.filter((l) => l.includes('ACCUSED_OF'))).toEqual([]);
+    expect(
+      all(
+        'US President Donald Trump signed the order. ' +
+          'Senator Ana Ruiz said the Trump administration had ignored the court order.',
+      ),
+    ).toContain('Ana Ruiz ACCUSED_OF Government of the United States');
+  });
+});

@@ -178,3 +178,11 @@ describe('clauses the subject or object is easily misread in', () => {
     );
   });
 });
+
+describe('a verb coordinated with a perfect in reported speech', () => {
+  it('shares the unnamed subject of the perfect, not the speaker', () => {
+    expect(
+      all('Police say the clan has recruited dock workers in Bar and bribed customs officers.'),
+    ).not.toContain('Police PAID officers');
+  });
+});

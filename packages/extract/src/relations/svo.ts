@@ -162,7 +162,10 @@ export function verbRelations(
         clauseFrom = view.clauseStart(v) - 1;
       // "Tanzania arrested X and deported Y": a verb coordinated with an earlier one in its
       // clause shares that verb's subject, not its object
-      if (
+      // ("Police say the clan has recruited workers and bribed officers": the clan, unnamed)
+      const unnamed = !!lastSubject && perfectCoordinated(view, lastSubjectVerb, v);
+      if (unnamed && /^(and|or)$/.test(prevWord(view, v))) subject = undefined;
+      else if (
         subject &&
         lastSubject &&
         !relativeObject &&
@@ -175,14 +178,14 @@ export function verbRelations(
         subject = lastSubject;
         if (isSpeechLemma(toks[lastSubjectVerb]?.lemma ?? '')) clauseFrom = v - 1;
       }
-      if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) {
+      if (!subject && lastSubject && /^(and|or|,)$/.test(prevWord(view, v)) && !unnamed) {
         subject = lastSubject;
         // "X said the request was illegal and ordered …": the second verb is X's own act,
         // not part of what X said
         if (isSpeechLemma(toks[lastSubjectVerb]?.lemma ?? '') && clauseFrom === undefined)
           clauseFrom = v - 1;
       }
-      if (!subject) subject = subjectBeforeRelative(view, v);
+      if (!subject && !unnamed) subject = subjectBeforeRelative(view, v);
       // "the court ruled that X had breached … and ordered X to …": the court orders
       if (subject === lastSubject && /^(and|or|,)$/.test(prevWord(view, v))) {
         const outer = rulingOf(view, lastSubjectVerb, lastSubject, subjectAt);
@@ -772,6 +775,26 @@ function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | un
   const at = toks[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
   const org = view.mentionAt(at);
   return org?.from === at && institution(org) ? org : undefined;
+}
+
+/**
+ * "Police say the clan has recruited workers and bribed officers": between the verb whose
+ * subject is known and v sits a perfect ("has recruited") that v continues, so v shares that
+ * verb's subject, unnamed here. ("X said Peru would appeal and called …" is X's own act.)
+ */
+function perfectCoordinated(view: SentenceView, known: number, v: number): boolean {
+  const toks = view.toks;
+  if (!/ed$/.test(toks[v]!.lower)) return false;
+  for (let u = known + 1; u < v; u++) {
+    const t = toks[u]!;
+    if (
+      t.pos === 'VERB' &&
+      /ed$/.test(t.lower) &&
+      /^(has|have|had)$/.test(toks[u - 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

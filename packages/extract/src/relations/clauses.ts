@@ -152,6 +152,9 @@ export function subjectOf(
     const pick = [...candidates]
       .reverse()
       .find((m) => !fits || fits(view.typeOf(m.key!) ?? 'Place'));
+    // "The ruling comes …, and opposition parties have accused …": an unnamed noun phrase
+    // right before the verb is its subject, and the name further back belongs to another verb
+    if (pick && !relative && unnamedSubjectBefore(view, pick, v)) return {};
     if (relative && opener!.lower !== 'who' && pick)
       return { mention: pick, relativeObject: relative };
     if (pick) return { mention: pick };
@@ -224,6 +227,23 @@ function toldBefore(view: SentenceView, m: MentionRec): boolean {
   while (k >= 0 && /^(DET|ADJ)$/.test(view.toks[k]!.pos)) k--;
   const verb = view.toks[k];
   return !!verb && verb.pos === 'VERB' && TELLING.has(verb.lemma);
+}
+
+/**
+ * A plural common noun in no mention right before v (past auxiliaries), opening a clause
+ * coordinated after another verb's.
+ */
+function unnamedSubjectBefore(view: SentenceView, pick: MentionRec, v: number): boolean {
+  const toks = view.toks;
+  let k = v - 1;
+  while (k > pick.to && /^(AUX|ADV|PART)$/.test(toks[k]!.pos)) k--;
+  const noun = toks[k];
+  if (!noun || noun.pos !== 'NOUN' || !/s$/.test(noun.lower) || view.mentionAt(k)) return false;
+  // the noun phrase opens a clause of its own: "…, and opposition parties have …"
+  let j = k - 1;
+  while (j > pick.to && /^(ADJ|NOUN|DET)$/.test(toks[j]!.pos) && !view.mentionAt(j)) j--;
+  if (!/^(and|but)$/.test(toks[j]?.lower ?? '')) return false;
+  return toks.slice(pick.to, j).some((t) => t.pos === 'VERB' && !/ing$/.test(t.lower));
 }
 
 /** The verb at v follows a comma, with only auxiliaries and adverbs between. */

@@ -225,7 +225,9 @@ export function stanceOf(view: SentenceView, rel: RawRelation, frames: SpeechFra
       rel.trigger >= f.from &&
       rel.trigger < f.to &&
       f.at !== rel.trigger &&
-      (rel.clauseFrom === undefined || f.at > rel.clauseFrom),
+      (rel.clauseFrom === undefined || f.at > rel.clauseFrom) &&
+      // ("X said … and defended the government's plan": a speaker's own stance is no claim)
+      !(f.speaker === rel.subject && STANCES.has(rel.predicate)),
   );
   const negated = !rel.static && isNegated(view, rel);
   const hedged = !rel.static && isHedged(view, rel);
@@ -240,6 +242,9 @@ export function stanceOf(view: SentenceView, rel: RawRelation, frames: SpeechFra
     .filter((f) => f.from === innermost)
     .map((f) => ({ modality: negated ? 'denied' : f.modality, attributedTo: f.speaker }));
 }
+
+/** Predicates that record a speaker's own act of speech. */
+const STANCES = new Set(['SUPPORTED', 'CRITICIZED', 'DENIED', 'ACCUSED_OF']);
 
 function isNegated(view: SentenceView, rel: RawRelation): boolean {
   const start =

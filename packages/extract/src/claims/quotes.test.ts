@@ -51,3 +51,11 @@ describe('quotations over several sentences', () => {
     ).toContain('Wezi Chirwa CRITICIZED High Court asserted -');
   });
 });
+
+describe("a speaker's own stance", () => {
+  it('is an act of speech, not a claim the speaker makes about it', () => {
+    expect(stances('Ana Ruiz said she criticised the Justice Ministry.')).toContain(
+      'Ana Ruiz CRITICIZED Justice Ministry asserted -',
+    );
+  });
+});

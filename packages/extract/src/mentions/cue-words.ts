@@ -390,6 +390,13 @@ export function typeFromHead(words: readonly string[]): EntityType | undefined {
     words.some((w, i) => /^U\.?N\.?$/.test(w) || (w === 'United' && words[i + 1] === 'Nations'))
   )
     return 'Organization';
+  // "State Committee for National Security", "State Council": a committee of the state
+  if (
+    typed === 'Organization' &&
+    words[0] === 'State' &&
+    words.some((w) => /^(committee|council)$/i.test(w))
+  )
+    return 'Government';
   return typed;
 }
 

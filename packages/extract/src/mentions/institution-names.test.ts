@@ -701,3 +701,14 @@ describe('boards', () => {
     expect(out).toContain('Government Parole Board');
   });
 });
+
+describe('committees of the state', () => {
+  it('types "State Committee for National Security" as a state body that can charge', () => {
+    expect(typed('The State Committee for National Security searched the offices.')).toContain(
+      'Government State Committee for National Security',
+    );
+    expect(typed('The National Olympic Committee met.')).not.toContain(
+      'Government National Olympic Committee',
+    );
+  });
+});

@@ -390,3 +390,32 @@ describe('an indefinite court of a kind no named court is', () => {
     expect(lines.some((l) => l.startsWith('Peshawar High Court SENTENCED'))).toBe(false);
   });
 });
+
+describe('a prison the article locates but does not name', () => {
+  it('is an entity of its own, named with its town in both orders, and lies in the town', () => {
+    const doc = extractText(
+      'Police arrested Maria Salah on Monday. She was later taken to the central prison in Manouba.',
+    );
+    const prison = doc.entities.find((e) => e.type === 'Prison');
+    expect(prison?.name).toBe('central prison in Manouba');
+    expect(prison?.aliases).toContain('Manouba central prison');
+    expect(relationLines(doc)).toEqual(
+      expect.arrayContaining([
+        'Maria Salah TRANSFERRED_TO central prison in Manouba',
+        'central prison in Manouba LOCATED_IN Manouba',
+      ]),
+    );
+    expect(relationLines(doc)).not.toContain('Maria Salah HELD_IN Manouba');
+  });
+
+  it('is the prison named for that town before, and no new one for a whole country', () => {
+    const named = extractText(
+      'Ana Ruiz was taken to Manouba Prison. Her family visited the prison in Manouba on Friday.',
+    );
+    expect(named.entities.filter((e) => e.type === 'Prison').map((e) => e.name)).toEqual([
+      'Manouba Prison',
+    ]);
+    const country = extractText('The deportees were sent to a jail in El Salvador.');
+    expect(country.entities.filter((e) => e.type === 'Prison')).toEqual([]);
+  });
+});

@@ -929,6 +929,31 @@ export function resolveMentions(
     return undefined;
   }
 
+  /**
+   * "the remand prison in Spuž", "a women's prison in Manouba": a facility the article locates
+   * but does not name is one of its own, unless a prison named for that place came before.
+   * Its name is the description with its place, in both orders news uses.
+   */
+  function facilityInPlace(m: MentionRec, s: Sentence): string | undefined {
+    const toks = s.tokens;
+    if (toks[m.to]?.lower !== 'in') return undefined;
+    // (a town: "a jail in El Salvador" may well be the country's prison named elsewhere)
+    const place = (mentions[s.index] ?? []).find((x) => x.from === m.to + 1 && x.type === 'Place');
+    if (!place) return undefined;
+    const where = text.slice(toks[place.from]!.start, toks[place.to - 1]!.end);
+    const same = latest((r) => r.type === 'Prison' && registry.get(r.key)!.name.includes(where), m);
+    if (same) return same;
+    // the words of the description without its article ("'s prison" takes back its owner)
+    let from = m.from;
+    if (/^(the|a|an)$/.test(toks[from]!.lower)) from++;
+    if (/^['’]s$/.test(toks[from]!.text)) from--;
+    if (from >= m.to || toks.slice(from, m.to).length > 4) return undefined;
+    const what = text.slice(toks[from]!.start, toks[m.to - 1]!.end);
+    const rec = registry.ensure('Prison', `${what} in ${where}`);
+    rec.aliases.add(`${where} ${what}`);
+    return rec.key;
+  }
+
   function resolveDescription(m: MentionRec, s: Sentence): string | undefined {
     const det = (m.det ?? '').split('|')[0] ?? '';
     const region = /region:(.+)$/.exec(m.det ?? '')?.[1];
@@ -1031,6 +1056,8 @@ export function resolveMentions(
           r.type === m.type &&
           (m.type !== 'Law' ||
             (STATUTE_KINDS.has(head) ? kindOf(r.key) === head : kindOf(r.key) !== 'constitution'));
+        const located = m.type === 'Prison' ? facilityInPlace(m, s) : undefined;
+        if (located) return located;
         const named = latest(fits, m) ?? latest((r) => r.type === m.type, m);
         if (!indefinite) return named;
         const unique = uniqueNamed(m.type);

@@ -1005,9 +1005,9 @@ export function appositionRelations(
       type &&
       /^(Prison|Court|Place|Organization|CriminalOrganization|Government)$/.test(type) &&
       m.kind !== 'pronoun' &&
-      // ("a prison in Santiago", "an anti-terrorism court in Quetta": an indefinite description
-      // introduces the institution, so where it is says where that one is)
-      (m.kind !== 'description' || (/^an?$/.test(m.det ?? '') && /^(Prison|Court)$/.test(type))) &&
+      // ("a prison in Santiago", "outside the court in Brasilia": a description of a prison or
+      // court with a place says where that one is)
+      (m.kind !== 'description' || /^(Prison|Court)$/.test(type)) &&
       /^(in|near)$/.test(toks[m.to]?.lower ?? '')
     ) {
       // "in northeast England", "in rural Kansas": compass and setting words before the place

@@ -136,3 +136,22 @@ describe('subjects of coordinated and reduced clauses', () => {
     expect(out).toContain('Carl Weber PAID officials [alleged]');
   });
 });
+
+describe('a group of people closing a list of people', () => {
+  it('is an object of the verb too, and its members named after it still are', () => {
+    const lines = relationLines(
+      extractText(
+        'The State Committee for National Security charged Nurlan Sadykov, former lawmaker ' +
+          'Aizada Bekmuratova and two businessmen with organising mass riots. ' +
+          'The Treasury sanctioned Colonel Wilson Cedeno and two guards at the prison, Byron Mite and Andres Quinonez.',
+      ),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'State Committee for National Security CHARGED businessmen',
+        'State Committee for National Security CHARGED Aizada Bekmuratova',
+        'Treasury SANCTIONED Byron Mite',
+      ]),
+    );
+  });
+});

@@ -900,7 +900,11 @@ function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[]
       k = e;
       continue;
     }
-    const sameType = !!m.key && view.typeOf(m.key) === type;
+    const exact = !!m.key && view.typeOf(m.key) === type;
+    // ("charged X, Y and two businessmen": a group of people closing a list of people)
+    const sameType =
+      exact ||
+      (!!m.key && type === 'Person' && and && m.kind === 'group' && view.typeOf(m.key) === 'Group');
     // ("activists, students and suspected militants": a list of kinds of people is one group)
     if (
       sameType &&
@@ -916,11 +920,14 @@ function coordinatedObjects(view: SentenceView, first: MentionRec): MentionRec[]
     if (and) {
       closed = true;
       // ("… and two guards at the prison, A and B": the members of a group named last may follow)
-      if (sameType) break;
+      if (exact) break;
       while (k < toks.length && k < m.to + 6 && toks[k]!.text !== ',' && toks[k]!.pos !== 'VERB')
         k++;
     }
   }
+  // ("two guards at the prison, A and B": the group's members named after it stand for it)
+  const group = out.findIndex((m) => m.kind === 'group');
+  if (group >= 0 && group < out.length - 1) out.splice(group, 1);
   return closed ? out : [];
 }
 

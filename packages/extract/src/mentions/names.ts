@@ -674,8 +674,10 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
         toks[to + 1]!.start === next.end &&
         isNameToken(toks, to + 1) &&
         // "Anne-Marie Dubois-Roy": a hyphenated given name goes on to the surname
+        // ("ACB Director-General X": a hyphenated title inside the run)
         (to - from === 1 ||
           !!matchRole([toks[to - 2]!.lower], 0) ||
+          matchRole([toks[to - 1]!.lower, '-', toks[to + 1]!.lower], 0)?.length === 3 ||
           !(toks[to + 2] && isNameToken(toks, to + 2)))
       ) {
         to += 2;

@@ -215,7 +215,10 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       chunk.from === 0 &&
       (PERSON_NOUNS.has(toks[0]!.lower) || OPENING_PREPOSITIONS.has(toks[0]!.lower)) &&
       // ("Attorney General X": an office title, split from the name by the title rules)
-      (matchRole([toks[0]!.lower, toks[1]!.lower], 0)?.length ?? 1) === 1 &&
+      (matchRole(
+        toks.slice(0, 5).map((t) => t.lower),
+        0,
+      )?.length ?? 1) === 1 &&
       // ("Executive Order 14100": the noun opens a name its head types)
       !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
     )

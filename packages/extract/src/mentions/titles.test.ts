@@ -87,6 +87,18 @@ describe('a portfolio after "of"', () => {
 });
 
 describe('hyphenated titles', () => {
+  it('reads "ACB Director-General X" and a sentence-opening "Attorney-General X" whole', () => {
+    const lines = relationLines(
+      extractText(
+        'The Anti-Corruption Bureau (ACB) charged him. ACB Director-General Martha Gondwe ' +
+          'rejected that. Attorney-General Rohit Lal said it.',
+      ),
+    );
+    expect(lines).toContain('Martha Gondwe LEADS Anti-Corruption Bureau');
+    const doc = extractText('Attorney-General Rohit Lal said it.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('-');
+  });
+
   it('reads "Attorney-General X" as the attorney general, with no body named "-"', () => {
     const doc = extractText(
       'The opposition accused Attorney-General Rohit Lal of abusing the law.',

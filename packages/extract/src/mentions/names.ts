@@ -102,6 +102,9 @@ const CONNECTIVES = new Set([
   'für',
   'per',
 ]);
+/** Heads of a state agency that may span two fields joined by "and" ("Prison and Probation Service"). */
+const AGENCY_HEADS = /^(service|agency|authority|directorate|administration)$/;
+
 /** Heads that close a name joined by "and": "Migration and Foreigners Act". */
 const AND_HEADS = new Set([
   'service',
@@ -465,7 +468,12 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           j > to + 1 &&
           // ("the Army and Air Force": a one-word body before "and" is one of its own)
           ((AND_HEADS.has(toks[j - 1]!.lower) &&
-            !AND_HEADS.has(toks[to - 1]!.lower) &&
+            (!AND_HEADS.has(toks[to - 1]!.lower) ||
+              // ("the Swedish Prison and Probation Service": one agency over two fields; "Kumla
+              // Prison and Hall Prison" are two)
+              (toks[to - 1]!.lower !== toks[j - 1]!.lower &&
+                AGENCY_HEADS.test(toks[j - 1]!.lower) &&
+                j - to <= 3)) &&
             !(to - from === 1 && typeFromHead([toks[from]!.text]))) ||
             andInsideComplement(toks, from, to, j) ||
             // "the Homeland and Order party", "the Peace and Justice movement": one name the

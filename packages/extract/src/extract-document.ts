@@ -34,6 +34,7 @@ import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
 import { wantedRelations } from './relations/wanted';
 import { amongRelations } from './relations/among';
+import { describedAsRelations } from './relations/described-as';
 import { addInitialSurnames } from './coref/initial-surnames';
 import { supporterRelations } from './relations/supporters';
 import { isKindOfPeople, pastTense } from './relations/kinds-of-people';
@@ -228,6 +229,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...chargeRelations(view, keyOf));
     found.push(...wantedRelations(view, keyOf));
     found.push(...amongRelations(view, keyOf, latestGroup));
+    found.push(...describedAsRelations(view, keyOf));
     found.push(...supporterRelations(view, keyOf, (group) => facts.groupOwner.get(group)));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);

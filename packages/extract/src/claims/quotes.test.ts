@@ -46,9 +46,9 @@ describe('quotations over several sentences', () => {
     expect(
       stances(
         'The High Court convicted Ana Banda of fraud on Monday. "My client did nothing wrong," ' +
-          'Wezi Chirwa told reporters. "This is a political trial dressed up as a corruption case."',
+          'Wezi Tembo told reporters. "This is a political trial dressed up as a corruption case."',
       ),
-    ).toContain('Wezi Chirwa CRITICIZED High Court asserted -');
+    ).toContain('Wezi Tembo CRITICIZED High Court asserted -');
   });
 });
 

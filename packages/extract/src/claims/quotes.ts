@@ -16,7 +16,7 @@ interface Quotation {
 
 /**
  * Speech frames for the sentences of a quotation that names its speaker in another sentence:
- * '"The court ignored the evidence. This is a political trial," Wezi Banda said.' and
+ * '"The court ignored the evidence. This is a political trial," Wezi Tembo said.' and
  * '"…," Banda said. "The charges are absurd."' The sentence splitter cuts a quotation into
  * sentences, and only the one with "said" has a frame of its own; without these, the others
  * read as the narrator's own statements. A quotation without a speaker anywhere gives none.

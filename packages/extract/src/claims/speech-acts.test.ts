@@ -282,10 +282,10 @@ describe('wrongdoing stated in reported speech', () => {
 describe('speech acts coordinated with an earlier verb', () => {
   it('takes the subject of the first verb, not the object before "and"', () => {
     const lines = all(
-      'The High Court sentenced Ana Ruiz to ten years. Its critic, Grace Phiri, accused the ' +
+      'The High Court sentenced Ana Ruiz to ten years. Its critic, Grace Mwale, accused the ' +
         'government of using the police to "hunt down" opposition figures and called the verdict "selective justice".',
     );
-    expect(lines).toContain('Grace Phiri CRITICIZED High Court');
+    expect(lines).toContain('Grace Mwale CRITICIZED High Court');
     expect(lines.some((l) => l.startsWith('figures'))).toBe(false);
   });
 });
@@ -294,9 +294,9 @@ describe('charges, sentences and cases judged', () => {
   it('aims at whoever charged, sentenced or prosecuted', () => {
     expect(
       all(
-        'Tanzanian prosecutors charged Jon Mbeki with treason on Tuesday. His lawyer, Rose Kimaro, called the charge "absurd".',
+        'Tanzanian prosecutors charged Jon Mbeki with treason on Tuesday. His lawyer, Rose Mushi, called the charge "absurd".',
       ),
-    ).toContain('Rose Kimaro CRITICIZED Tanzanian prosecutors');
+    ).toContain('Rose Mushi CRITICIZED Tanzanian prosecutors');
     expect(
       all(
         'The Anti-Corruption Commission charged Jon Mbeki with fraud. Amnesty International condemned the charges.',
@@ -315,9 +315,9 @@ describe('criticism of a court act a judge did', () => {
     expect(
       all(
         'High Court Judge Tamara Mvula sentenced Ana Banda to ten years. ' +
-          'Her lawyer, Wezi Chirwa, called the verdict "a travesty".',
+          'Her lawyer, Wezi Tembo, called the verdict "a travesty".',
       ),
-    ).toContain('Wezi Chirwa CRITICIZED High Court');
+    ).toContain('Wezi Tembo CRITICIZED High Court');
   });
 });
 

@@ -143,12 +143,12 @@ describe('"its" after an acronym subject', () => {
   it('is the body the acronym names, not a thing named before', () => {
     const lines = relationLines(
       extractText(
-        'Ana Banda, a member of the United Progress Front (UPF), was jailed by the High Court. ' +
-          'Her lawyer spoke outside the High Court. The UPF sees it differently. ' +
-          'Its secretary general, Grace Phiri, said the party would appeal.',
+        'Ana Banda, a member of the United Renewal Front (URF), was jailed by the High Court. ' +
+          'Her lawyer spoke outside the High Court. The URF sees it differently. ' +
+          'Its secretary general, Grace Mwale, said the party would appeal.',
       ),
     );
-    expect(lines).toContain('Grace Phiri LEADS United Progress Front');
-    expect(lines).not.toContain('Grace Phiri LEADS High Court');
+    expect(lines).toContain('Grace Mwale LEADS United Renewal Front');
+    expect(lines).not.toContain('Grace Mwale LEADS High Court');
   });
 });

@@ -146,7 +146,7 @@ export function resolveMentions(
   // "Korydallos" after "Korydallos Prison", "Mossoro penitentiary" after "Mossoro Federal
   // Penitentiary": one institution, named by its long form (a known person's surname never is).
   const shortForms = shortFormTargets(votes);
-  // ("Tavan Uul" for "Tavan Uul Resources" is known as a person only by its own mentions)
+  // ("Ostra Dal" for "Ostra Dal Resources" is known as a person only by its own mentions)
   for (const short of [...shortForms.keys()]) {
     const person = votes.get(short)?.type === 'Person' ? people.resolve(short) : undefined;
     if (person && (person !== short || genderOfGivenName(short))) shortForms.delete(short);
@@ -705,7 +705,7 @@ export function resolveMentions(
           const rec = registry.ensure(votes.get(name)?.type ?? m.type, name);
           m.type = rec.type;
           registry.attach(rec, m, surface(m));
-          // ("The UPF sees it differently. Its leader …": an acronym is a subject like its name)
+          // ("The URF sees it differently. Its leader …": an acronym is a subject like its name)
           const possessor = /^['’]s$/.test(toks[m.to]?.text ?? '');
           if (rec.type !== 'Person' && rec.type !== 'Group' && !inPP && !possessor)
             sentenceSubjectThing ??= rec.key;
@@ -930,7 +930,7 @@ export function resolveMentions(
   }
 
   /**
-   * "the remand prison in Spuž", "a women's prison in Manouba": a facility the article locates
+   * "the remand prison in Tovar", "a women's prison in Manouba": a facility the article locates
    * but does not name is one of its own, unless a prison named for that place came before.
    * Its name is the description with its place, in both orders news uses.
    */

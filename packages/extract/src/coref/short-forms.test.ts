@@ -112,15 +112,15 @@ describe('companies called by a shorter name', () => {
   const entities = (text: string): string[] =>
     extractText(text).entities.map((e) => `${e.type} ${e.name} [${e.aliases.join(', ')}]`);
 
-  it('reads "Tavan Uul" and "Bluewave" as the companies named in full before', () => {
+  it('reads "Ostra Dal" and "Zentrix" as the companies named in full before', () => {
     const out = entities(
-      'Gansukh Bat, the former chief executive of Tavan Uul Resources, landed in Ulaanbaatar. ' +
-        'The quotas allowed Tavan Uul to ship coal. Park Min, the founder of Bluewave Digital ' +
-        'Assets, was arrested. Prosecutors said Bluewave promised investors returns.',
+      'Temuulen Bat, the former chief executive of Ostra Dal Resources, landed in Ulaanbaatar. ' +
+        'The quotas allowed Ostra Dal to ship coal. Park Min, the founder of Zentrix Digital ' +
+        'Assets, was arrested. Prosecutors said Zentrix promised investors returns.',
     );
-    expect(out).toContain('Organization Tavan Uul Resources [Tavan Uul]');
-    expect(out).toContain('Organization Bluewave Digital Assets [Bluewave]');
-    expect(out.some((e) => e.startsWith('Person Tavan Uul'))).toBe(false);
+    expect(out).toContain('Organization Ostra Dal Resources [Ostra Dal]');
+    expect(out).toContain('Organization Zentrix Digital Assets [Zentrix]');
+    expect(out.some((e) => e.startsWith('Person Ostra Dal'))).toBe(false);
   });
 
   it('keeps a person named like a company, and an English word alone, apart', () => {

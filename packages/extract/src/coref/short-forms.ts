@@ -231,7 +231,7 @@ export function isShortFormOf(short: string, long: string): boolean {
 }
 
 /**
- * "Bluewave" / "Bluewave Digital Assets": a company called by its coined first words, the rest
+ * "Zentrix" / "Zentrix Digital Assets": a company called by its coined first words, the rest
  * of its name being ordinary English words and company words. ("Golden" is no short form of
  * "Golden Reef Technologies": an English word alone names nothing.)
  */
@@ -284,7 +284,7 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
     if (vote.type === 'Country' || vote.type === 'Group') continue;
     if (vote.type === 'Place' && !vote.weak) continue;
     const longs = longsByFirst.get(lowerWords(name)[0] ?? '') ?? [];
-    // "Tavan Uul" read as a person's name is "Tavan Uul Resources" without its company word,
+    // "Ostra Dal" read as a person's name is "Ostra Dal Resources" without its company word,
     // unless it starts with a known given name
     const company =
       vote.type === 'Person' &&

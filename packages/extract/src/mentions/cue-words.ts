@@ -4,7 +4,7 @@ import { HONORIFICS } from '../lexicon/roles';
 import type { EntityType } from '@news-kg/schema';
 
 /**
- * Last words of company names ("Golden Reef Technologies", "Tavan Uul Resources"). They type a
+ * Last words of company names ("Golden Reef Technologies", "Ostra Dal Resources"). They type a
  * name as an Organization, and the name without them is the company's short form ("Golden Reef").
  */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([

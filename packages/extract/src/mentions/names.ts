@@ -469,7 +469,7 @@ export function findNameChunks(sentence: Sentence): { from: number; to: number }
           // ("the Army and Air Force": a one-word body before "and" is one of its own)
           ((AND_HEADS.has(toks[j - 1]!.lower) &&
             (!AND_HEADS.has(toks[to - 1]!.lower) ||
-              // ("the Swedish Prison and Probation Service": one agency over two fields; "Kumla
+              // ("the Swedish Prison and Probation Service": one agency over two fields; "Vardo
               // Prison and Hall Prison" are two)
               (toks[to - 1]!.lower !== toks[j - 1]!.lower &&
                 AGENCY_HEADS.test(toks[j - 1]!.lower) &&

@@ -208,7 +208,7 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       !typeFromHead(toks.slice(chunk.from, chunk.to).map((t) => t.text))
     )
       chunk.from++;
-    // "Activist Nino Tsiklauri said …", "Outside La Tolva, …": a sentence's first word is
+    // "Activist Nino Beridze said …", "Outside La Cantera, …": a sentence's first word is
     // capitalised, so an occupation noun or a preposition there is not part of the name
     if (
       chunk.to - chunk.from >= 3 &&
@@ -940,7 +940,7 @@ function placeConjunct(toks: readonly Token[], from: number, to: number, length:
   return LOCATIVE.has(gov.lower) || placeOf;
 }
 
-/** Prepositions that may open a sentence before a name ("Outside La Tolva, …"). */
+/** Prepositions that may open a sentence before a name ("Outside La Cantera, …"). */
 const OPENING_PREPOSITIONS = new Set([
   'outside',
   'inside',

@@ -90,11 +90,11 @@ describe('hyphenated titles', () => {
   it('reads "ACB Director-General X" and a sentence-opening "Attorney-General X" whole', () => {
     const lines = relationLines(
       extractText(
-        'The Anti-Corruption Bureau (ACB) charged him. ACB Director-General Martha Gondwe ' +
+        'The Anti-Corruption Bureau (ACB) charged him. ACB Director-General Martha Banvo ' +
           'rejected that. Attorney-General Rohit Lal said it.',
       ),
     );
-    expect(lines).toContain('Martha Gondwe LEADS Anti-Corruption Bureau');
+    expect(lines).toContain('Martha Banvo LEADS Anti-Corruption Bureau');
     const doc = extractText('Attorney-General Rohit Lal said it.');
     expect(doc.entities.map((e) => e.name)).not.toContain('-');
   });

@@ -199,7 +199,7 @@ export function sharedSubject(
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || before?.lower === 'to') continue;
     // ("said that X had been dismissed and denied …": the passive is not the one coordinated)
     if (isPassive(view, u)) break;
-    // ("Its secretary general, Grace Phiri, accused …": the name closing an apposition)
+    // ("Its secretary general, Grace Mwale, accused …": the name closing an apposition)
     const first =
       subjectOf(view, u, fits).mention ??
       (closesWithComma(view, u) ? view.mentionEndingAt(view.clauseStart(u) - 2) : undefined);
@@ -490,7 +490,7 @@ export function argsAfter(view: SentenceView, v: number): Args {
         // "a US claim", "Trump's use": the mention modifies the real head noun.
         const after = view.toks[m.to];
         const cueNoun = after?.pos === 'NOUN' && !!typeFromContextNoun(after.lemma);
-        // ("Kweza Holdings' managing director": a plural name's bare apostrophe)
+        // ("Lomba Holdings' managing director": a plural name's bare apostrophe)
         const possessive = !!after && /^['’]s?$/.test(after.text);
         if (after && !cueNoun && (after.pos === 'NOUN' || possessive) && !view.mentionAt(m.to)) {
           let h = m.to;

@@ -9,7 +9,7 @@ const DESCRIBING = /^(describe|call|consider|identify|name|label|brand|regard)$/
 
 /**
  * An office someone else gives a person in a relative clause: "X, whom police describe as the
- * leader of the Zion Kings," and "X, whom prosecutors call the gang's leader," say only that
+ * leader of the Iron Saints," and "X, whom prosecutors call the gang's leader," say only that
  * police or prosecutors claim it. The office is read from its role noun (`roles.ts`); the claim
  * is the speaker's, or an allegation the narrator reports when the speaker is unnamed.
  */

@@ -150,19 +150,19 @@ describe('a gerund after "accused of" in a relative clause', () => {
 describe('clauses the subject or object is easily misread in', () => {
   it('reads "told the trial that X paid Y" as what was told, not a relative clause', () => {
     const lines = all(
-      'The High Court jailed Ana Banda. Prosecutors had told the trial that Tom Nyirenda paid Banda 180 million kwacha.',
+      'The High Court jailed Ana Banda. Prosecutors had told the trial that Tom Chanda paid Banda 180 million kwacha.',
     );
-    expect(lines).toContain('Tom Nyirenda PAID Ana Banda');
+    expect(lines).toContain('Tom Chanda PAID Ana Banda');
     expect(lines.filter((l) => l.includes('PAID High Court'))).toEqual([]);
   });
 
   it('gives a gerund after "after" the main clause subject, and finds the object in apposition', () => {
     const lines = all(
-      "The High Court jailed Ana Banda on Monday. The court also sentenced Kweza Holdings' " +
-        'managing director, Patrick Nyirenda, to eight years after convicting him of bribery.',
+      "The High Court jailed Ana Banda on Monday. The court also sentenced Lomba Holdings' " +
+        'managing director, Patrick Chanda, to eight years after convicting him of bribery.',
     );
-    expect(lines).toContain('High Court SENTENCED Patrick Nyirenda');
-    expect(lines.filter((l) => l.startsWith('Patrick Nyirenda RULED_AGAINST'))).toEqual([]);
+    expect(lines).toContain('High Court SENTENCED Patrick Chanda');
+    expect(lines.filter((l) => l.startsWith('Patrick Chanda RULED_AGAINST'))).toEqual([]);
     expect(all('The High Court sentenced the company director, Tom Lee, to two years.')).toContain(
       'High Court SENTENCED Tom Lee',
     );

@@ -833,7 +833,7 @@ function addNestedPlace(
 ): void {
   const inside = view.toks[m.to];
   // "held at Vardo prison in Tehran": the named prison is where; its place is LOCATED_IN
-  // ("held in the remand prison in Spuž": a described prison the article keeps is where, too)
+  // ("held in the remand prison in Tovar": a described prison the article keeps is where, too)
   if (m.key && /^(Prison|Court)$/.test(view.typeOf(m.key) ?? '')) return;
   if (inside && (inside.lower === 'in' || inside.lower === 'near')) {
     const next = view.mentions.find((x) => x.from >= m.to + 1 && x.from <= m.to + 2 && x.key);

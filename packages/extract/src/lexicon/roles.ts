@@ -178,6 +178,7 @@ export const TITLE_MODIFIERS = new Set([
   'acting',
   'deputy',
   'assistant',
+  'special',
   'former',
   'interim',
   'state',

@@ -211,6 +211,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   forces: 'Government',
   force: 'Government',
   board: 'Government',
+  procuracy: 'Government',
   military: 'Government',
   gendarmerie: 'Government',
   service: 'Government',

@@ -722,3 +722,23 @@ describe('an agency over two fields', () => {
     expect(out).toEqual(expect.arrayContaining(['Prison Vardo Prison', 'Prison Kira Prison']));
   });
 });
+
+describe('more names of state bodies and titles', () => {
+  it('reads "Supreme People\'s Procuracy", a bare "Minister for the Interior", "Special Prosecutor X"', () => {
+    const out = typed(
+      "The Supreme People's Procuracy indicted him. Ghana's Minister for the Interior, Kofi " +
+        'Mensah, denied it. Special Prosecutor Kofi Amoah said his office had asked.',
+    );
+    expect(out).toContain("Government Supreme People's Procuracy");
+    expect(out.filter((e) => /Minister for|Special$/.test(e))).toEqual([]);
+    expect(out).toContain('Person Kofi Amoah');
+  });
+
+  it('does not take a plural common noun opening a quotation for a name, nor drop "US"', () => {
+    const out = typed(
+      '"Assurances that cannot be verified are not a safeguard," Ana Ruiz said. US prosecutors charged Tom Lee.',
+    );
+    expect(out.filter((e) => e.includes('Assurances'))).toEqual([]);
+    expect(out).toContain('Government US prosecutors');
+  });
+});

@@ -156,6 +156,7 @@ const AND_HEADS = new Set([
 /** Heads that continue a name after a possessive: "National Prosecutor's Office". */
 const POSSESSIVE_HEADS = new Set([
   'office',
+  'procuracy',
   'department',
   'ministry',
   'bureau',
@@ -308,6 +309,9 @@ export function isCapitalised(t: Token): boolean {
   return upper && t.pos !== 'PUNCT' && t.pos !== 'SYM';
 }
 
+/** A capitalised plural word ("Assurances"), not an acronym ("US"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}{3,}s$/u;
+
 function atSentenceStart(tokens: readonly Token[], k: number): boolean {
   return k === 0 || OPENERS.has(tokens[k - 1]!.text);
 }
@@ -363,7 +367,11 @@ export function isNameToken(tokens: readonly Token[], k: number): boolean {
     return false;
   if (
     atSentenceStart(tokens, k) &&
-    t.lower !== t.lemma &&
+    // ('"Assurances that …"': a plural the tagger took for a name still has an English singular)
+    (t.lower !== t.lemma ||
+      (t.pos === 'PROPN' &&
+        CAPITALISED_PLURAL.test(t.text) &&
+        isEnglishWord(t.lower.slice(0, -1)))) &&
     /s$/.test(t.lower) &&
     !(tokens[k + 1] && startsUpper(tokens[k + 1]!.text))
   )

@@ -331,6 +331,14 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
     // "Uganda's Foreign Affairs Minister, X": a bare title names no entity
     const lastRole = matchRole([words.at(-1)!.toLowerCase()], 0);
     if (lastRole && words.length >= 2 && !typeFromHead(words) && lastRole.spec.implies) continue;
+    // ("Ghana's Minister for the Interior, X": the title with its portfolio after it)
+    const firstRole = matchRole([words[0]!.toLowerCase()], 0);
+    if (
+      firstRole?.spec.predicate === 'MINISTER_OF' &&
+      /^(of|for)$/.test(words[1] ?? '') &&
+      words.length <= 5
+    )
+      continue;
     // "Government spokesman X", "Government forces": which government is for coreference to say
     if (words.length === 1 && /^(government|administration)$/i.test(words[0]!)) {
       take({

@@ -22,6 +22,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout8/gold'),
   join(repoRoot(), 'data/heldout9/gold'),
   join(repoRoot(), 'data/heldout10/gold'),
+  join(repoRoot(), 'data/heldout11/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -39,6 +40,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[8]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[9]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[10]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[11]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

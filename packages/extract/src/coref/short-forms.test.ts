@@ -131,3 +131,18 @@ describe('companies called by a shorter name', () => {
     expect(out).toContain('Organization Golden Reef Technologies []');
   });
 });
+
+describe('a prison named by its function and by its town', () => {
+  it('is one prison: "Ostra Correctional and Rehabilitation Center", "Ostra prison", "Ostra prison complex"', () => {
+    expect(isShortFormOf('Ostra prison', 'Ostra Correctional and Rehabilitation Center')).toBe(
+      true,
+    );
+    const doc = extractText(
+      'Inmates at the Ostra prison complex began a hunger strike. The Ostra Correctional and ' +
+        'Rehabilitation Center holds 2,000 inmates. Relatives gathered outside Ostra prison.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Prison').map((e) => e.name)).toEqual([
+      'Ostra Correctional and Rehabilitation Center',
+    ]);
+  });
+});

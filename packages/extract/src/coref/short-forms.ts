@@ -169,6 +169,15 @@ const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/).f
 function withoutHead(words: readonly string[]): string[] | undefined {
   if (words.length >= 2 && COMPANY_WORDS.has(words.at(-1)!)) return words.slice(0, -1);
   // "Baisu Correctional Institution", "Kuje Custodial Centre": a detention facility's name
+  // ("Badr Correctional and Rehabilitation Center": two functions joined by "and")
+  const functions =
+    words.length >= 5 &&
+    words.at(-3) === 'and' &&
+    DETENTION_WORDS.has(words.at(-4)!) &&
+    DETENTION_FACILITIES.has(words.at(-1)!)
+      ? 4
+      : 0;
+  if (functions) return words.slice(0, -functions);
   if (
     words.length >= 3 &&
     DETENTION_FACILITIES.has(words.at(-1)!) &&
@@ -219,6 +228,18 @@ export function isShortFormOf(short: string, long: string): boolean {
     return !TYPE_HEADS.has(s[s.length - 1]!) && distinctive(s[0]!);
   }
   if (companyPrefix(s, l)) return true;
+  // "Badr prison" / "Badr Correctional and Rehabilitation Center": one distinctive name, a
+  // prison head on the short one and a detention facility's on the long one
+  const shortBare = withoutHead(s);
+  if (
+    bare &&
+    shortBare &&
+    s.some((w) => PRISON_HEADS.has(w)) &&
+    bare.length === shortBare.length &&
+    bare.every((w, i) => w === shortBare[i]) &&
+    distinctive(s[0]!)
+  )
+    return true;
   const head = s[s.length - 1]!;
   return (
     s.length >= 2 &&
@@ -309,6 +330,17 @@ export function shortFormTargets(votes: ReadonlyMap<string, NameVote>): Map<stri
     // "Korydallos prison" in the headline and "Korydallos Prison" in the body are one target
     const distinct = new Set(targets.map(([long, lv]) => entityId(lv.type, long)));
     if (distinct.size === 1) out.set(name, targets[0]![0]);
+    else if (distinct.size > 1) {
+      // "Badr prison" fits "Badr prison complex" and "Badr Correctional and Rehabilitation
+      // Center": one prison, when each shorter target is itself a short form of the longest
+      // (only a name of the same kind: the town "Mossoro" is not its prison)
+      const [longest, lv] = targets.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+      if (
+        vote.type === lv.type &&
+        targets.every(([long]) => long === longest || isShortFormOf(long, longest))
+      )
+        out.set(name, longest);
+    }
     // "the Strasbourg court" after "the European Court of Human Rights": named for its seat
     const seat = vote.type === 'Court' ? /^(.+) (court|tribunal)$/.exec(name)?.[1] : undefined;
     const seated = seat ? courtsSeatedIn(seat).filter((c) => votes.get(c)?.type === 'Court') : [];

@@ -197,3 +197,13 @@ describe('an unnamed subject opening a coordinated clause', () => {
     expect(lines.filter((l) => l.includes('ACCUSED_OF'))).toEqual([]);
   });
 });
+
+describe('agents named with their institution', () => {
+  it('act for it: "Prosecutors from the X Office accused Y"', () => {
+    expect(
+      all(
+        "Prosecutors from the National Financial Prosecutor's Office had accused Ana Ruiz of fraud.",
+      ),
+    ).toContain("National Financial Prosecutor's Office ACCUSED_OF Ana Ruiz");
+  });
+});

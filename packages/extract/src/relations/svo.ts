@@ -197,12 +197,15 @@ export function verbRelations(
       }
     }
     // "officers of the National Police arrested X": the institution acts through its agents
+    // ("Prosecutors from the National Financial Prosecutor's Office accused X": named with their
+    // institution, agents accuse or charge in its name)
     if (
       subject &&
       !passive &&
       !reduced &&
       spec?.direct &&
-      !allowsType(spec.direct, 'subject', 'Group')
+      (!allowsType(spec.direct, 'subject', 'Group') ||
+        (OFFICIAL_ACTS.has(spec.direct) && /^(of|from)$/.test(toks[subject.to]?.lower ?? '')))
     )
       subject = institutionOfAgents(view, subject) ?? subject;
     if (subject && !reduced && !passive) {
@@ -756,7 +759,10 @@ function custodyOrigins(view: SentenceView, args: Args): string[] {
 }
 
 const AGENT_HEADS =
-  /^(officers|agents|officials|members|troops|soldiers|investigators|staff|personnel|police|policemen|guards|detectives)$/;
+  /^(officers|agents|officials|members|troops|soldiers|investigators|staff|personnel|police|policemen|guards|detectives|prosecutors)$/;
+
+/** Acts agents do in their institution's name (a meeting or a payment is their own). */
+const OFFICIAL_ACTS = new Set<Predicate>(['ACCUSED_OF', 'CHARGED', 'ISSUED_ORDER_AGAINST']);
 
 /** "officers of/from the X": the institution whose agents the group is. */
 function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | undefined {

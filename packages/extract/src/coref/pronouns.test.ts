@@ -152,3 +152,19 @@ describe('"its" after an acronym subject', () => {
     expect(lines).not.toContain('Grace Mwale LEADS High Court');
   });
 });
+
+describe('"its" before a role after a quotation', () => {
+  it('is the body named before the quotation, not a country or government it mentions', () => {
+    const lines = relationLines(
+      extractText(
+        'The Regional Court jailed Ana Ruiz for fraud. The Clean Hands Forum, which had joined ' +
+          'the case, welcomed the ruling. "For years, Ruritanian voters have watched the ' +
+          'government of France look away," said its president, Marta Lind.',
+      ),
+    );
+    expect(lines).toContain('Marta Lind PRESIDENT_OF Clean Hands Forum');
+    expect(
+      lines.filter((l) => /^Marta Lind (PRESIDENT_OF|LEADS) (France|Government)/.test(l)),
+    ).toEqual([]);
+  });
+});

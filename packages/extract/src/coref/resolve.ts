@@ -849,11 +849,27 @@ export function resolveMentions(
                 r.key !== sentenceSubjectThing,
               m,
             );
+            // '"…," said its president, X': the body named before the quotation (its subject,
+            // else the latest), not a country or a national government
+            const quoteBefore = toks.slice(0, m.from).some((t) => /^["“”]$/.test(t.text));
+            const body = (k: string | undefined): k is string => {
+              const rec = registry.get(k);
+              return (
+                !!rec &&
+                /^(Organization|Government|Court|CriminalOrganization|Prison)$/.test(rec.type) &&
+                !(rec.type === 'Government' && rec.country)
+              );
+            };
+            const office =
+              word === 'its' && !subjectUse && matchRole([next?.lower ?? ''], 0)
+                ? ((quoteBefore && body(lastSubjectThing) ? lastSubjectThing : undefined) ??
+                  latest((r) => body(r.key) && !(quoteBefore && r.sent === m.sent), m))
+                : undefined;
             key = subjectUse
               ? m.from === 0
                 ? lastSubjectThing
                 : (sentenceSubjectThing ?? lastSubjectThing)
-              : other;
+              : (office ?? other);
           }
           if (!key) continue;
           const rec = registry.get(key)!;

@@ -513,7 +513,8 @@ export function resolveSpeechActs(
   for (const q of cues) {
     let party: string | undefined;
     const prior = known.filter((c) => before(c, q) && c.modality !== 'denied');
-    const recent = (c: RelationCandidate): boolean => c.sent >= q.sent - 3;
+    // (within the last three sentences)
+    const recent = (c: RelationCandidate, back = 3): boolean => c.sent >= q.sent - back;
     if (q.judgedActs) {
       const doer = latest(prior.filter((c) => q.judgedActs!.includes(c.predicate)))?.subject;
       party = latest(
@@ -580,18 +581,18 @@ export function resolveSpeechActs(
       // a spokesman rejecting "the accusation" need not be its target: whoever made the
       // latest claim or accusation, within the last two sentences
       if (!party && q.pointsBack) {
-        const recent = prior.filter((c) => c.sent >= q.sent - 2);
+        const lately = prior.filter((c) => recent(c, 2));
         const speaker = (k: string | null | undefined): k is string =>
           !!k && k !== q.subject && SPEAKERS.has(typeOf(k) ?? '');
         party =
           latest(
-            recent.filter(
+            lately.filter(
               (c) =>
                 (c.modality === 'claimed' || c.modality === 'alleged') && speaker(c.attributedTo),
             ),
           )?.attributedTo ??
           latest(
-            recent.filter(
+            lately.filter(
               (c) =>
                 q.answers.includes(c.predicate) && c.modality === 'asserted' && speaker(c.subject),
             ),

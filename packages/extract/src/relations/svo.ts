@@ -106,14 +106,13 @@ export function verbRelations(
     let clauseFrom: number | undefined;
     let relativeObject: MentionRec | undefined;
     let negFrom: number | undefined;
-    // ("sentenced X to eight years after convicting him": the court convicts)
-    const adjunct = /^(after|before|while|by|without|upon|when)$/.test(toks[v - 1]?.lower ?? '')
-      ? participleAdjunct(view, v)
-      : undefined;
+    const adjunct = participleAdjunct(view, v);
     if (reduced) {
       subject = reduced;
       clauseFrom = reduced.to;
-    } else if (adjunct) {
+    } else if (adjunct && toks[v - 1]!.text !== ',') {
+      // ("sentenced X to eight years after convicting him": the court convicts, though the
+      // gerund is non-finite)
       subject = adjunct.subject;
     } else if (isNonFinite(view, v)) {
       const firstPredicate =
@@ -146,12 +145,11 @@ export function verbRelations(
             : passiveBefore
               ? fitting(view, subjectOf(view, v - 2).mention, spec?.direct ?? 'RELATED_TO')
               : controller(view, v, spec?.direct ?? 'RELATED_TO');
-    } else if (participleAdjunct(view, v)) {
+    } else if (adjunct) {
       // "X said Peru would appeal, accusing Chile of bias": the participle clause's subject is
       // the main clause's, and what X said does not reach it
-      const main = participleAdjunct(view, v)!;
-      subject = main.subject;
-      if (isSpeechLemma(toks[main.verb]!.lemma)) clauseFrom = v - 1;
+      subject = adjunct.subject;
+      if (isSpeechLemma(toks[adjunct.verb]!.lemma)) clauseFrom = v - 1;
     } else {
       const found = subjectOf(view, v);
       subject = found.mention;

@@ -6,9 +6,11 @@ import { speechFrames, stanceOf, type SpeechFrame } from './claims/modality';
 import { addQuotationFrames } from './claims/quotes';
 import { appealRelations } from './claims/appeals';
 import {
+  allegationSources,
   quotedJudgements,
   resolveSpeechActs,
   speechActs,
+  type AllegationSource,
   type SpeechActCue,
 } from './claims/speech-acts';
 import {
@@ -186,6 +188,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
   const rejected: { rejecter: string; claimant: string; sent: number }[] = [];
   const views: SentenceView[] = [];
   const speechCues: SpeechActCue[] = [];
+  const allegationsFrom: AllegationSource[] = [];
   const sentenceCues: ReceivedSentence[] = [];
   const datesOf = new Map<number, ReturnType<typeof findDates>>();
   const framesBySentence = new Map<number, ReturnType<typeof speechFrames>['frames']>();
@@ -234,6 +237,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
     speechCues.push(...acts.cues, ...quotedJudgements(view, frames));
+    allegationsFrom.push(...allegationSources(view, keyOf));
     sentenceCues.push(...receivedSentences(view, keyOf));
     for (const rel of found) rawAll.push({ view, rel });
   }
@@ -282,7 +286,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     }
   }
   // Denials, praise and condemnation answer an earlier act of the article.
-  candidates.push(...resolveSpeechActs(speechCues, candidates, typeOf));
+  candidates.push(...resolveSpeechActs(speechCues, candidates, typeOf, allegationsFrom));
   // Sentences told from the convict's side were passed by the court that sentenced before.
   candidates.push(...resolveReceivedSentences(sentenceCues, candidates, typeOf));
   // What a rejected earlier claim said is now also denied by whoever rejects it.

@@ -333,3 +333,23 @@ describe('wrongdoing a speaker reports of a gang or a crowd', () => {
     ).toContain('Ana Ruiz ACCUSED_OF Government of the United States');
   });
 });
+
+describe('an accuser named after the denial', () => {
+  it('answers "X denied steering …" with "the allegations were first raised by Y"', () => {
+    const lines = all(
+      "Ruritania's interior minister, Kofi Mensah, on Wednesday denied steering a prison food " +
+        'contract to his brother-in-law. The allegations were first raised in Parliament last ' +
+        'week by opposition lawmaker Abena Owusu, who said the firm had won the contract.',
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Abena Owusu ACCUSED_OF Kofi Mensah',
+        'Kofi Mensah DENIED Abena Owusu',
+      ]),
+    );
+    // no source, no accuser
+    expect(
+      all('Kofi Mensah denied steering the contract.').filter((l) => l.includes('DENIED')),
+    ).toEqual([]);
+  });
+});

@@ -199,7 +199,12 @@ export function speechActs(
       continue;
     }
     // "denied leading the syndicate", "denied receiving any money"
-    if (kind === 'deny' && sk && toks[k]?.pos === 'VERB' && /ing$/.test(toks[k]!.lower)) {
+    // ("denied steering the contract": a gerund with an object, whatever the tagger calls it)
+    const gerund =
+      /ing$/.test(toks[k]?.lower ?? '') &&
+      (toks[k]!.pos === 'VERB' ||
+        (toks[k]!.pos === 'NOUN' && /^(DET|PRON|NUM)$/.test(toks[k + 1]?.pos ?? '')));
+    if (kind === 'deny' && sk && gerund) {
       cues.push(cue('deny', sk, subject!, v, k + 1, ACCUSING, t.lemma));
       continue;
     }
@@ -345,6 +350,47 @@ export function speechActs(
   ): SpeechActCue {
     return { kind, subject, sent, from: Math.min(m.from, v), to, trigger: v, answers, verb };
   }
+}
+
+/** Where accusations come from: "The allegations were first raised … by X". */
+export interface AllegationSource {
+  accuser: string;
+  sent: number;
+  from: number;
+  to: number;
+}
+
+const RAISING = /^(raise|make|level|bring|file|lodge|voice)$/;
+
+/**
+ * "The allegations were first raised in Parliament by X", "the accusations, made by X, …": the
+ * accuser of a denial told before, when the story names the source only after the denial.
+ */
+export function allegationSources(view: SentenceView, keyOf: KeyOf): AllegationSource[] {
+  const out: AllegationSource[] = [];
+  const toks = view.toks;
+  for (let k = 0; k < toks.length - 3; k++) {
+    if (!/^(allegations?|accusations?|claims|complaints?)$/.test(toks[k]!.lower)) continue;
+    // the passive raising verb, then "by" and the accuser within a few words
+    let v = k + 1;
+    while (v < k + 5 && toks[v] && /^(AUX|ADV)$/.test(toks[v]!.pos)) v++;
+    if (!toks[v] || toks[v]!.pos !== 'VERB' || !RAISING.test(toks[v]!.lemma) || v === k + 1)
+      continue;
+    for (let b = v + 1; b < Math.min(toks.length, v + 10); b++) {
+      if (toks[b]!.lower !== 'by') continue;
+      const accuser = view.keyed.find(
+        (m) =>
+          m.from > b &&
+          m.from <= b + 4 &&
+          /^(Person|Organization|Government)$/.test(view.typeOf(m.key!) ?? ''),
+      );
+      const ak = keyOf(accuser);
+      if (accuser && ak)
+        out.push({ accuser: ak, sent: view.sentence.index, from: k, to: accuser.to });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -497,6 +543,7 @@ export function resolveSpeechActs(
   cues: readonly SpeechActCue[],
   candidates: readonly RelationCandidate[],
   typeOf: (key: string) => EntityType | undefined = () => undefined,
+  sources: readonly AllegationSource[] = [],
 ): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const before = (c: RelationCandidate, q: SpeechActCue): boolean =>
@@ -609,6 +656,28 @@ export function resolveSpeechActs(
           party =
             known.find((c) => c.predicate === 'JUDGE_OF' && c.subject === party)?.object ?? party;
       }
+    }
+    // "X denied steering the contract … The allegations were first raised by Y": the source
+    // named after the denial, within the next three sentences, accused X
+    const source =
+      !party && q.kind === 'deny'
+        ? sources.find((a) => a.sent >= q.sent && a.sent <= q.sent + 3 && a.accuser !== q.subject)
+        : undefined;
+    if (source) {
+      party = source.accuser;
+      out.push({
+        subject: source.accuser,
+        predicate: 'ACCUSED_OF',
+        object: q.subject,
+        modality: 'asserted',
+        attributedTo: null,
+        date: null,
+        sent: source.sent,
+        from: source.from,
+        to: source.to,
+        rule: 'allegation-source',
+        confidence: 0.5,
+      });
     }
     if (!party || party === q.subject) continue;
     const resolved: RelationCandidate = {

@@ -1,6 +1,6 @@
 import type { Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
-import { subjectOf, subjectOrShared } from '../relations/clauses';
+import { subjectOrShared } from '../relations/clauses';
 import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import { negatedVerb } from './cues';
@@ -13,16 +13,13 @@ const APPEAL_VERBS = new Set(['urge', 'press', 'ask', 'implore', 'exhort']);
 const FREEING = new Set(['release', 'free', 'pardon', 'acquit']);
 /** Acts an appeal asks for that reproach whoever is doing the thing to stop. */
 const HALTING = new Set(['halt', 'stop', 'end', 'suspend', 'reverse', 'cease', 'drop', 'abandon']);
-/** Reactions that condemn what caused them: "deeply dismayed by the sentence". */
-const DISMAY =
-  /^(dismayed|concerned|alarmed|appalled|disappointed|troubled|shocked|outraged|saddened|disturbed)$/;
 
 /**
  * Stances taken through an appeal or a reaction:
  * - "urged Thailand to release X", "called for X's release", "demanded the release of X":
  *   the speaker SUPPORTED X;
- * - "urged the Dominican Republic to halt deportations": the speaker CRITICIZED the one asked;
- * - "was deeply dismayed by the sentence": the speaker CRITICIZED whoever the noun stands for.
+ * - "urged the Dominican Republic to halt deportations": the speaker CRITICIZED the one asked.
+ * (Reactions such as "dismayed by the sentence" are criticism phrases, see criticism-phrases.)
  */
 export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
@@ -59,11 +56,8 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
     const lemma = t.lemma;
     const verb = t.pos === 'VERB';
     const callOn = lemma === 'call' && toks[v + 1]?.lower === 'on';
-    // ('"deeply disappointed" by the ruling': a closing quote may come between)
-    const by = /^["”’']$/.test(toks[v + 1]?.text ?? '') ? v + 2 : v + 1;
-    const dismay = DISMAY.test(t.lower) && /^(by|at|over|about)$/.test(toks[by]?.lower ?? '');
-    if ((!verb && !dismay) || negatedVerb(toks, v)) continue;
-    if (verb && (APPEAL_VERBS.has(lemma) || callOn)) {
+    if (!verb || negatedVerb(toks, v)) continue;
+    if (APPEAL_VERBS.has(lemma) || callOn) {
       // "urged X to release Y" / "called on X to halt deportations"
       const asked = keyedAt(v + (callOn ? 2 : 1), v + (callOn ? 6 : 5));
       if (!asked) continue;
@@ -85,7 +79,7 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       }
       continue;
     }
-    if (verb && /^(call|demand|seek)$/.test(lemma)) {
+    if (/^(call|demand|seek)$/.test(lemma)) {
       // "called for her immediate release", "demanded the release of X", "X's release"
       let k = v + 1;
       if (lemma === 'call') {
@@ -101,15 +95,6 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       const speaker = subjectOrShared(view, v);
       if (speaker) push(speaker, 'SUPPORTED', patient, v, 'appeal-release');
       continue;
-    }
-    if (dismay) {
-      // "was deeply dismayed by the sentence": the sentence stands for the court
-      const target = keyedAt(by + 1, by + 4);
-      // (the subject is found from before an opening quote: 'she was "deeply dismayed"')
-      let at = v;
-      while (at > 0 && /^(ADV|PUNCT)$/.test(toks[at - 1]!.pos) && toks[at - 1]!.text !== ',') at--;
-      const speaker = subjectOf(view, at).mention;
-      if (speaker && target) push(speaker, 'CRITICIZED', target, v, 'reaction-dismay');
     }
   }
   return out;

@@ -6,6 +6,7 @@ import type { SentenceView } from '../relations/sentence-view';
 import type { RawRelation } from '../relations/types';
 import type { SpeechFrame } from './modality';
 import { isSpeechLemma, negatedVerb } from './cues';
+import { type CriticismPhrase, criticismPhrase, drawnCritics } from './criticism-phrases';
 
 /**
  * Speech acts that answer an earlier act of the story: a denial answers the
@@ -135,6 +136,13 @@ const AGENT_POSSESSED = new Set([
   'move',
   'sanctions',
   'order',
+  'handling',
+  'treatment',
+  'crackdown',
+  'response',
+  'policy',
+  'policies',
+  'conduct',
 ]);
 const PLACES = new Set(['Place', 'Prison', 'Law']);
 /** Types that can make an accusation. */
@@ -154,26 +162,39 @@ export function speechActs(
   const sent = view.sentence.index;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB') continue;
-    const kind = DENY.has(t.lemma)
-      ? 'deny'
-      : SUPPORT.has(t.lemma)
-        ? 'support'
-        : CRITICIZE.has(t.lemma)
-          ? 'criticize'
-          : EVALUATING.has(t.lemma)
-            ? 'evaluate'
-            : t.lemma === 'plead' || INNOCENCE_VERBS.has(t.lemma)
-              ? 'plead'
-              : t.lemma === 'thank'
-                ? 'thank'
-                : undefined;
-    if (!kind || negatedVerb(view.toks, v)) continue;
+    const phrase = criticismPhrase(view, v, (type) => !PLACES.has(type));
+    if (t.pos !== 'VERB' && !phrase) continue;
+    const kind = phrase
+      ? 'criticize'
+      : DENY.has(t.lemma)
+        ? 'deny'
+        : SUPPORT.has(t.lemma)
+          ? 'support'
+          : CRITICIZE.has(t.lemma)
+            ? 'criticize'
+            : EVALUATING.has(t.lemma)
+              ? 'evaluate'
+              : t.lemma === 'plead' || INNOCENCE_VERBS.has(t.lemma)
+                ? 'plead'
+                : t.lemma === 'thank'
+                  ? 'thank'
+                  : undefined;
+    if (!kind || (!phrase && negatedVerb(view.toks, v))) continue;
     // "a motion criticising the arrest": a participle after a noun has no subject of its own
-    if (/ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
+    if (!phrase && /ing$/.test(t.lower) && !/^(AUX|PRON)$/.test(toks[v - 1]?.pos ?? '')) continue;
     // "Reporters Without Borders, the Paris-based watchdog, called …": places do not speak
-    const subject = sharedSubject(view, v, (type) => !PLACES.has(type));
+    // ("critics of the law say …": a critic noun names its own critic or none)
+    const subject =
+      phrase?.subject ??
+      (phrase && /^critics?$/.test(t.lower)
+        ? undefined
+        : sharedSubject(view, v, (type) => !PLACES.has(type)));
     const sk = keyOf(subject);
+    if (phrase) {
+      if (sk) relations.push(...phraseObjects(view, keyOf, phrase, sk, subject!));
+      const named = namedAt(view, skipDeterminers(toks, phrase.object));
+      if (!sk || phrase.possessor || (named && !view.isPossessor(named))) continue;
+    }
     // "X has pleaded not guilty", "X has maintained his innocence throughout"
     if (kind === 'plead') {
       const end =
@@ -187,7 +208,7 @@ export function speechActs(
       continue;
     }
     // the object: a run of modifiers ending in a noun
-    let k = v + 1;
+    let k = phrase ? phrase.object : v + 1;
     while (k < toks.length && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++;
     const start = k;
     if (kind === 'thank') {
@@ -225,7 +246,9 @@ export function speechActs(
     for (; k < toks.length && k < start + 5 && !view.isBoundary(k); k++) {
       const w = toks[k]!;
       if (w.text === "'s" || w.text === '’s') continue;
-      if (!MODIFIER.test(w.pos) && w.pos !== 'PRON') break;
+      // ("the government's handling of …": a gerund after a possessive is a noun)
+      const gerundNoun = /ing$/.test(w.lower) && /^['’]s$/.test(toks[k - 1]?.text ?? '');
+      if (!MODIFIER.test(w.pos) && w.pos !== 'PRON' && !gerundNoun) break;
       const lower = w.lower;
       if (
         (kind === 'deny' && ACCUSATION_NOUNS.has(lower)) ||
@@ -250,6 +273,7 @@ export function speechActs(
       }
       continue;
     }
+    if (noun < 0 && phrase) continue;
     // "…, a verdict that the ministry called arbitrary", "…, a ruling her party denounced":
     // the act named just before, criticised or praised by the relative clause's subject
     if (noun < 0 && kind !== 'deny') {
@@ -305,6 +329,26 @@ export function speechActs(
       toks.slice(start, noun).some((x) => /^(the|this|these|those|that)$/.test(x.lower));
     cues.push({ ...c, ...(patient ? { patient } : {}), ...(pointsBack ? { pointsBack } : {}) });
   }
+  // "The arrest drew criticism from X", "the law has drawn condemnation from X and Y"
+  for (let v = 1; v < toks.length - 3; v++) {
+    const critics = drawnCritics(view, v);
+    if (!critics.length) continue;
+    const target = subjectOf(view, v).mention;
+    const tk = keyOf(target);
+    const act = tk ? -1 : actNounBefore(view, v);
+    for (const c of critics) {
+      const ck = keyOf(c)!;
+      if (tk && tk !== ck) relations.push(direct(ck, 'CRITICIZED', tk, sent, c, v, c.to, 'draw'));
+      if (act < 0) continue;
+      const patient = toks[act + 1]?.lower === 'of' ? keyOf(view.mentionAt(act + 2)) : undefined;
+      const answers = ACT_NOUNS.get(toks[act]!.lower)!;
+      cues.push({
+        ...cue('criticize', ck, c, act, c.to, answers, 'draw'),
+        from: act,
+        ...(patient ? { patient } : {}),
+      });
+    }
+  }
   // "X said the arrest was politically motivated", "said the verdict raised serious concerns":
   // the speaker judges an act the story told before, and so whoever did it
   for (let k = 2; k < toks.length - 2; k++) {
@@ -350,6 +394,59 @@ export function speechActs(
   ): SpeechActCue {
     return { kind, subject, sent, from: Math.min(m.from, v), to, trigger: v, answers, verb };
   }
+}
+
+/** The act noun heading the clause that ends at v ("The arrests of X have …"), or -1. */
+function actNounBefore(view: SentenceView, v: number): number {
+  for (let k = view.clauseStart(v); k < v; k++)
+    if (ACT_NOUNS.has(view.toks[k]!.lower) && view.toks[k]!.pos === 'NOUN') return k;
+  return -1;
+}
+
+/** Past "the", "a", "its" to the first word of a noun phrase. */
+function skipDeterminers(toks: readonly { pos: string }[], k: number): number {
+  while (toks[k]?.pos === 'DET') k++;
+  return k;
+}
+
+/** The keyed mention a noun phrase at k names, past a capitalised title ("President X"). */
+function namedAt(view: SentenceView, k: number): MentionRec | undefined {
+  for (let j = k; j < k + 3; j++) {
+    const m = view.mentionAt(j);
+    if (m?.key) return m;
+    if (!/^[A-Z]/.test(view.toks[j]?.text ?? '') || !/^(NOUN|PROPN)$/.test(view.toks[j]!.pos))
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "critical of X and Y", "the government's critics": the named parties a criticism phrase is
+ * aimed at. An act noun in their place ("concerned by the arrest") is resolved like any cue.
+ */
+function phraseObjects(
+  view: SentenceView,
+  keyOf: KeyOf,
+  phrase: CriticismPhrase,
+  sk: string,
+  subject: MentionRec,
+): RawRelation[] {
+  const sent = view.sentence.index;
+  const verb = view.toks[phrase.trigger]!.lower;
+  const objects: MentionRec[] = [];
+  if (phrase.possessor) objects.push(phrase.possessor);
+  else {
+    let k = skipDeterminers(view.toks, phrase.object);
+    for (let m = namedAt(view, k); m && !view.isPossessor(m); m = namedAt(view, k)) {
+      objects.push(m);
+      k = m.to;
+      if (!/^(,|and|or)$/.test(view.toks[k]?.lower ?? '')) break;
+      k = skipDeterminers(view.toks, k + (view.toks[k + 1]?.lower === 'and' ? 2 : 1));
+    }
+  }
+  return objects
+    .filter((m) => keyOf(m) && keyOf(m) !== sk)
+    .map((m) => direct(sk, 'CRITICIZED', keyOf(m)!, sent, subject, phrase.trigger, m.to, verb));
 }
 
 /** Where accusations come from: "The allegations were first raised … by X". */

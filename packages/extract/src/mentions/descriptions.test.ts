@@ -23,3 +23,20 @@ describe('the body of a staff role', () => {
     expect(found).not.toContain('gang');
   });
 });
+
+describe('a body named by its head word', () => {
+  it('reads "the council" as the council the article named, and as nobody otherwise', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Supreme Security Council met on Monday. The council accused the Nidal Front of plotting against the state.',
+        ),
+      ),
+    ).toContain('Supreme Security Council ACCUSED_OF Nidal Front');
+    expect(
+      relationLines(
+        extractText('The council accused the Nidal Front of plotting against the state.'),
+      ),
+    ).toEqual([]);
+  });
+});

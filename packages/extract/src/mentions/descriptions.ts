@@ -57,8 +57,9 @@ const HEADS: Record<string, { type: EntityType; role?: string }> = {
   injunction: { type: 'Court' },
 };
 /**
- * Heads read only as the owner of a role ("the charity's chief executive, X"): alone,
- * "the commission" or "the network" too often means a body the article never named.
+ * Heads of bodies that coreference resolves only to a body called so by name or description
+ * ("the council" after "the Supreme Security Council"; "the charity's chief executive"):
+ * "the commission" or "the network" alone too often means a body the article never named.
  */
 const OWNER_HEADS = [
   'website',
@@ -111,7 +112,7 @@ export function findDescriptions(
     const spec =
       HEAD_MAP.get(t.lower) ??
       (PERSON_NOUNS.has(t.lower) ? { type: 'Person' as const, role: t.lower } : undefined) ??
-      (/^['’]s?$/.test(toks[k + 1]?.text ?? '') ? OWNER_MAP.get(t.lower) : undefined);
+      OWNER_MAP.get(t.lower);
     if (!spec || taken(k) || t.pos === 'VERB' || startsUpper(t.text)) continue;
     let j = k - 1;
     const modifiers: number[] = [];

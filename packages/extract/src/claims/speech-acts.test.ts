@@ -353,3 +353,26 @@ describe('an accuser named after the denial', () => {
     ).toEqual([]);
   });
 });
+
+describe('denials of claims, complaints and suggestions', () => {
+  it('answers "rejected the claims" and "dismissed the complaints" with the accuser', () => {
+    expect(
+      all(
+        'Amnesty International accused the Interior Ministry of torturing detainees. The ministry rejected the claims.',
+      ),
+    ).toContain('Interior Ministry DENIED Amnesty International');
+    expect(
+      all(
+        'Amnesty International accused the Interior Ministry of torturing detainees. The ministry dismissed the complaints as baseless.',
+      ),
+    ).toContain('Interior Ministry DENIED Amnesty International');
+  });
+
+  it('answers "rejected claims that …" with whoever claimed it of those the clause names', () => {
+    expect(
+      all(
+        'Amnesty International said detainees at Vardo prison were tortured by guards. The Interior Ministry rejected claims that detainees had been tortured.',
+      ),
+    ).toContain('Interior Ministry DENIED Amnesty International');
+  });
+});

@@ -87,6 +87,12 @@ const ACCUSATION_NOUNS = new Map<string, readonly Predicate[]>([
   ['charges', CHARGING],
   ['criticism', ['CRITICIZED']],
   ['criticisms', ['CRITICIZED']],
+  ['claim', ACCUSING],
+  ['claims', ACCUSING],
+  ['complaint', ACCUSING],
+  ['complaints', ACCUSING],
+  ['suggestion', ACCUSING],
+  ['suggestions', ACCUSING],
 ]);
 const COURT_ACTS: readonly Predicate[] = ['RULED_AGAINST', 'SENTENCED', 'ISSUED_ORDER_AGAINST'];
 /** Nouns for acts, and the predicates whose subject did them. */
@@ -234,10 +240,7 @@ export function speechActs(
       if (sk) {
         let end = k + 1;
         while (end < toks.length && !view.isBoundary(end)) end++;
-        const about = view
-          .mentionsIn(k + 1, end)
-          .map((m) => keyOf(m))
-          .filter((x): x is string => !!x && x !== sk);
+        const about = clauseMentions(view, k + 1, sk, keyOf);
         cues.push({ ...cue('deny', sk, subject!, v, end, ACCUSING, t.lemma), about });
       }
       continue;
@@ -325,9 +328,21 @@ export function speechActs(
     // "rejected the accusation", "dismissed these allegations": whoever made the last one
     const pointsBack =
       finalKind === 'deny' &&
-      /^(accusations?|allegations?|criticisms?)$/.test(nounLower) &&
+      /^(accusations?|allegations?|criticisms?|claims?|complaints?|suggestions?)$/.test(
+        nounLower,
+      ) &&
       toks.slice(start, noun).some((x) => /^(the|this|these|those|that)$/.test(x.lower));
-    cues.push({ ...c, ...(patient ? { patient } : {}), ...(pointsBack ? { pointsBack } : {}) });
+    // "rejected claims that guards had beaten anyone": the clause names what was claimed
+    const about =
+      finalKind === 'deny' && toks[noun + 1]?.lower === 'that'
+        ? clauseMentions(view, noun + 2, sk, keyOf)
+        : undefined;
+    cues.push({
+      ...c,
+      ...(patient ? { patient } : {}),
+      ...(pointsBack ? { pointsBack } : {}),
+      ...(about ? { about } : {}),
+    });
   }
   // "The arrest drew criticism from X", "the law has drawn condemnation from X and Y"
   for (let v = 1; v < toks.length - 3; v++) {
@@ -401,6 +416,16 @@ function actNounBefore(view: SentenceView, v: number): number {
   for (let k = view.clauseStart(v); k < v; k++)
     if (ACT_NOUNS.has(view.toks[k]!.lower) && view.toks[k]!.pos === 'NOUN') return k;
   return -1;
+}
+
+/** The parties a clause from k to its end names, other than `self`. */
+function clauseMentions(view: SentenceView, k: number, self: string, keyOf: KeyOf): string[] {
+  let end = k;
+  while (end < view.toks.length && !view.isBoundary(end)) end++;
+  return view
+    .mentionsIn(k, end)
+    .map((m) => keyOf(m))
+    .filter((x): x is string => !!x && x !== self);
 }
 
 /** Past "the", "a", "its" to the first word of a noun phrase. */

@@ -92,6 +92,14 @@ describe('"him" in a clause of its own', () => {
     ).toContain('Maputo City Court CHARGED Ernesto Mabunda');
   });
 
+  it('may be the object of the verb before it, when a body is the subject', () => {
+    expect(
+      relationLines(
+        extractText('The Interior Ministry detained Tomas Vell, accusing him of spying.'),
+      ),
+    ).toContain('Interior Ministry ACCUSED_OF Tomas Vell');
+  });
+
   it('is never the subject of its own clause', () => {
     expect(
       relationLines(

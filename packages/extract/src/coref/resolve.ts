@@ -801,12 +801,15 @@ export function resolveMentions(
               toks
                 .slice(subjectAt.to, m.from)
                 .some((t) => /^(that|who|whom|which)$/.test(t.lower) && t.pos !== 'DET');
+            // ("The ministry detained X, accusing him of …": a person named after the first
+            // verb is its object, and so may be "him")
+            const subject =
+              subjectAt && toks.slice(0, subjectAt.from).some((t) => t.pos === 'VERB')
+                ? undefined
+                : sentenceSubjectPerson;
             key =
               (ownClause ? fit(sentenceSubjectPerson) : undefined) ??
-              latest(
-                (r) => r.type === 'Person' && r.key !== sentenceSubjectPerson && fits(r.key),
-                m,
-              ) ??
+              latest((r) => r.type === 'Person' && r.key !== subject && fits(r.key), m) ??
               fit(lastSubjectPerson);
           } else if (/^(they|them|their)$/.test(word)) {
             // "The court jailed X and Y. They were taken to …": the people just coordinated,

@@ -212,3 +212,32 @@ describe('a bare plural that names a kind of people', () => {
     expect(lines).toContain('prosecutors ACCUSED_OF Ivan Petrov');
   });
 });
+
+describe('prosecutors named by their noun alone', () => {
+  it('are the one prosecution service the article names, even when named after them', () => {
+    expect(
+      relationLines(
+        extractText(
+          "The Tallinn Prosecutor's Office charged Tomas Vell on Monday. Prosecutors accused him of laundering money.",
+        ),
+      ),
+    ).toContain("Tallinn Prosecutor's Office ACCUSED_OF Tomas Vell");
+    const doc = extractText(
+      'Prosecutors charged Tomas Vell on Monday. The Public Prosecution said it would appeal.',
+    );
+    expect(relationLines(doc)).toContain('Public Prosecution CHARGED Tomas Vell');
+  });
+
+  it('are a state body of their own when no service is named, and not "prosecutors in X"', () => {
+    const doc = extractText('Prosecutors charged Tomas Vell with fraud on Monday.');
+    expect(relationLines(doc)).toContain('prosecutors CHARGED Tomas Vell');
+    expect(entityOf(doc, 'prosecutors')?.type).toBe('Government');
+    expect(
+      relationLines(
+        extractText(
+          "The Tallinn Prosecutor's Office charged Tomas Vell. Prosecutors in Riga accused him of fraud.",
+        ),
+      ),
+    ).not.toContain("Tallinn Prosecutor's Office ACCUSED_OF Tomas Vell");
+  });
+});

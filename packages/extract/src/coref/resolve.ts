@@ -40,6 +40,10 @@ const ADP_BEFORE = new Set([
   'towards',
   'on',
 ]);
+/** Names of a prosecution service ("Tallinn Prosecutor's Office", "Public Ministry"). */
+const PROSECUTION =
+  /\b(prosecut\w*|procura\w*|attorney[- ]general\w*|public ministry|ministério público|ministerio público|fiscal[ií]a|department of justice|justice department)\b/i;
+
 /** Kinds of statute a description may name by its last word ("the act", "the decree"). */
 const STATUTE_KINDS = new Set(['act', 'code', 'decree', 'constitution', 'ordinance', 'treaty']);
 /** Last words of a legislature's name. */
@@ -335,15 +339,11 @@ export function resolveMentions(
     const fits = (e: EntityRec): boolean =>
       groupCompatible(e, family, named) &&
       !(custody && named.size && !groupState.get(e.key)?.countries?.size);
-    if (!definite && !numbered) {
-      if (family === 'generic' || family === 'demonym') return undefined;
-      const same = [...registry.entities.values()].find(
-        (e) => e.type === 'Group' && e.name === m.name,
-      );
-      return !same || fits(same) ? create(m.name) : create(bareName);
-    }
     // "the prosecutors" after "US federal prosecutors": the state body named by that noun
-    if (definite && family.startsWith('agent:') && !named.size) {
+    // ("prosecutors in Vienna" are the ones the town names, whatever service the story names)
+    const placed = sentences[m.sent]!.tokens[m.to]?.lower === 'in';
+    const prosecutors = family === 'agent:prosecutors' && !named.size && !numbered && !placed;
+    if ((definite || prosecutors) && family.startsWith('agent:') && !named.size) {
       const bodies = bodiesNamedBy(bareName);
       // (the one named last, when the article calls it by two names)
       const last = (e: EntityRec): number =>
@@ -355,6 +355,24 @@ export function resolveMentions(
         );
       const body = bodies.sort((a, b) => last(b) - last(a))[0];
       if (body && last(body) >= 0) return body.key;
+    }
+    // "Prosecutors accused him …" in a story that names one prosecution service: that service;
+    // in one that names none, the prosecutors are a state body of their own (of several, the
+    // prosecutors stay a group: which service they work for is not said)
+    // (named anywhere in the article: "Prosecutors from the X Office" names it after the noun)
+    if (prosecutors) {
+      const offices = [...votes].filter(
+        ([name, v]) => v.type === 'Government' && !v.weak && PROSECUTION.test(name),
+      );
+      if (offices.length === 1) return registry.ensure('Government', offices[0]![0]).key;
+      if (!offices.length) return registry.ensure('Government', bareName.toLowerCase()).key;
+    }
+    if (!definite && !numbered) {
+      if (family === 'generic' || family === 'demonym') return undefined;
+      const same = [...registry.entities.values()].find(
+        (e) => e.type === 'Group' && e.name === m.name,
+      );
+      return !same || fits(same) ? create(m.name) : create(bareName);
     }
     const groups = [...registry.entities.values()].filter((e) => e.type === 'Group' && fits(e));
     const head = bareName.split(' ').at(-1)!.toLowerCase();

@@ -212,6 +212,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   force: 'Government',
   board: 'Government',
   procuracy: 'Government',
+  prosecution: 'Government',
   military: 'Government',
   gendarmerie: 'Government',
   service: 'Government',

@@ -65,6 +65,15 @@ describe('pronouns and gender', () => {
     expect(held.filter((l) => l.startsWith('Carol Baines'))).toEqual([]);
   });
 
+  it('reads the given name after a family name that opens the name ("Nguyen Thi Lan")', () => {
+    const doc = extractText(
+      'Tran Van Duc is wanted in Vietnam. Police arrested him on Monday. Nguyen Thi Lan, his lawyer, said she would appeal.',
+    );
+    expect(relationLines(doc)).toContain('Police ARRESTED Tran Van Duc');
+    const lan = doc.entities.find((e) => e.name === 'Nguyen Thi Lan');
+    expect(lan?.mentions.some((m) => m.text === 'she')).toBe(true);
+  });
+
   it('takes a stated cue over the given name ("spokeswoman Jean Lund")', () => {
     const doc = extractText(
       'Ministry spokeswoman Jean Lund met Karl Brandt on Monday. She said the talks went well.',

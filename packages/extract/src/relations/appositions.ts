@@ -11,6 +11,7 @@ import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
 import { startsUpper, startsLower } from '../nlp/letters';
+import type { Token } from '../nlp/types';
 
 const LOCATABLE: ReadonlySet<EntityType> = new Set([
   'Prison',
@@ -639,9 +640,13 @@ export function appositionRelations(
       } else if (!m.title) {
         // "Ecuador's Interior Minister, X"; the longest role first ("chief executive", not
         // "executive"; "secretary-general", not "general")
-        for (let s = Math.max(0, j - 4); s <= j; s++) {
+        for (let s = Math.max(0, j - 7); s <= j; s++) {
           const role = matchRole(lower, s);
-          if (!role || s + role.length !== j + 1) continue;
+          if (!role) continue;
+          // ("Ghana's Minister for the Interior, X": the portfolio after the role)
+          const after =
+            s + role.length === j + 1 ? undefined : portfolioAfter(toks, s + role.length, j);
+          if (s + role.length !== j + 1 && !after) continue;
           let q = s - 1;
           // ("His Portuguese lawyer", "his Seoul-based lawyer": a demonym or an "X-based"
           // modifier before the role)
@@ -705,7 +710,7 @@ export function appositionRelations(
                 0.8,
                 roleQualifiers(
                   role.spec,
-                  role.spec.predicate === 'MINISTER_OF' ? portfolio : undefined,
+                  role.spec.predicate === 'MINISTER_OF' ? (portfolio ?? after) : undefined,
                 ),
                 orgKey,
               );
@@ -1048,4 +1053,18 @@ export function appositionRelations(
     }
   }
   return out;
+}
+
+/**
+ * "of Justice", "for the Interior", "of Foreign Affairs and Trade" from k to j: the
+ * capitalised portfolio after a role ("Minister for the Interior"), in lower case; else undefined.
+ */
+function portfolioAfter(toks: readonly Token[], k: number, j: number): string | undefined {
+  if (!/^(of|for)$/.test(toks[k]?.lower ?? '')) return undefined;
+  let from = k + 1;
+  if (toks[from]?.lower === 'the') from++;
+  if (from > j) return undefined;
+  const words = toks.slice(from, j + 1);
+  if (!words.every((t) => startsUpper(t.text) || /^(and|&)$/.test(t.lower))) return undefined;
+  return words.map((t) => t.lower).join(' ');
 }

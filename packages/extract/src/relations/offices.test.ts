@@ -151,6 +151,23 @@ describe('nationality and office from appositions', () => {
   });
 });
 
+describe('an office whose portfolio follows the role', () => {
+  it('reads "Estonia\'s Minister for the Interior, X" and "… Minister of Justice, X"', () => {
+    expect(
+      lines(
+        "Estonia's Minister for the Interior, Lauri Tamm, said the arrests were lawful.",
+        'MINISTER_OF',
+      ),
+    ).toEqual(['Lauri Tamm MINISTER_OF Estonia']);
+    expect(
+      lines(
+        "Estonia's Minister of Justice, Lauri Tamm, said the arrests were lawful.",
+        'MINISTER_OF',
+      ),
+    ).toEqual(['Lauri Tamm MINISTER_OF Estonia']);
+  });
+});
+
 describe('hyphenated modifiers', () => {
   it('reads "the student-led X" as a modifier, not a clause, and keeps the subject outside it', () => {
     const text =

@@ -56,6 +56,8 @@ export function reducedRelativeHead(view: SentenceView, v: number): MentionRec |
   if (!m || !m.key || m.to !== k + 1) return undefined;
   const next = view.toks[v + 1];
   if (!next || (!PREPOSITIONS.has(next.lower) && next.pos !== 'ADV')) return undefined;
+  // ("Police detained at least 40 people": a count, not "people detained at X")
+  if (next.lower === 'at' && /^(least|most)$/.test(view.toks[v + 2]?.lower ?? '')) return undefined;
   // "… people from the United States allegedly linked": the participle modifies the noun the PP hangs on.
   let head = m;
   while (view.inPP(head)) {

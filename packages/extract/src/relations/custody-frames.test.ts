@@ -29,6 +29,14 @@ describe('groups held in a named prison', () => {
   });
 });
 
+describe('a counted object after a verb that takes "at"', () => {
+  it('reads "detained at least 40 protesters" as an arrest, not "police detained at …"', () => {
+    expect(lines('Police detained at least 40 protesters on Monday.', 'ARRESTED')).toEqual([
+      'Police ARRESTED protesters',
+    ]);
+  });
+});
+
 describe('courts, prisons and organisations placed by their names', () => {
   it('places a court whose name begins with a place the article names', () => {
     expect(

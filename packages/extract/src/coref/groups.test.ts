@@ -172,6 +172,18 @@ describe('a numbered group of another kind', () => {
   });
 });
 
+describe('a group counted in words', () => {
+  it('is told apart by its number like a group counted in digits', () => {
+    const doc = extractText(
+      'Police detained 23 protesters in Limon on Monday. Two protesters were later moved to Halden Prison.',
+    );
+    const lines = relationLines(doc);
+    expect(lines).toContain('Police ARRESTED protesters');
+    expect(lines).toContain('Two protesters TRANSFERRED_TO Halden Prison');
+    expect(entityOf(doc, 'protesters')?.aliases ?? []).not.toContain('Two protesters');
+  });
+});
+
 describe('members of a named body', () => {
   it("are a group of that body's members, apart from the members of another", () => {
     const doc = extractText(

@@ -21,6 +21,7 @@ import { EntityRegistry } from './registry';
 import { shortFormTargets } from './short-forms';
 import { isSpeechLemma } from '../claims/cues';
 import { startsUpper, startsLower } from '../nlp/letters';
+import { numberWordValue } from '../lexicon/number-words';
 
 const ADP_BEFORE = new Set([
   'in',
@@ -1325,10 +1326,22 @@ export function resolveMentions(
   return { registry, facts };
 }
 
-/** The number a group is given ("more than 200 people" → 200); none for a part ("40 of the men"). */
+/**
+ * The number a group is given ("more than 200 people" → 200, "two guards" → 2); none for a
+ * part ("40 of the men", "two of the guards").
+ */
 function groupDigits(surface: string): string | undefined {
-  if (/\d\s+of\s/.test(surface)) return undefined;
-  return /\d[\d,.]*\d|\d/.exec(surface)?.[0];
+  const words = surface.split(/\s+/);
+  const count = (w: string | undefined): boolean =>
+    !!w && (/\d$/.test(w) || numberWordValue(w) !== undefined);
+  if (words.some((w, i) => w === 'of' && count(words[i - 1]))) return undefined;
+  const digits = /\d[\d,.]*\d|\d/.exec(surface)?.[0];
+  if (digits) return digits;
+  const at = words.findIndex((w) => numberWordValue(w) !== undefined);
+  if (at < 0) return undefined;
+  // ("two hundred people", "three dozen men")
+  const scale = { hundred: 100, thousand: 1000, dozen: 12 }[words[at + 1]?.toLowerCase() ?? ''];
+  return String(numberWordValue(words[at]!)! * (scale ?? 1));
 }
 
 /** Countries a group is named by ("61 Venezuelan and Colombian nationals" → both). */

@@ -69,6 +69,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
   ...['cell', 'cells', 'deal', 'agreement', 'pact', 'accord', 'treaty'],
   ...['payment', 'payments', 'money', 'funds', 'cash', 'sanction', 'sanctions'],
+  ...['assets', 'ban', 'freeze', 'embargo'],
   ...['deportation', 'expulsion', 'removal', 'extradition', 'transfer', 'transfers', 'relocation'],
 ]);
 
@@ -81,6 +82,10 @@ export function alternatives(re: RegExp): string[] {
     return w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w];
   });
 }
+
+/** Verbs that lift a measure or only weigh it: no sanction is in force. */
+const UNDOING =
+  /^(lift|remove|end|ease|drop|revoke|suspend|waive|rescind|repeal|scrap|relax|consider|threaten|propose|seek|urge|demand|request|weigh|debate|discuss|oppose|call)$/;
 
 export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] {
   const out: RawRelation[] = [];
@@ -120,6 +125,18 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       const m = view.mentionAt(j);
       if (m && (m.key || m.kind === 'description')) return m;
     }
+    return undefined;
+  };
+  /** "lifted the sanctions on X", "is considering a ban on X": the measure is not in force. */
+  const undone = (k: number): boolean => {
+    for (let v = k - 1; v >= Math.max(view.clauseStart(k), k - 6); v--)
+      if (toks[v]!.pos === 'VERB') return UNDOING.test(toks[v]!.lemma);
+    return false;
+  };
+  /** The "freeze" verb a few words before "assets" ("froze the assets", "froze Y's assets"). */
+  const frozen = (k: number): number | undefined => {
+    for (let v = k - 1; v >= Math.max(0, k - 5); v--)
+      if (toks[v]!.pos === 'VERB') return toks[v]!.lemma === 'freeze' ? v : undefined;
     return undefined;
   };
   /** Agent of a noun: its possessor ("Trump's use"), else the subject of the clause's verb. */
@@ -994,7 +1011,49 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-payment-from',
           0.6,
         );
-    } else if (/^(sanctions?)$/.test(w) && (next === 'on' || next === 'against')) {
+    } else if (w === 'sanctions' && view.mentionEndingAt(k - 1)?.key) {
+      // "X was placed under European Union sanctions": the body named before the noun imposed
+      // them on the clause's subject
+      const imposer = view.mentionEndingAt(k - 1)!;
+      let u = imposer.from - 1;
+      if (toks[u]?.lower === 'the') u--;
+      if (toks[u]?.lower !== 'under') continue;
+      const verb = toks.findLastIndex((t, i) => i < u && t.pos === 'VERB');
+      const target = verb >= 0 ? subjectOf(view, verb).mention : undefined;
+      if (target && target !== imposer)
+        push(
+          keyOf(imposer),
+          'SANCTIONED',
+          keyOf(target),
+          Math.min(target.from, imposer.from),
+          k + 1,
+          k,
+          'frame-under-sanctions',
+          0.65,
+        );
+    } else if (w === 'assets' && frozen(k)) {
+      // "froze the assets of X", "froze X's assets"
+      const target =
+        next === 'of'
+          ? after(k, 4)
+          : toks[k - 1]?.text.match(/^['’]s$/)
+            ? view.mentionAt(k - 2)
+            : undefined;
+      push(
+        keyOf(subjectOf(view, frozen(k)!).mention),
+        'SANCTIONED',
+        keyOf(target),
+        frozen(k)!,
+        Math.max(target?.to ?? k + 1, k + 1),
+        k,
+        'frame-assets-frozen',
+        0.65,
+      );
+    } else if (
+      /^(sanctions?|ban|freeze|embargo)$/.test(w) &&
+      (next === 'on' || next === 'against') &&
+      !undone(k)
+    ) {
       // "sanctions on a sitting Guatemalan judge": the demonym only modifies the target
       const target = after(k + 1, 4);
       if (target?.kind === 'demonym' && /^(NOUN|ADJ)$/.test(toks[target.to]?.pos ?? '')) continue;

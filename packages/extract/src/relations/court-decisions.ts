@@ -24,6 +24,12 @@ const REJECTING = new Set(['reject', 'dismiss', 'deny', 'refuse', 'throw', 'turn
 const PLEAS =
   /^(appeal|appeals|petition|petitions|request|bid|challenge|argument|arguments|plea|motion|application|claim|complaint)$/;
 
+/** Verbs by which a court strikes down a law or part of it ("struck down", "annulled"). */
+const STRIKING = new Set(['annul', 'invalidate', 'nullify', 'quash', 'overturn', 'void']);
+/** Parts of a law a court may strike down or uphold. */
+const LAW_PARTS =
+  /^(sections?|provisions?|parts?|articles?|clauses?|paragraphs?|amendments?|constitutionality|validity)$/;
+
 /** Verbs by which a court states its finding: "ruled that the act was unconstitutional". */
 const FINDING = new Set(['rule', 'find', 'hold', 'declare', 'conclude', 'determine']);
 /** Verdicts on a law that strike it down: "declared the act void". */
@@ -69,6 +75,28 @@ export function courtDecisionRelations(view: SentenceView, keyOf: KeyOf): RawRel
       const lk = keyOf(law);
       if (law && court && ck && lk && isBench(view, ck))
         ruling(ck, lk, Math.min(court.from, v), law.to, v, 'court-voids-law');
+      continue;
+    }
+    // "struck down key sections of the X Act", "upheld the X Act": a law the court rules on
+    const ruledLaw = lawRuledOn(view, v);
+    if (ruledLaw) {
+      const court = subjectOrShared(view, v);
+      const ck = keyOf(court);
+      const lk = keyOf(ruledLaw.law);
+      if (court && ck && lk && isBench(view, ck))
+        out.push({
+          subject: ck,
+          predicate: ruledLaw.upheld ? 'SUPPORTED' : 'RULED_AGAINST',
+          object: lk,
+          sent: view.sentence.index,
+          from: Math.min(court.from, v),
+          to: ruledLaw.law.to,
+          trigger: v,
+          rule: ruledLaw.upheld ? 'court-upholds-law' : 'court-voids-law',
+          confidence: 0.7,
+          event: true,
+          qualifiers: { verb: t.lemma },
+        });
       continue;
     }
     const clearing = CLEARING.has(t.lemma);
@@ -139,4 +167,35 @@ function voidedLaw(view: SentenceView, v: number): MentionRec | undefined {
   if (toks[j]?.lower === 'been') j++;
   while (toks[j]?.pos === 'ADV') j++;
   return VOIDING.test(toks[j]?.lower ?? '') ? law : undefined;
+}
+
+/**
+ * The law a court verb at v strikes down or upholds: "struck down (key sections of) the X Act",
+ * "annulled articles of the X Act", "upheld (the constitutionality of) the X Act". A whole law
+ * struck down is the verb table's (`strike down`, `annul` → RULED_AGAINST); here only its
+ * parts, and upholding, which is support only for a law.
+ */
+function lawRuledOn(
+  view: SentenceView,
+  v: number,
+): { law: MentionRec; upheld: boolean } | undefined {
+  const toks = view.toks;
+  const lemma = toks[v]!.lemma;
+  const upheld = lemma === 'uphold';
+  let k = v + 1;
+  if (lemma === 'strike' && toks[k]?.lower === 'down') k++;
+  else if (!upheld && !STRIKING.has(lemma)) return undefined;
+  let j = k;
+  while (j < k + 4 && /^(DET|ADJ|NUM|ADV)$/.test(toks[j]?.pos ?? '')) j++;
+  let part = false;
+  if (LAW_PARTS.test(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'of') {
+    part = true;
+    j += 2;
+    while (toks[j]?.pos === 'DET') j++;
+  }
+  // (a whole law struck down is the verb table's)
+  if (!upheld && !part) return undefined;
+  const law = view.mentionAt(j);
+  if (!law?.key || law.from !== j || view.typeOf(law.key) !== 'Law') return undefined;
+  return { law, upheld };
 }

@@ -179,3 +179,24 @@ describe('a court that jails', () => {
     expect(lines.filter((l) => l.includes('SENTENCED Tom Lee'))).toEqual([]);
   });
 });
+
+describe('a court that rules on a law or part of it', () => {
+  it('reads "upheld the X Act" as support and "struck down sections of the X Act" against it', () => {
+    expect(
+      lines('The Constitutional Court upheld the Foreign Agents Act on Monday.', 'SUPPORTED'),
+    ).toEqual(['Constitutional Court SUPPORTED Foreign Agents Act']);
+    expect(
+      lines('The Supreme Court struck down key sections of the Public Order Act.', 'RULED_AGAINST'),
+    ).toEqual(['Supreme Court RULED_AGAINST Public Order Act']);
+  });
+
+  it('reads no relation of its own from upholding a sentence', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Tallinn Court of Appeal upheld the sentence of the Harju County Court on Monday.',
+        ),
+      ).filter((l) => !l.includes(' LOCATED_IN ')),
+    ).toEqual([]);
+  });
+});

@@ -109,6 +109,8 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
 
 /** Verbs that never yield a relation of their own (speech, modality, aspect, light verbs). */
 export const NON_RELATIONAL = new Set([
+  // (a court upholding a law is court-decisions'; upholding a ruling relates no two parties)
+  'uphold',
   'accord',
   'say',
   'claim',

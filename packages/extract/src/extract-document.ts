@@ -34,6 +34,7 @@ import { addLongerNameAliases } from './coref/longer-names';
 import { chargeRelations } from './relations/charges';
 import { courtDecisionRelations } from './relations/court-decisions';
 import { heldAfterTransfer } from './relations/held-after-transfer';
+import { extraditionRequests } from './relations/extradition-requests';
 import { wantedRelations } from './relations/wanted';
 import { amongRelations } from './relations/among';
 import { describedAsRelations } from './relations/described-as';
@@ -231,6 +232,7 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...courtDecisionRelations(view, keyOf));
     found.push(...chargeRelations(view, keyOf));
     found.push(...wantedRelations(view, keyOf));
+    found.push(...extraditionRequests(view, keyOf));
     found.push(...amongRelations(view, keyOf, latestGroup));
     found.push(...describedAsRelations(view, keyOf));
     found.push(...supporterRelations(view, keyOf, (group) => facts.groupOwner.get(group)));

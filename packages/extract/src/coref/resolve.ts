@@ -41,6 +41,30 @@ const ADP_BEFORE = new Set([
   'towards',
   'on',
 ]);
+/** First words of place names that the given-name lists also hold ("La", "Santa", "Port"). */
+const PLACE_OPENERS = new Set(
+  'The La Le Las Los Les El Il Al San Santa Santo São Saint St Port Fort Mount Lake New Ciudad Puerto Porto Villa Vila Bahia Costa Playa Isla Monte Rio Victoria Grand Great Upper Lower'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name the locative frame guessed to be a place ("to X") that reads as a person's: two or
+ * three capitalised words opening with a known given name, no place known by that name (not
+ * "The Hague", "La Cantera" or "Rio de Janeiro").
+ */
+function personAfterPreposition(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !PLACE_OPENERS.has(words[0]!) &&
+    words.every((w) => startsUpper(w)) &&
+    !!genderOfGivenName(name) &&
+    !isKnownPlace(name)
+  );
+}
+
 /** Names of a prosecution service ("Tallinn Prosecutor's Office", "Public Ministry"). */
 const PROSECUTION =
   /\b(prosecut\w*|procura\w*|attorney[- ]general\w*|public ministry|ministério público|ministerio público|fiscal[ií]a|department of justice|justice department)\b/i;
@@ -526,6 +550,10 @@ export function resolveMentions(
           if (longForm && type !== 'Country' && (type !== 'Place' || m.rule === 'locative-name')) {
             name = longForm;
             type = votes.get(longForm)!.type;
+          } else if (m.rule === 'locative-name' && personAfterPreposition(name)) {
+            // "granted asylum to John Miller": a known given name opens a person's name, not
+            // a town's (unless it is the short form of a longer name, above)
+            type = 'Person';
           }
           // "lawyers for Waziri", "a letter to Waziri": a guessed single word that is the surname
           // of a person already named is that person, whatever the frame suggested

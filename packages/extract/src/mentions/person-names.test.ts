@@ -81,3 +81,14 @@ describe('a capitalised first word of the sentence', () => {
     expect(out.filter((e) => /Journalist|Outside/.test(e))).toEqual([]);
   });
 });
+
+describe('a name after a locative preposition', () => {
+  it('is a person when it opens with a known given name, a place otherwise', () => {
+    const doc = extractText(
+      'Lithuania sent a letter to John Miller on Monday. The detainees were flown to The Hague and to Rio de Janeiro.',
+    );
+    expect(doc.entities.find((e) => e.name === 'John Miller')?.type).toBe('Person');
+    expect(doc.entities.find((e) => e.name === 'The Hague')?.type).toBe('Place');
+    expect(doc.entities.find((e) => e.name === 'Rio de Janeiro')?.type).toBe('Place');
+  });
+});

@@ -26,3 +26,19 @@ describe('requests for an extradition', () => {
     expect(all('Belarus has not requested the extradition of Tomas Vell.')).toEqual([]);
   });
 });
+
+describe('asylum granted', () => {
+  it('reads the state that grants asylum as receiving the person, in both voices', () => {
+    const received = (text: string): string[] => all(text).filter((l) => l.includes(' RECEIVED '));
+    expect(received('Lithuania granted asylum to Tomas Vell in 2024.')).toEqual([
+      'Lithuania RECEIVED Tomas Vell',
+    ]);
+    expect(received('Tomas Vell was granted political asylum in Lithuania.')).toEqual([
+      'Lithuania RECEIVED Tomas Vell',
+    ]);
+    expect(received('Lithuania granted Tomas Vell asylum last year.')).toEqual([
+      'Lithuania RECEIVED Tomas Vell',
+    ]);
+    expect(received('Lithuania did not grant asylum to Tomas Vell.')).toEqual([]);
+  });
+});

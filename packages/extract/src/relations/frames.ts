@@ -1,5 +1,6 @@
 import { entityId, type Predicate } from '@news-kg/schema';
 import type { MentionRec } from '../model';
+import { negatedVerb } from '../claims/cues';
 import { countryByDemonym } from '../lexicon/countries';
 import { COMPASS_WORDS } from '../lexicon/compass';
 import { PERSON_NOUNS } from '../lexicon/person-nouns';
@@ -69,7 +70,7 @@ export const FRAME_TRIGGERS: ReadonlySet<string> = new Set([
   ...['killing', 'killings', 'murder', 'murders', 'assassination', 'slaying', 'slayings'],
   ...['cell', 'cells', 'deal', 'agreement', 'pact', 'accord', 'treaty'],
   ...['payment', 'payments', 'money', 'funds', 'cash', 'sanction', 'sanctions'],
-  ...['assets', 'ban', 'freeze', 'embargo'],
+  ...['assets', 'ban', 'freeze', 'embargo', 'asylum'],
   ...['deportation', 'expulsion', 'removal', 'extradition', 'transfer', 'transfers', 'relocation'],
 ]);
 
@@ -126,6 +127,17 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       if (m && (m.key || m.kind === 'description')) return m;
     }
     return undefined;
+  };
+  /** The "grant"/"give" verb just before "(political) asylum", or -1. */
+  const granting = (k: number): number => {
+    let v = k - 1;
+    while (v >= 0 && /^(ADJ|DET)$/.test(toks[v]!.pos)) v--;
+    // ("granted X asylum": the guest between verb and noun)
+    const guest = view.mentionEndingAt(v);
+    if (guest) v = guest.from - 1;
+    return toks[v]?.pos === 'VERB' && /^(grant|give)$/.test(toks[v]!.lemma) && !negatedVerb(toks, v)
+      ? v
+      : -1;
   };
   /** "lifted the sanctions on X", "is considering a ban on X": the measure is not in force. */
   const undone = (k: number): boolean => {
@@ -1029,6 +1041,31 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           k + 1,
           k,
           'frame-under-sanctions',
+          0.65,
+        );
+    } else if (w === 'asylum' && granting(k) >= 0) {
+      // "Lithuania granted asylum to X", "X was granted political asylum in Lithuania"
+      const v = granting(k);
+      const passive = toks[v - 1]?.lemma === 'be';
+      const host = passive
+        ? toks[k + 1]?.lower === 'in'
+          ? after(k + 1, 2)
+          : undefined
+        : subjectOf(view, v).mention;
+      const guest = passive
+        ? subjectOf(view, v).mention
+        : next === 'to'
+          ? after(k + 1, 3)
+          : view.mentionAt(v + 1);
+      if (host?.key && /^(Country|Government)$/.test(view.typeOf(host.key) ?? ''))
+        push(
+          keyOf(host),
+          'RECEIVED',
+          keyOf(guest),
+          Math.min(host.from, guest?.from ?? v, v),
+          Math.max(host.to, guest?.to ?? k + 1, k + 1),
+          v,
+          'frame-asylum',
           0.65,
         );
     } else if (w === 'assets' && frozen(k)) {

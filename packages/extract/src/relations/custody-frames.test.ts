@@ -37,6 +37,15 @@ describe('a counted object after a verb that takes "at"', () => {
   });
 });
 
+describe('a death in a prison', () => {
+  it('holds whoever died in custody at a prison there, and no one who died elsewhere', () => {
+    expect(lines('Tomas Vell died in custody at Vardo Prison on Saturday.', 'HELD_IN')).toEqual([
+      'Tomas Vell HELD_IN Vardo Prison',
+    ]);
+    expect(lines('Tomas Vell died in a hospital in Tallinn.', 'HELD_IN')).toEqual([]);
+  });
+});
+
 describe('courts, prisons and organisations placed by their names', () => {
   it('places a court whose name begins with a place the article names', () => {
     expect(

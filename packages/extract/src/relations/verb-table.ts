@@ -49,6 +49,8 @@ export const VERB_TABLE: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpe
   ...spec('extradite', { direct: 'EXTRADITED', objPP: { to: 'EXTRADITED_TO' } }),
   ...spec('arrest capture apprehend', { direct: 'ARRESTED' }),
   ...spec('detain', { direct: 'ARRESTED', objPP: { in: 'HELD_IN', at: 'HELD_IN' } }),
+  // "died in custody at X prison": whoever died in a prison was held there
+  ...spec('die', { pp: { in: 'HELD_IN', at: 'HELD_IN' }, prisonOnly: true }),
   ...spec('spend serve remain languish', {
     pp: { in: 'HELD_IN', at: 'HELD_IN' },
     prisonOnly: true,

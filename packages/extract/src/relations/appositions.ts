@@ -90,6 +90,9 @@ export interface AppositionContext {
   homeCountry?: string;
 }
 
+/** A country's judiciary is its own body, like its government: never located in it. */
+const JUDICIARY = /\bjudiciary$/i;
+
 export function appositionRelations(
   view: SentenceView,
   keyOf: KeyOf,
@@ -743,6 +746,7 @@ export function appositionRelations(
         ot &&
         LOCATABLE.has(ot) &&
         ot !== 'Government' &&
+        !JUDICIARY.test(owned.name) &&
         owned.kind !== 'pronoun' &&
         // "Ecuador's Pacific ports": a modifier, not the thing located; but "China's Great
         // Wall firm": the noun is the cue that typed the name
@@ -774,6 +778,7 @@ export function appositionRelations(
         named.key &&
         nt &&
         /^(CriminalOrganization|Organization|Prison|Court)$/.test(nt) &&
+        !JUDICIARY.test(named.name) &&
         (cue || named.kind === 'name')
       ) {
         push(named, 'LOCATED_IN', m, m.from, named.to, 'demonym-location', 0.65);

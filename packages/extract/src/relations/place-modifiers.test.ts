@@ -99,3 +99,15 @@ describe("the country's prison", () => {
     expect(lines(text).filter((l) => l.includes('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe("a country's judiciary", () => {
+  it('is never located in its own country, unlike its courts', () => {
+    const located = (text: string): string[] =>
+      relationLines(extractText(text)).filter((l) => l.includes(' LOCATED_IN '));
+    expect(located("Moldova's judiciary has been slow to try corruption cases.")).toEqual([]);
+    expect(located('The Iranian judiciary sentenced Tomas Vell to death.')).toEqual([]);
+    expect(located("Moldova's Supreme Court of Justice upheld the sentence.")).toEqual([
+      'Supreme Court of Justice LOCATED_IN Moldova',
+    ]);
+  });
+});

@@ -155,3 +155,26 @@ describe('a group of people closing a list of people', () => {
     );
   });
 });
+
+describe('a coordinated subject', () => {
+  it('gives each conjunct the relation ("A and B criticised X", "A and investigators arrested X")', () => {
+    const lines = relationLines(
+      extractText('Amnesty International and Human Rights Watch criticised the Cybercrime Act.'),
+    );
+    expect(lines).toContain('Amnesty International CRITICIZED Cybercrime Act');
+    expect(lines).toContain('Human Rights Watch CRITICIZED Cybercrime Act');
+    expect(
+      relationLines(
+        extractText('Estonian police and judicial investigators arrested 23 people on Tuesday.'),
+      ),
+    ).toContain('Estonian police ARRESTED people');
+  });
+
+  it('does not reach past a preposition or a possessive', () => {
+    expect(
+      relationLines(
+        extractText('Lawyers for Tomas Vell and Human Rights Watch criticised the Cybercrime Act.'),
+      ),
+    ).not.toContain('Tomas Vell CRITICIZED Cybercrime Act');
+  });
+});

@@ -284,6 +284,19 @@ export function verbRelations(
       out.push({ ...row, predicate, ...(qualifiers ? { qualifiers } : {}) });
       if (spec?.alsoDirect && predicate === spec.direct)
         out.push({ ...row, predicate: spec.alsoDirect });
+      // "Police and judicial investigators arrested 23 people": each conjunct of the subject
+      if (s === subject)
+        for (const c of subjectConjuncts(view, s)) {
+          const ck = keyOf(c);
+          if (ck && ck !== ok)
+            out.push({
+              ...row,
+              subject: ck,
+              from: Math.min(c.from, from),
+              predicate,
+              ...(qualifiers ? { qualifiers } : {}),
+            });
+        }
     };
     // "denied that officers had used force": a that-clause is the object, not its subject
     const complement = toks[v + 1]?.lower === 'that' && !!args.direct && args.direct.from > v + 1;
@@ -1097,4 +1110,26 @@ function fitting(
 ): MentionRec | undefined {
   const type = m?.key ? view.typeOf(m.key) : undefined;
   return type && allowsType(predicate, 'subject', type) ? m : undefined;
+}
+
+/**
+ * The other conjuncts of a subject that closes a coordination: "A, B and C arrested …" → A, B
+ * (only where nothing but commas and "and" stands between them, none is governed by a
+ * preposition or owns another noun, and no verb before them makes the first an object).
+ */
+function subjectConjuncts(view: SentenceView, m: MentionRec): MentionRec[] {
+  const out: MentionRec[] = [];
+  let k = m.from;
+  while (/^(and|,)$/.test(view.toks[k - 1]?.lower ?? '')) {
+    let j = k - 2;
+    if (view.toks[k - 1]!.lower === 'and' && view.toks[j]?.text === ',') j--;
+    const c = view.mentionEndingAt(j);
+    if (!c?.key || view.inPP(c) || view.isPossessor(c)) break;
+    out.push(c);
+    k = c.from;
+  }
+  // ("Zambia arrested X and Malawi deported Y": X closes the first clause, it opens no subject)
+  let b = k - 1;
+  while (b >= 0 && view.toks[b]!.pos === 'DET') b--;
+  return /^(VERB|ADP|AUX)$/.test(view.toks[b]?.pos ?? '') ? [] : out;
 }

@@ -65,6 +65,25 @@ function personAfterPreposition(name: string): boolean {
   );
 }
 
+/** "police", or "Costa Rican police" of the article's own country (any, when none is known). */
+function ownPolice(name: string, home: CountryInfo | undefined): boolean {
+  const named = name.replace(/ ?police$/, '');
+  if (!named) return true;
+  const country = countryByDemonym(named) ?? countryByName(named);
+  return !!country && (!home || country.name === home.name);
+}
+
+/** ", the (national) police," right after a name at k: the name is the country's police force. */
+function apposedPolice(s: Sentence, k: number): boolean {
+  const words = s.tokens.slice(k, k + 6).map((t) => t.lower);
+  if (words[0] !== ',' || words[1] !== 'the') return false;
+  const at = words[2] === 'police' ? 2 : words[3] === 'police' ? 3 : -1;
+  if (at < 0 || (at === 3 && !/^(national|federal|state|country's|country’s)$/.test(words[2]!)))
+    return false;
+  const after = words[at + 1];
+  return after === ',' || after === 'force' || after === 'service' || after === undefined;
+}
+
 /** Names of a prosecution service ("Tallinn Prosecutor's Office", "Public Ministry"). */
 const PROSECUTION =
   /\b(prosecut\w*|procura\w*|attorney[- ]general\w*|public ministry|ministério público|ministerio público|fiscal[ií]a|department of justice|justice department)\b/i;
@@ -137,6 +156,7 @@ export function resolveMentions(
 
   // ---- document-level passes: full person names, type votes, acronyms, unique laws/prisons
   const votes = new Map<string, { type: EntityType; confidence: number; weak: boolean }>();
+  const policeNames = new Set<string>();
   const acronymOf = new Map<string, string>();
   /** Other names given with "known as" / "alias", to the name and type they stand for. */
   const otherNameOf = new Map<string, { name: string; type: EntityType }>();
@@ -158,6 +178,7 @@ export function resolveMentions(
           type: m.type,
         });
       if (m.kind !== 'name' && m.kind !== 'title-name' && m.kind !== 'credit') continue;
+      if (m.type === 'Government' && apposedPolice(s, m.to)) policeNames.add(m.name);
       if (
         m.type === 'Person' &&
         (m.kind === 'title-name' ||
@@ -172,6 +193,8 @@ export function resolveMentions(
         votes.set(m.name, { type: m.type, confidence: strength, weak: WEAK_RULES.has(m.rule) });
     }
   });
+  // ("the Public Force, the national police": what the article calls its country's police)
+  const nationalPolice = policeNames.size === 1 ? [...policeNames][0] : undefined;
   // "Korydallos" after "Korydallos Prison", "Mossoro penitentiary" after "Mossoro Federal
   // Penitentiary": one institution, named by its long form (a known person's surname never is).
   const shortForms = shortFormTargets(votes);
@@ -510,8 +533,16 @@ export function resolveMentions(
             name = other.name;
             type = other.type;
           }
+          // "Costa Rican police", "police" in an article that introduced "the Public Force, the
+          // national police": that force (of the article's own country)
+          const policeHere =
+            nationalPolice &&
+            /^(unnamed-body|state-body)$/.test(m.rule) &&
+            /(^| )police$/.test(name) &&
+            ownPolice(name, facts.homeCountry);
+          if (policeHere) name = nationalPolice;
           // "shot by police" in an article that names "Bangladesh Police": that body
-          if (m.rule === 'unnamed-body') {
+          else if (m.rule === 'unnamed-body') {
             const tail = ` ${name.toLowerCase()}`;
             const named = [...votes.entries()].filter(
               ([n, v]) => v.type === type && n.toLowerCase().endsWith(tail),

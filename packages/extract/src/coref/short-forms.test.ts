@@ -146,3 +146,21 @@ describe('a prison named by its function and by its town', () => {
     ]);
   });
 });
+
+describe('a police force introduced as "the national police"', () => {
+  it('is what "police" and "Estonian police" stand for later in the article', () => {
+    const doc = extractText(
+      'Officers from the Civic Guard, the national police, searched 31 properties in Tartu. ' +
+        'Estonian police arrested Tomas Vell on Tuesday.',
+    );
+    expect(relationLines(doc)).toContain('Civic Guard ARRESTED Tomas Vell');
+  });
+
+  it('leaves the police of another country alone', () => {
+    const doc = extractText(
+      'TALLINN (Reuters) - Officers from the Civic Guard, the national police, searched 31 properties in Estonia. ' +
+        'The Estonian government said the raids would go on. Latvian police arrested Tomas Vell on Tuesday.',
+    );
+    expect(relationLines(doc)).not.toContain('Civic Guard ARRESTED Tomas Vell');
+  });
+});

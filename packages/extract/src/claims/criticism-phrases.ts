@@ -19,6 +19,9 @@ export interface CriticismPhrase {
   possessor?: MentionRec;
 }
 
+/** Every word a criticism phrase can hang on (checked first: this runs on every token). */
+const TRIGGERS =
+  /^(critical|critics?|concerns?|dismayed|concerned|alarmed|appalled|disappointed|troubled|shocked|outraged|saddened|disturbed)$/;
 /** Reactions that condemn what caused them: "deeply dismayed by the sentence". */
 const REACTION =
   /^(dismayed|concerned|alarmed|appalled|disappointed|troubled|shocked|outraged|saddened|disturbed)$/;
@@ -36,7 +39,7 @@ export function criticismPhrase(
   const toks = view.toks;
   const t = toks[k]!;
   const next = toks[k + 1]?.lower ?? '';
-  if (notBefore(view, k)) return undefined;
+  if (!TRIGGERS.test(t.lower) || notBefore(view, k)) return undefined;
   // "has been (highly) critical of Y"
   if (t.lower === 'critical' && next === 'of') return { trigger: k, object: k + 2 };
   // "said it was deeply concerned by …", 'was "deeply dismayed" by the sentence'

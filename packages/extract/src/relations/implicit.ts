@@ -27,6 +27,9 @@ export interface ImplicitContext {
  */
 const GOVERNMENT_WORDS = /\b(government|administration|regime|cabinet|white house|kremlin)\b/i;
 
+/** A prosecution service by its name ("Tallinn Prosecutor's Office", "Public Prosecution"). */
+const PROSECUTION_SERVICE = /\b(prosecut\w*|procura\w*)\b/i;
+
 export function implicitRelations(
   registry: EntityRegistry,
   facts: CorefFacts,
@@ -114,6 +117,29 @@ export function implicitRelations(
         predicate: 'JUDGE_OF',
         object: court!,
         ...at(judge, 'judge-article-court', 0.6),
+      });
+  }
+  // "Prosecutor X", "chief prosecutor X" with no office named: an official of the one
+  // prosecution service the article names
+  const services = [...registry.entities.values()].filter(
+    (e) => e.type === 'Government' && PROSECUTION_SERVICE.test(e.name),
+  );
+  for (const e of services.length === 1 ? registry.entities.values() : []) {
+    if (e.type !== 'Person') continue;
+    const titled = e.mentions.find(
+      (m) => /prosecutor/.test(m.title?.spec.role ?? '') && !m.title?.orgKey && !m.title?.country,
+    );
+    // (a chief prosecutor, or the prosecutor an "Office of the … Prosecutor" is named for,
+    // heads it)
+    const heads =
+      /chief|general/.test(titled?.title?.spec.role ?? '') ||
+      /^Office of the /.test(services[0]!.name);
+    if (titled)
+      out.push({
+        subject: e.key,
+        predicate: heads ? 'LEADS' : 'OFFICIAL_OF',
+        object: services[0]!.key,
+        ...at(titled, 'prosecutor-article-service', 0.6),
       });
   }
   // "Senator X" in an article that names one senate: a member of it

@@ -664,3 +664,26 @@ describe('heads of a part of a body', () => {
     expect(out).toContain('Jan Olsen LEADS Unity Party');
   });
 });
+
+describe('a prosecutor with no office named', () => {
+  it('is an official of the one prosecution service the article names, a chief one its head', () => {
+    expect(
+      lines(
+        "The Tallinn Prosecutor's Office charged Tomas Vell. Prosecutor Jaan Kask said the evidence was strong.",
+        'OFFICIAL_OF',
+      ),
+    ).toEqual(["Jaan Kask OFFICIAL_OF Tallinn Prosecutor's Office"]);
+    expect(
+      lines(
+        "The Tallinn Prosecutor's Office charged Tomas Vell. Chief Prosecutor Jaan Kask said so.",
+        'LEADS',
+      ),
+    ).toEqual(["Jaan Kask LEADS Tallinn Prosecutor's Office"]);
+    expect(
+      lines(
+        "The Tallinn Prosecutor's Office charged Tomas Vell. Defence lawyer Jaan Kask said the evidence was weak.",
+        'OFFICIAL_OF',
+      ),
+    ).toEqual([]);
+  });
+});

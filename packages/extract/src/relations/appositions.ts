@@ -330,12 +330,23 @@ export function appositionRelations(
         const modifierRole = (j: number): boolean =>
           matchRole(view.lowers, j)?.spec.predicate === 'CITIZEN_OF' &&
           /^(NOUN|ADJ)$/.test(toks[j + 1]?.pos ?? '');
+        // ("the group's Central Asia researcher": the region a role covers)
+        const region = (j: number): MentionRec | undefined => {
+          const r = view.mentionAt(j);
+          return r?.from === j &&
+            /^(Place|Country)$/.test(typeOf(r) ?? '') &&
+            matchRole(view.lowers, r.to)
+            ? r
+            : undefined;
+        };
         while (
           k < toks.length &&
           (!matchRole(view.lowers, k) || modifierRole(k)) &&
-          (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'NOUN' && matchRole(view.lowers, k + 1)))
+          (toks[k]!.pos === 'ADJ' ||
+            (toks[k]!.pos === 'NOUN' && matchRole(view.lowers, k + 1)) ||
+            !!region(k))
         )
-          k++;
+          k = region(k)?.to ?? k + 1;
         const role = matchRole(view.lowers, k);
         // "X, Ruiz's lawyer,": the lawyer represents the client
         if (role && LAWYERS.has(role.spec.role) && isClient(possessor))

@@ -687,3 +687,14 @@ describe('a prosecutor with no office named', () => {
     ).toEqual([]);
   });
 });
+
+describe('a role that covers a region', () => {
+  it('reads "X, the group\'s Central Asia researcher," as working for the group', () => {
+    expect(
+      lines(
+        "Amnesty International condemned the arrests. Marat Ibraimov, the group's Central Asia researcher, said they were unlawful.",
+        'WORKS_FOR',
+      ),
+    ).toEqual(['Marat Ibraimov WORKS_FOR Amnesty International']);
+  });
+});

@@ -1215,8 +1215,11 @@ export function resolveMentions(
           )
         ) {
           // ("he would appeal to the High Court": not the court that gave the verdict)
+          // (nor a country's judiciary as a whole: its courts give verdicts)
           const trial = (r: Recent): boolean =>
-            r.type === 'Court' && !isAppealDestination(sentences[r.sent]!.tokens, r.from);
+            r.type === 'Court' &&
+            !isAppealDestination(sentences[r.sent]!.tokens, r.from) &&
+            !/\bjudiciary$/i.test(registry.get(r.key)?.name ?? '');
           const counts = new Map<string, number>();
           for (const r of recent)
             if (trial(r) && (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)))

@@ -742,3 +742,18 @@ describe('more names of state bodies and titles', () => {
     expect(out).toContain('Government US prosecutors');
   });
 });
+
+describe('a kind noun of a prison or court opening a sentence', () => {
+  it("names no prison or court of its own, and stands for the article's body of that kind", () => {
+    const doc = extractText('Prison officer Shane Mohammed, 34, was stabbed by inmates.');
+    expect(doc.entities.filter((e) => e.type === 'Prison')).toEqual([]);
+    const lines = relationLines(
+      extractText(
+        'The Iranian judiciary has tried dozens of foreigners. The Revolutionary Court in Tehran sentenced Lea Morel to ten years. ' +
+          'Judiciary spokesman Hamid Karimi defended the verdict.',
+      ),
+    );
+    expect(lines).toContain('Hamid Karimi OFFICIAL_OF Iranian judiciary');
+    expect(lines).toContain('Hamid Karimi SUPPORTED Revolutionary Court');
+  });
+});

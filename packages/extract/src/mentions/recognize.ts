@@ -735,7 +735,12 @@ function typeChunk(s: Sentence, from: number, to: number, words: string[]): Type
   // "Party leader X said", "Ministry spokesman X said": a kind noun capitalised only because it
   // opens the sentence names no body of its own; a state body's is the article's body of that kind
   if (head === 'Organization' && words.length === 1 && from === 0) return undefined;
-  if (head === 'Government' && words.length === 1 && from === 0)
+  // (so are "Judiciary spokesman X", "Prison officer X": the article's judiciary or prison)
+  if (
+    (head === 'Government' || head === 'Court' || head === 'Prison') &&
+    words.length === 1 &&
+    from === 0
+  )
     return {
       type: head,
       kind: 'name',

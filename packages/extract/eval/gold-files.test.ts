@@ -23,6 +23,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout9/gold'),
   join(repoRoot(), 'data/heldout10/gold'),
   join(repoRoot(), 'data/heldout11/gold'),
+  join(repoRoot(), 'data/heldout12/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -41,6 +42,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[9]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[10]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[11]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[12]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -40,3 +40,15 @@ describe('a body named by its head word', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body kind noun before the name it introduces', () => {
+  it('is no description of its own ("the Buea-based newspaper The Echo")', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Samuel Ndive, editor-in-chief of the Buea-based newspaper The Mountain Echo, was arrested on Monday.',
+        ),
+      ),
+    ).toContain('The Mountain Echo LOCATED_IN Buea');
+  });
+});

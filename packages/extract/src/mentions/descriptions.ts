@@ -112,7 +112,8 @@ export function findDescriptions(
     const spec =
       HEAD_MAP.get(t.lower) ??
       (PERSON_NOUNS.has(t.lower) ? { type: 'Person' as const, role: t.lower } : undefined) ??
-      OWNER_MAP.get(t.lower);
+      // ("the Buea-based newspaper The Echo": a kind noun before the name it introduces)
+      (startsUpper(toks[k + 1]?.text ?? '') ? undefined : OWNER_MAP.get(t.lower));
     if (!spec || taken(k) || t.pos === 'VERB' || startsUpper(t.text)) continue;
     let j = k - 1;
     const modifiers: number[] = [];

@@ -139,6 +139,12 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       ? v
       : -1;
   };
+  /**
+   * "sanctions on a sitting Guatemalan judge", "an asset freeze on a senior army general": a
+   * demonym or body that only modifies the noun after it is not the one sanctioned.
+   */
+  const modifiesNoun = (m: MentionRec | undefined): boolean =>
+    !!m && /^(NOUN|ADJ)$/.test(toks[m.to]?.pos ?? '') && !view.mentionAt(m.to);
   /** "lifted the sanctions on X", "is considering a ban on X": the measure is not in force. */
   const undone = (k: number): boolean => {
     for (let v = k - 1; v >= Math.max(view.clauseStart(k), k - 6); v--)
@@ -1076,6 +1082,7 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           : toks[k - 1]?.text.match(/^['’]s$/)
             ? view.mentionAt(k - 2)
             : undefined;
+      if (modifiesNoun(target)) continue;
       push(
         keyOf(subjectOf(view, frozen(k)!).mention),
         'SANCTIONED',
@@ -1091,9 +1098,8 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       (next === 'on' || next === 'against') &&
       !undone(k)
     ) {
-      // "sanctions on a sitting Guatemalan judge": the demonym only modifies the target
       const target = after(k + 1, 4);
-      if (target?.kind === 'demonym' && /^(NOUN|ADJ)$/.test(toks[target.to]?.pos ?? '')) continue;
+      if (modifiesNoun(target)) continue;
       push(
         keyOf(agentOf(k)),
         'SANCTIONED',

@@ -30,3 +30,12 @@ describe('sanctions told through what they do', () => {
     ]);
   });
 });
+
+describe('a sanction on someone a name only describes', () => {
+  it('reads no sanction on the demonym or body that modifies the target', () => {
+    expect(
+      sanctioned('The European Union imposed an asset freeze on a senior army general on Monday.'),
+    ).toEqual([]);
+    expect(sanctioned('The European Union froze the assets of an Estonian general.')).toEqual([]);
+  });
+});

@@ -200,3 +200,20 @@ describe('a court that rules on a law or part of it', () => {
     ).toEqual([]);
   });
 });
+
+describe('an unnamed judge of a named court', () => {
+  it('acts for the court ("A judge at the X Court ordered …", "On Friday, a magistrate at …")', () => {
+    expect(
+      lines(
+        'A judge at the Tallinn City Court ordered Tomas Vell held in custody.',
+        'ISSUED_ORDER_AGAINST',
+      ),
+    ).toEqual(['Tallinn City Court ISSUED_ORDER_AGAINST Tomas Vell']);
+    expect(
+      lines(
+        'On Friday, an investigating magistrate at the Tartu Military Tribunal formally charged Samuel Ndive.',
+        'CHARGED',
+      ),
+    ).toEqual(['Tartu Military Tribunal CHARGED Samuel Ndive']);
+  });
+});

@@ -206,6 +206,9 @@ export function verbRelations(
         (OFFICIAL_ACTS.has(spec.direct) && /^(of|from)$/.test(toks[subject.to]?.lower ?? '')))
     )
       subject = institutionOfAgents(view, subject) ?? subject;
+    // "a judge at the X Court ordered …", "an investigating magistrate at the Y Tribunal
+    // charged …": an unnamed judge acts for the court
+    if (!subject && !passive && !reduced) subject = courtOfUnnamedJudge(view, v);
     if (subject && !reduced && !passive) {
       lastSubject = subject;
       lastSubjectVerb = v;
@@ -774,6 +777,25 @@ const AGENT_HEADS =
 
 /** Acts agents do in their institution's name (a meeting or a payment is their own). */
 const OFFICIAL_ACTS = new Set<Predicate>(['ACCUSED_OF', 'CHARGED', 'ISSUED_ORDER_AGAINST']);
+
+/** The court of "a judge at/of the X Court" (unnamed) right before the verb at v. */
+function courtOfUnnamedJudge(view: SentenceView, v: number): MentionRec | undefined {
+  const toks = view.toks;
+  let k = v - 1;
+  while (k >= 0 && /^(ADV|AUX)$/.test(toks[k]!.pos)) k--;
+  const court = view.mentionEndingAt(k);
+  if (!court?.key || view.typeOf(court.key) !== 'Court') return undefined;
+  let p = court.from - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (!/^(at|of|from|on)$/.test(toks[p]?.lower ?? '')) return undefined;
+  if (!/^(judge|magistrate|justice|judges|magistrates)$/.test(toks[p - 1]?.lower ?? ''))
+    return undefined;
+  let d = p - 2;
+  while (d >= 0 && /^(ADJ|NOUN|VERB)$/.test(toks[d]!.pos) && d > p - 4) d--;
+  // (opening the clause, or after a fronted phrase: "On Friday, a judge at …")
+  const opens = d === view.clauseStart(v) || toks[d - 1]?.text === ',';
+  return /^(a|an|the|one)$/.test(toks[d]?.lower ?? '') && opens ? court : undefined;
+}
 
 /** "officers of/from the X": the institution whose agents the group is. */
 function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | undefined {

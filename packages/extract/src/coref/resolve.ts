@@ -22,6 +22,7 @@ import { shortFormTargets } from './short-forms';
 import { isSpeechLemma } from '../claims/cues';
 import { startsUpper, startsLower } from '../nlp/letters';
 import { numberWordValue } from '../lexicon/number-words';
+import { isProsecutionService } from '../lexicon/prosecution';
 
 const ADP_BEFORE = new Set([
   'in',
@@ -83,10 +84,6 @@ function apposedPolice(s: Sentence, k: number): boolean {
   const after = words[at + 1];
   return after === ',' || after === 'force' || after === 'service' || after === undefined;
 }
-
-/** Names of a prosecution service ("Tallinn Prosecutor's Office", "Public Ministry"). */
-const PROSECUTION =
-  /\b(prosecut\w*|procura\w*|attorney[- ]general\w*|public ministry|ministério público|ministerio público|fiscal[ií]a|department of justice|justice department)\b/i;
 
 /** Kinds of statute a description may name by its last word ("the act", "the decree"). */
 const STATUTE_KINDS = new Set(['act', 'code', 'decree', 'constitution', 'ordinance', 'treaty']);
@@ -410,7 +407,7 @@ export function resolveMentions(
     // (named anywhere in the article: "Prosecutors from the X Office" names it after the noun)
     if (prosecutors) {
       const offices = [...votes].filter(
-        ([name, v]) => v.type === 'Government' && !v.weak && PROSECUTION.test(name),
+        ([name, v]) => v.type === 'Government' && !v.weak && isProsecutionService(name),
       );
       if (offices.length === 1) return registry.ensure('Government', offices[0]![0]).key;
       if (!offices.length) return registry.ensure('Government', bareName.toLowerCase()).key;

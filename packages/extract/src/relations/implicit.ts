@@ -1,4 +1,5 @@
 import type { CorefFacts } from '../coref/resolve';
+import { isProsecutionService } from '../lexicon/prosecution';
 import type { EntityRegistry } from '../coref/registry';
 import type { EntityRec, MentionRec } from '../model';
 import { countryByName } from '../lexicon/countries';
@@ -26,9 +27,6 @@ export interface ImplicitContext {
  * and say nothing of its government, so they are no evidence of GOVERNMENT_OF.
  */
 const GOVERNMENT_WORDS = /\b(government|administration|regime|cabinet|white house|kremlin)\b/i;
-
-/** A prosecution service by its name ("Tallinn Prosecutor's Office", "Public Prosecution"). */
-const PROSECUTION_SERVICE = /\b(prosecut\w*|procura\w*)\b/i;
 
 export function implicitRelations(
   registry: EntityRegistry,
@@ -122,7 +120,7 @@ export function implicitRelations(
   // "Prosecutor X", "chief prosecutor X" with no office named: an official of the one
   // prosecution service the article names
   const services = [...registry.entities.values()].filter(
-    (e) => e.type === 'Government' && PROSECUTION_SERVICE.test(e.name),
+    (e) => e.type === 'Government' && isProsecutionService(e.name),
   );
   for (const e of services.length === 1 ? registry.entities.values() : []) {
     if (e.type !== 'Person') continue;

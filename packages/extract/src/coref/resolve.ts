@@ -22,7 +22,7 @@ import { shortFormTargets } from './short-forms';
 import { isSpeechLemma } from '../claims/cues';
 import { startsUpper, startsLower } from '../nlp/letters';
 import { numberWordValue } from '../lexicon/number-words';
-import { isProsecutionService } from '../lexicon/prosecution';
+import { isJudiciary, isProsecutionService } from '../lexicon/justice-bodies';
 
 const ADP_BEFORE = new Set([
   'in',
@@ -1216,7 +1216,7 @@ export function resolveMentions(
           const trial = (r: Recent): boolean =>
             r.type === 'Court' &&
             !isAppealDestination(sentences[r.sent]!.tokens, r.from) &&
-            !/\bjudiciary$/i.test(registry.get(r.key)?.name ?? '');
+            !isJudiciary(registry.get(r.key)?.name ?? '');
           const counts = new Map<string, number>();
           for (const r of recent)
             if (trial(r) && (r.sent < m.sent || (r.sent === m.sent && r.from < m.from)))

@@ -11,6 +11,7 @@ import type { SentenceView } from './sentence-view';
 import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
 import { startsUpper, startsLower } from '../nlp/letters';
+import { isJudiciary } from '../lexicon/justice-bodies';
 import type { Token } from '../nlp/types';
 
 const LOCATABLE: ReadonlySet<EntityType> = new Set([
@@ -89,9 +90,6 @@ export interface AppositionContext {
   /** Country entity key of the article's home country (its dateline's or lede's). */
   homeCountry?: string;
 }
-
-/** A country's judiciary is its own body, like its government: never located in it. */
-const JUDICIARY = /\bjudiciary$/i;
 
 export function appositionRelations(
   view: SentenceView,
@@ -757,7 +755,7 @@ export function appositionRelations(
         ot &&
         LOCATABLE.has(ot) &&
         ot !== 'Government' &&
-        !JUDICIARY.test(owned.name) &&
+        !isJudiciary(owned.name) &&
         owned.kind !== 'pronoun' &&
         // "Ecuador's Pacific ports": a modifier, not the thing located; but "China's Great
         // Wall firm": the noun is the cue that typed the name
@@ -789,7 +787,7 @@ export function appositionRelations(
         named.key &&
         nt &&
         /^(CriminalOrganization|Organization|Prison|Court)$/.test(nt) &&
-        !JUDICIARY.test(named.name) &&
+        !isJudiciary(named.name) &&
         (cue || named.kind === 'name')
       ) {
         push(named, 'LOCATED_IN', m, m.from, named.to, 'demonym-location', 0.65);

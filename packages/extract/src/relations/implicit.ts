@@ -1,5 +1,5 @@
 import type { CorefFacts } from '../coref/resolve';
-import { isProsecutionService } from '../lexicon/prosecution';
+import { isProsecutionService } from '../lexicon/justice-bodies';
 import type { EntityRegistry } from '../coref/registry';
 import type { EntityRec, MentionRec } from '../model';
 import { countryByName } from '../lexicon/countries';

@@ -1074,8 +1074,9 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
           'frame-asylum',
           0.65,
         );
-    } else if (w === 'assets' && frozen(k)) {
-      // "froze the assets of X", "froze X's assets"
+    } else if (w === 'assets' && frozen(k) !== undefined) {
+      // "froze the assets of X", "froze X's assets" (the verb may open the sentence: index 0)
+      const v = frozen(k)!;
       const target =
         next === 'of'
           ? after(k, 4)
@@ -1084,10 +1085,10 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
             : undefined;
       if (modifiesNoun(target)) continue;
       push(
-        keyOf(subjectOf(view, frozen(k)!).mention),
+        keyOf(subjectOf(view, v).mention),
         'SANCTIONED',
         keyOf(target),
-        frozen(k)!,
+        v,
         Math.max(target?.to ?? k + 1, k + 1),
         k,
         'frame-assets-frozen',

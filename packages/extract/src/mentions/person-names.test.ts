@@ -92,3 +92,17 @@ describe('a name after a locative preposition', () => {
     expect(doc.entities.find((e) => e.name === 'Rio de Janeiro')?.type).toBe('Place');
   });
 });
+
+describe('letters after a name', () => {
+  it('leave a counsel\'s rank or a seat out of the name: "Olivia Fenwick KC", "Dan Forde MP"', () => {
+    const text =
+      "The court ordered the surrender of Tomas Brell. Brell's lawyer, Olivia Fenwick KC, said he would appeal. Opposition lawmaker Dan Forde MP criticised the Justice Ministry.";
+    expect(people(text)).toEqual(expect.arrayContaining(['Olivia Fenwick', 'Dan Forde']));
+    expect(relationLines(extractText(text))).toEqual(
+      expect.arrayContaining([
+        'Olivia Fenwick RELATED_TO Tomas Brell',
+        'Dan Forde CRITICIZED Justice Ministry',
+      ]),
+    );
+  });
+});

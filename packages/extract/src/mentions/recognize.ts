@@ -201,6 +201,8 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   }
 
   for (const chunk of chunks) {
+    // "Jane Roe KC", "John Doe MP": honours and ranks after a name are not part of it
+    if (chunk.to - chunk.from >= 3 && POST_NOMINALS.has(toks[chunk.to - 1]!.text)) chunk.to--;
     // "Democrat Jane Roe", "Republican John Doe": a party label before a name is not part of it
     if (
       chunk.to - chunk.from >= 3 &&
@@ -971,6 +973,27 @@ const OPENING_PREPOSITIONS = new Set([
   'toward',
   'via',
   'unlike',
+]);
+
+/**
+ * Letters written after a person's name: counsel's ranks (King's / Queen's Counsel, Senior
+ * Advocate of Nigeria), seats (MP, MEP, MSP, TD) and British honours. ("SC" is left out: it
+ * also closes the names of sports clubs.)
+ */
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'SAN',
+  'MP',
+  'MEP',
+  'MSP',
+  'MLA',
+  'TD',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'DBE',
 ]);
 
 const PARTY_LABELS = new Set([

@@ -320,7 +320,15 @@ export function extractDocument(raw: RawArticle): KgDocument {
     ),
   );
   expanded.push(...heldAfterTransfer(expanded, typeOf));
-  return buildDocument(meta, text, sentences, registry.entities.values(), expanded);
+  // A government that does nothing else in the story is only a name for its state: tying the
+  // two says nothing the reader needs
+  const acting = new Set(
+    expanded
+      .filter((c) => c.predicate !== 'GOVERNMENT_OF')
+      .flatMap((c) => [c.subject, c.object, c.attributedTo]),
+  );
+  const kept = expanded.filter((c) => c.predicate !== 'GOVERNMENT_OF' || acting.has(c.subject));
+  return buildDocument(meta, text, sentences, registry.entities.values(), kept);
 }
 
 /** overrides.id, else a slug of the file name, else of the title plus the date. */

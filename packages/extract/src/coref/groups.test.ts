@@ -253,3 +253,22 @@ describe('prosecutors named by their noun alone', () => {
     ).not.toContain("Tallinn Prosecutor's Office ACCUSED_OF Tomas Vell");
   });
 });
+
+describe('citizens by nationality', () => {
+  it('are people named by their nationality, not by what they do where', () => {
+    const lines = relationLines(
+      extractText(
+        'Police detained three Chinese nationals and 40 Chinese workers. Rights groups criticised the plan to hold Swedish prisoners in Estonia. Dozens of Ugandan exiles protested. Two Malaysians were deported.',
+      ),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'nationals CITIZEN_OF China',
+        'exiles CITIZEN_OF Uganda',
+        'Malaysians CITIZEN_OF Malaysia',
+      ]),
+    );
+    expect(lines).not.toContain('workers CITIZEN_OF China');
+    expect(lines).not.toContain('prisoners CITIZEN_OF Sweden');
+  });
+});

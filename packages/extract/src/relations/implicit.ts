@@ -26,6 +26,10 @@ export interface ImplicitContext {
  * government. "Chilean authorities", "Tehran said" or "the country's agency" stand for the state
  * and say nothing of its government, so they are no evidence of GOVERNMENT_OF.
  */
+/** Group nouns that name people by nothing but their nationality, or by leaving a country. */
+const NATIONALITY_HEADS =
+  /^(nationals?|citizens?|subjects|men|women|people|persons|individuals|exiles?|expatriates?|emigrants?|émigrés?|emigres?|migrants?|immigrants?|refugees?|asylum[ -]seekers?|diaspora)$/;
+
 const GOVERNMENT_WORDS = /\b(government|administration|regime|cabinet|white house|kremlin)\b/i;
 
 export function implicitRelations(
@@ -76,7 +80,15 @@ export function implicitRelations(
     if (e.type === 'Group' && !e.attributes.family?.startsWith('agent:')) {
       const seen = new Set<string>();
       for (const m of e.mentions) {
-        if (!m.country || (m.kind !== 'plural-demonym' && m.kind !== 'group')) continue;
+        if (!m.country) continue;
+        // "three Malaysians", "Ugandan exiles", "two Eritrean men": people named by their
+        // nationality; "Swedish prisoners", "French voters", "Chinese workers" are named by what
+        // they do, and the demonym may say where as well as whose citizens they are
+        if (
+          m.kind !== 'plural-demonym' &&
+          !(m.kind === 'group' && NATIONALITY_HEADS.test(m.head ?? ''))
+        )
+          continue;
         const country = registry.country(m.country).key;
         if (seen.has(country)) continue;
         seen.add(country);

@@ -5,6 +5,7 @@ import { evaluationRelations } from './claims/evaluations';
 import { speechFrames, stanceOf, type SpeechFrame } from './claims/modality';
 import { addQuotationFrames } from './claims/quotes';
 import { appealRelations } from './claims/appeals';
+import { selfDenials } from './claims/self-denials';
 import {
   allegationSources,
   quotedJudgements,
@@ -238,7 +239,11 @@ export function extractDocument(raw: RawArticle): KgDocument {
     found.push(...supporterRelations(view, keyOf, (group) => facts.groupOwner.get(group)));
     const acts = speechActs(view, keyOf);
     found.push(...acts.relations);
-    speechCues.push(...acts.cues, ...quotedJudgements(view, frames));
+    speechCues.push(
+      ...acts.cues,
+      ...quotedJudgements(view, frames),
+      ...selfDenials(view, frames, keyOf),
+    );
     allegationsFrom.push(...allegationSources(view, keyOf));
     sentenceCues.push(...receivedSentences(view, keyOf));
     for (const rel of found) rawAll.push({ view, rel });

@@ -35,6 +35,12 @@ export interface SpeechActCue {
   about?: readonly string[];
   /** "denied that the arrest was politically motivated": the acts whose judgement is denied. */
   judgedActs?: readonly Predicate[];
+  /**
+   * Whose accusation a denial answers, when not the denier's own: the client of the speaking
+   * lawyer ("my client never …"), the speaker or the client ("he had nothing to do with …"),
+   * or a named party (which must be one of the two).
+   */
+  accused?: 'client' | 'self-or-client' | string;
   verb: string;
 }
 
@@ -63,7 +69,7 @@ function innocenceAfter(toks: readonly { lower: string }[], v: number): number {
   return toks[k]?.lower === 'innocence' ? k + 1 : -1;
 }
 
-const ACCUSING: readonly Predicate[] = [
+export const ACCUSING: readonly Predicate[] = [
   'ACCUSED_OF',
   'CHARGED',
   'SANCTIONED',
@@ -661,6 +667,18 @@ function relativeHead(
  * relation of the answered kind (for a denial: against the one who denies, or a claim
  * about them attributed to someone else).
  */
+/** The party whose accusers a denial answers: the denier, or the client a lawyer speaks for. */
+function accusedOf(q: SpeechActCue, known: readonly RelationCandidate[]): string | undefined {
+  if (!q.accused) return q.subject;
+  const client = known.find(
+    (c) =>
+      c.predicate === 'RELATED_TO' && c.subject === q.subject && c.qualifiers?.verb === 'represent',
+  )?.object;
+  if (q.accused === 'client') return client;
+  if (q.accused === 'self-or-client') return client ?? q.subject;
+  return q.accused === client || q.accused === q.subject ? q.accused : undefined;
+}
+
 export function resolveSpeechActs(
   cues: readonly SpeechActCue[],
   candidates: readonly RelationCandidate[],
@@ -696,6 +714,8 @@ export function resolveSpeechActs(
         ),
       )?.subject;
     } else if (q.kind === 'deny') {
+      const accused = accusedOf(q, known);
+      if (!accused) continue;
       if (q.sameSentence) {
         const here = prior.filter(
           (c) => c.sent === q.sent && q.answers.includes(c.predicate) && c.subject !== q.subject,
@@ -706,7 +726,7 @@ export function resolveSpeechActs(
         if (party) break;
         party = latest(
           prior.filter(
-            (c) => c.predicate === p && c.object === q.subject && c.modality === 'asserted',
+            (c) => c.predicate === p && c.object === accused && c.modality === 'asserted',
           ),
         )?.subject;
       }
@@ -717,7 +737,7 @@ export function resolveSpeechActs(
               (c.modality === 'alleged' || c.modality === 'claimed') &&
               c.attributedTo &&
               c.attributedTo !== q.subject &&
-              (c.subject === q.subject || c.object === q.subject),
+              (c.subject === accused || c.object === accused),
           ),
         )?.attributedTo ?? undefined;
       // "denied that the police had used force": whoever recently claimed it of those named,

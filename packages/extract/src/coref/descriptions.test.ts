@@ -419,3 +419,13 @@ describe('a prison the article locates but does not name', () => {
     expect(country.entities.filter((e) => e.type === 'Prison')).toEqual([]);
   });
 });
+
+describe('"the company" after a company named by its company word', () => {
+  it('is "Bluewave Holdings", so its chairman leads it', () => {
+    for (const text of [
+      "Police raided Bluewave Holdings on Monday. The company's chairman, Heng Sovan, is a senator.",
+      "Police raided Bluewave Holdings on Monday. Heng Sovan, the company's chairman, denied wrongdoing.",
+    ])
+      expect(relationLines(extractText(text))).toContain('Heng Sovan LEADS Bluewave Holdings');
+  });
+});

@@ -11,6 +11,7 @@ import {
 import type { EntityRec, MentionRec } from '../model';
 import type { Sentence, Token } from '../nlp/types';
 import { cleanName } from '../mentions/recognize';
+import { COMPANY_WORDS } from '../mentions/cue-words';
 import { PORTFOLIOS } from '../mentions/state-bodies';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
@@ -1366,7 +1367,10 @@ export function resolveMentions(
   /** Is the entity called a `noun` by its name's last word or a describing noun? */
   function isKind(key: string, noun: string): boolean {
     const name = registry.get(key)?.name.toLowerCase().split(/\s+/) ?? [];
-    return name[name.length - 1] === noun || !!kinds.get(key)?.has(noun);
+    const last = name[name.length - 1] ?? '';
+    // ("the company" after "Bluewave Holdings": a company word closes a company's name)
+    const company = /^(company|firm|business)$/.test(noun) && COMPANY_WORDS.has(last);
+    return last === noun || company || !!kinds.get(key)?.has(noun);
   }
 
   /** An outlet or a business ("the state broadcaster X", "X, a law firm"), never "the group". */

@@ -236,6 +236,16 @@ describe('institutions acting through their agents', () => {
     ).toContain('National Drugs Agency ARRESTED Peter Odhiambo');
   });
 
+  it('reads "arrested by plainclothes officers of X" as X arresting, past the modifiers', () => {
+    for (const by of ['plainclothes officers', 'two senior officers', 'agents'])
+      expect(
+        lines(
+          `Lina Odhiambo was arrested on Monday by ${by} of the Public Security Directorate.`,
+          'ARRESTED',
+        ),
+      ).toContain('Public Security Directorate ARRESTED Lina Odhiambo');
+  });
+
   it('reads "ACR officers" and "X\'s agents" as the institution', () => {
     expect(
       lines(

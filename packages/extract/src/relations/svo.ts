@@ -353,13 +353,20 @@ export function verbRelations(
       // "by Mexico", "by agents of the Drug Enforcement Administration"
       const byAt = toks.findIndex((x, i) => i > v && i < args.end + 1 && x.lower === 'by');
       const byMention = args.pps.find((p) => p.prep === 'by')?.mention;
+      // ("by plainclothes officers of …", "by two senior officials of …": modifiers between)
+      let agentNoun = byAt + 1;
+      while (
+        byAt > 0 &&
+        agentNoun < byAt + 3 &&
+        /^(ADJ|NUM|NOUN)$/.test(toks[agentNoun]?.pos ?? '') &&
+        !AGENT_NOUNS.test(toks[agentNoun]!.lower)
+      )
+        agentNoun++;
       const ofInstitution =
         byAt > 0 &&
-        /^(agents?|officers?|members?|officials?|forces|troops|police|staff)$/.test(
-          toks[byAt + 1]?.lower ?? '',
-        ) &&
-        toks[byAt + 2]?.lower === 'of'
-          ? args.pps.find((p) => p.prep === 'of' && p.at <= byAt + 5)?.mention
+        AGENT_NOUNS.test(toks[agentNoun]?.lower ?? '') &&
+        toks[agentNoun + 1]?.lower === 'of'
+          ? args.pps.find((p) => p.prep === 'of' && p.at <= agentNoun + 4)?.mention
           : undefined;
       const agent = ofInstitution ?? byMention;
       if (spec?.direct && agent) add(agent, spec.direct, subject, 'svo-passive', 0.75);
@@ -798,6 +805,9 @@ function courtOfUnnamedJudge(view: SentenceView, v: number): MentionRec | undefi
 }
 
 /** "officers of/from the X": the institution whose agents the group is. */
+/** People who act for an institution: "by agents of the DEA", "by officers of the police". */
+const AGENT_NOUNS = /^(agents?|officers?|members?|officials?|forces|troops|police|staff)$/;
+
 function institutionOfAgents(view: SentenceView, m: MentionRec): MentionRec | undefined {
   const toks = view.toks;
   if (!m.key || view.typeOf(m.key) !== 'Group' || !AGENT_HEADS.test(toks[m.to - 1]?.lower ?? ''))

@@ -51,7 +51,7 @@ const MEMBER_NOUNS =
 
 /** Nouns for a suit in court, and the verbs by which a plaintiff brings one. */
 const SUIT_NOUNS =
-  /^(case|lawsuit|lawsuits|suit|challenge|complaint|petition|action|claim|proceedings)$/;
+  /^(case|lawsuits?|suit|challenges?|complaints?|petitions?|action|claims?|proceedings)$/;
 const SUIT_VERBS = /^(bring|file|launch|lodge|mount|initiate|pursue|win|lose|take)$/;
 
 /**
@@ -409,19 +409,31 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
    * "X brought/filed a case/lawsuit/challenge against Y", "X's lawsuit against Y", "the case,
    * brought by X against Y", "a suit filed by X against Y", "X took Y to court": X sued Y.
    */
+  // "… was brought by X", "…, filed by X and Y": the plaintiffs after a passive suit verb at j
+  const broughtBy = (j: number): MentionRec[] => {
+    while (toks[j]?.pos === 'AUX') j++; // "was brought", "had been filed"
+    if (
+      toks[j]?.pos !== 'VERB' ||
+      !SUIT_VERBS.test(toks[j]!.lemma) ||
+      toks[j + 1]?.lower !== 'by' ||
+      view.isBoundary(j + 2)
+    )
+      return [];
+    const first = after(j + 1, 3);
+    if (!first) return [];
+    // ("brought by the singer X and the rights group Y")
+    const second = toks[first.to]?.lower === 'and' ? after(first.to, 5) : undefined;
+    return second ? [first, second] : [first];
+  };
   const lawsuit = (k: number): void => {
     let plaintiff: MentionRec | undefined;
     let defendant: MentionRec | undefined;
     let j = k + 1;
     if (toks[j]?.text === ',') j++;
-    if (
-      toks[j]?.pos === 'VERB' &&
-      SUIT_VERBS.test(toks[j]!.lemma) &&
-      toks[j + 1]?.lower === 'by' &&
-      !view.isBoundary(j + 2)
-    ) {
-      // "the case, brought by X against Y"
-      plaintiff = view.mentionAt(j + 2);
+    const by = broughtBy(j);
+    if (by.length) {
+      // "the case, brought by X against Y", "the case was brought by X against Y"
+      plaintiff = by.at(-1);
       if (!plaintiff) return;
       let a = plaintiff.to;
       while (a < plaintiff.to + 8 && toks[a] && toks[a]!.lower !== 'against') {
@@ -431,6 +443,12 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       if (toks[a]?.lower === 'against') defendant = after(a, 3);
     } else if (toks[k + 1]?.lower === 'against') {
       defendant = after(k + 1, 4);
+      // "the claim against Y was brought by X and Z"
+      const later = defendant ? broughtBy(defendant.to) : [];
+      if (defendant && later.length) {
+        for (const p of later) sue(p, defendant, k);
+        return;
+      }
       let b = k - 1;
       while (b >= 0 && /^(ADJ|NOUN)$/.test(toks[b]!.pos) && !view.mentionAt(b)) b--;
       if (/^['’]s?$/.test(toks[b]?.text ?? '')) plaintiff = view.mentionAt(b - 1);
@@ -444,6 +462,9 @@ export function frameRelations(view: SentenceView, keyOf: KeyOf): RawRelation[] 
       }
     }
     if (!plaintiff || !defendant) return;
+    for (const p of by.length > 1 ? by : [plaintiff]) sue(p, defendant, k);
+  };
+  const sue = (plaintiff: MentionRec, defendant: MentionRec, k: number): void => {
     const pk = keyOf(plaintiff);
     const dk = keyOf(defendant);
     if (!pk || !dk) return;

@@ -50,3 +50,22 @@ describe('charges brought in other words', () => {
     );
   });
 });
+
+describe('suits named in the passive', () => {
+  it('reads "the case was brought by X against Y" and "the claim against Y was filed by X and Z"', () => {
+    expect(lines('The case was brought by Fjord Watch against the Environment Ministry.')).toEqual([
+      'Fjord Watch SUED Environment Ministry',
+    ]);
+    expect(
+      lines(
+        'The claim against the Environment Ministry was filed by the activist Jon Berg and the rights group Fjord Watch.',
+      ).sort(),
+    ).toEqual(['Fjord Watch SUED Environment Ministry', 'Jon Berg SUED Environment Ministry']);
+  });
+
+  it('reads plural suit nouns: "filed habeas corpus petitions against Y"', () => {
+    expect(
+      lines('Fjord Watch filed habeas corpus petitions against the Environment Ministry.'),
+    ).toEqual(['Fjord Watch SUED Environment Ministry']);
+  });
+});

@@ -376,3 +376,17 @@ describe('denials of claims, complaints and suggestions', () => {
     ).toContain('Interior Ministry DENIED Amnesty International');
   });
 });
+
+describe('the speaker of "X, one of his lawyers, said"', () => {
+  it('is X, not the group X belongs to; alone, "one of his lawyers" is the group', () => {
+    const base = 'Police arrested Tomas Novak in Prague on Monday.';
+    expect(
+      relationLines(
+        extractText(`${base} Anna Kessel, one of his lawyers, said the arrest was political.`),
+      ),
+    ).toContain('Anna Kessel CRITICIZED Police');
+    expect(
+      relationLines(extractText(`${base} One of his lawyers said the arrest was political.`)),
+    ).toContain('lawyers CRITICIZED Police');
+  });
+});

@@ -111,7 +111,10 @@ export function subjectOf(
   const speech = lastSpeechVerb(view, start, v);
   const spoken = speech >= 0 ? inClause.filter((m) => m.from > speech) : inClause;
   // "X, a Jordanian immigrant, was …": a demonym used as an adjective is not the subject
-  const nominal = spoken.filter((m) => !adjectivalDemonym(view, m));
+  // ("X, one of his lawyers, said …": nor the group X belongs to)
+  const nominal = spoken.filter(
+    (m) => !adjectivalDemonym(view, m) && !partitiveApposition(view, m),
+  );
   // ("A Peruvian judge approved …, rejecting …": the judge, not Peru, is the subject)
   const candidates = nominal.length
     ? nominal
@@ -170,6 +173,20 @@ export function subjectOf(
     return innerVerb && speech < 0 ? { mention: relative, outer: true } : { mention: relative };
   }
   return {};
+}
+
+/** `m` is the group of "X, one of (his) M," standing in apposition to the name X before it. */
+function partitiveApposition(view: SentenceView, m: MentionRec): boolean {
+  const toks = view.toks;
+  let j = m.from;
+  if (/^(the|his|her|their|its)$/.test(toks[j]?.lower ?? '')) j++;
+  if (/^(the|his|her|their|its)$/.test(toks[j - 1]?.lower ?? '')) j--;
+  return (
+    toks[j - 1]?.lower === 'of' &&
+    toks[j - 2]?.lower === 'one' &&
+    toks[j - 3]?.text === ',' &&
+    !!view.mentionEndingAt(j - 4)
+  );
 }
 
 /** The word before the verb at v, past its auxiliaries and adverbs ("and" in "and then said"). */

@@ -757,3 +757,18 @@ describe('a kind noun of a prison or court opening a sentence', () => {
     expect(lines).toContain('Hamid Karimi SUPPORTED Revolutionary Court');
   });
 });
+
+describe("a prosecutor's office named for its town", () => {
+  it('keeps the town and the lower-case levels in the name, and charges in its name', () => {
+    const doc = extractText(
+      "Investigators from the Tarvik regional prosecutor's office charged three guards with torture on Monday.",
+    );
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toContain(
+      "Government Tarvik regional prosecutor's office",
+    );
+    expect(relationLines(doc)).toContain("Tarvik regional prosecutor's office CHARGED guards");
+    expect(
+      extractText("The financial prosecutor's office appealed.").entities.map((e) => e.type),
+    ).not.toContain('Government');
+  });
+});

@@ -177,6 +177,22 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
       confidence: 0.5,
     });
 
+  // "the Karaganda regional prosecutor's office", "the Vienna public prosecutor's office": a
+  // prosecution service named for its town, the rest of its name in lower case
+  for (const office of townProsecutorOffices(toks, chunks)) {
+    if (used.slice(office.from, office.to).includes(true)) continue;
+    take({
+      sent: s.index,
+      from: office.from,
+      to: office.to,
+      type: 'Government',
+      name: cleanName(slice(office.from, office.to)),
+      kind: 'name',
+      rule: 'town-prosecutor-office',
+      confidence: 0.8 * sectionFactor,
+    });
+  }
+
   // Known bodies whose names capitalisation alone does not delimit ("Committee to Protect Journalists")
   for (let k = 0; k < toks.length; k++) {
     const words = MULTIWORD_BODIES.get(toks[k]!.text)?.find((ws) =>
@@ -974,6 +990,27 @@ const OPENING_PREPOSITIONS = new Set([
   'via',
   'unlike',
 ]);
+
+/** Levels and kinds of a prosecutor's office written in lower case after its town's name. */
+const OFFICE_LEVELS =
+  /^(regional|city|district|provincial|municipal|county|state|public|military|general|financial|federal|local|anti-corruption)$/;
+
+/** "<Town> [levels] prosecutor's office": token spans from the town's name to "office". */
+function townProsecutorOffices(
+  toks: readonly Token[],
+  chunks: readonly { from: number; to: number }[],
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let k = 1; k < toks.length - 2; k++) {
+    if (toks[k]!.lower !== 'prosecutor' || !/^['’]s?$/.test(toks[k + 1]!.text)) continue;
+    if (toks[k + 2]!.lower !== 'office') continue;
+    let j = k;
+    while (j > k - 2 && OFFICE_LEVELS.test(toks[j - 1]?.text ?? '')) j--;
+    const town = chunks.find((c) => c.to === j && c.to - c.from <= 3);
+    if (town) out.push({ from: town.from, to: k + 3 });
+  }
+  return out;
+}
 
 /**
  * Letters written after a person's name: counsel's ranks (King's / Queen's Counsel, Senior

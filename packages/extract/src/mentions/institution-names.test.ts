@@ -772,3 +772,16 @@ describe("a prosecutor's office named for its town", () => {
     ).not.toContain('Government');
   });
 });
+
+describe('a unit of a state body', () => {
+  it('is a state body: "the Interior Ministry\'s Penal System Committee"', () => {
+    expect(
+      typed(
+        "The Interior Ministry's Penal System Committee said the inmate had died of heart failure.",
+      ),
+    ).toContain('Government Penal System Committee');
+    expect(
+      typed("Amnesty International's Crisis Response Committee said the inmate had died."),
+    ).toContain('Organization Crisis Response Committee');
+  });
+});

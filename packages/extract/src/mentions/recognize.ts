@@ -599,6 +599,20 @@ export function recognizeSentence(s: Sentence, text: string): SentenceMentions {
   renameOtherNames(out, toks);
 
   out.sort((a, b) => a.from - b.from);
+  // "the Interior Ministry's Penal System Committee": a unit of a state body is a state body
+  for (let i = 1; i < out.length; i++) {
+    const unit = out[i]!;
+    const owner = out[i - 1]!;
+    if (
+      unit.type === 'Organization' &&
+      unit.kind === 'name' &&
+      owner.type === 'Government' &&
+      owner.kind === 'name' &&
+      owner.to + 1 === unit.from &&
+      /^['’]s?$/.test(toks[owner.to]!.text)
+    )
+      unit.type = 'Government';
+  }
   return { mentions: out, acronyms };
 }
 

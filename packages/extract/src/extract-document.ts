@@ -173,12 +173,22 @@ export function extractDocument(raw: RawArticle): KgDocument {
     );
     return others.length === 1 ? others[0]!.key : undefined;
   };
-  // "Among those detained …": the group named last before the phrase, up to two sentences back
-  const latestGroup = (sent: number, from: number): string | undefined => {
-    for (let si = sent; si >= Math.max(0, sent - 2); si--) {
-      const found = (mentions[si] ?? [])
-        .filter((m) => m.key && typeOf(m.key) === 'Group' && (si < sent || m.from < from))
+  // "Among those detained …": the group named last before the phrase, up to two sentences back;
+  // for those detained, first a group the story has detained, up to four sentences back ("police
+  // arrested 23 people … More than 400 officers … Among those detained was X")
+  const latestGroup = (sent: number, from: number, detained: boolean): string | undefined => {
+    const groupsBefore = (si: number): MentionRec[] =>
+      (mentions[si] ?? []).filter(
+        (m) => m.key && typeOf(m.key) === 'Group' && (si < sent || m.from < from),
+      );
+    for (let si = sent; detained && si >= Math.max(0, sent - 4); si--) {
+      const found = groupsBefore(si)
+        .filter((m) => registry.get(m.key!)?.attributes.family === 'detained')
         .at(-1);
+      if (found) return found.key;
+    }
+    for (let si = sent; si >= Math.max(0, sent - 2); si--) {
+      const found = groupsBefore(si).at(-1);
       if (found) return found.key;
     }
     return undefined;

@@ -23,6 +23,16 @@ describe('members named through "among"', () => {
     ).toEqual(['Andres Kask MEMBER_OF inmates']);
   });
 
+  it('reads "Among those detained" as a group the story detained, not the officers named since', () => {
+    expect(
+      members(
+        'Kenyan police arrested 23 people in raids in Mombasa on Tuesday. ' +
+          'More than 400 officers searched 31 properties across the county. ' +
+          'Among those detained was Peter Odhiambo, 38, known as "Simba".',
+      ),
+    ).toEqual(['Peter Odhiambo MEMBER_OF people']);
+  });
+
   it('reads "X was among the eleven men moved" and "23 people, among them X and Y"', () => {
     expect(
       members('Marko Vuk, who is serving 20 years, was among the eleven men moved to Spuž.'),

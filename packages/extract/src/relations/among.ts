@@ -5,7 +5,10 @@ import type { KeyOf } from './svo';
 import type { RawRelation } from './types';
 
 /** The latest group mentioned before a point of the article (for "among those detained"). */
-export type LatestGroup = (sent: number, from: number) => string | undefined;
+export type LatestGroup = (sent: number, from: number, detained: boolean) => string | undefined;
+
+/** Participles of custody: "among those detained / arrested / jailed / moved". */
+const CUSTODY = /^(detain|arrest|jail|imprison|hold|transfer|move|deport|expel|extradite|charge)$/;
 
 const COPULA = /^(is|are|was|were)$/;
 /** Words that end the list of members: a relative clause or a verb says more of them. */
@@ -42,7 +45,8 @@ export function amongRelations(
   let end = at + 2;
   if (listed) group = before!.key;
   else if (next === 'them') group = keyOf(view.mentionAt(at + 1));
-  else if (next === 'those') group = latestGroup(view.sentence.index, at);
+  else if (next === 'those')
+    group = latestGroup(view.sentence.index, at, CUSTODY.test(toks[at + 2]?.lemma ?? ''));
   else {
     let k = at + 1;
     while (toks[k] && /^(DET|NUM|ADJ)$/.test(toks[k]!.pos) && !view.mentionAt(k)) k++;

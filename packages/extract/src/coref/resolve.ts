@@ -16,7 +16,7 @@ import { PORTFOLIOS } from '../mentions/state-bodies';
 import type { AcronymDefinition } from '../mentions/acronyms';
 import { genderOfGivenName } from '../lexicon/given-names';
 import { bodySeatedIn } from '../lexicon/international-bodies';
-import { matchRole } from '../lexicon/roles';
+import { baseRank, matchRole } from '../lexicon/roles';
 import { PersonNames } from './people';
 import { EntityRegistry } from './registry';
 import { shortFormTargets } from './short-forms';
@@ -635,6 +635,9 @@ export function resolveMentions(
             if (portfolio) personPortfolio.set(rec.key, portfolio);
             const roles = facts.personRoles.get(rec.key) ?? new Set<string>();
             roles.add(m.title.spec.role);
+            // ("Lieutenant General X … the general's command")
+            const base = baseRank(m.title.spec.role);
+            if (base) roles.add(base);
             facts.personRoles.set(rec.key, roles);
             if (m.title.spec.implies === 'government') {
               // "President X" with no country named: the possessor's ("Chile's President X") or the article's.

@@ -89,6 +89,13 @@ const ROLES: Record<string, RoleSpec> = {
   'capt.': { predicate: 'OFFICIAL_OF', role: 'captain' },
   'adm.': { predicate: 'OFFICIAL_OF', role: 'admiral' },
   'sgt.': { predicate: 'OFFICIAL_OF', role: 'sergeant' },
+  // compound ranks, one role each ("Lieutenant General X" is no general of a "Lieutenant")
+  'lieutenant general': { predicate: 'OFFICIAL_OF', role: 'lieutenant general' },
+  'major general': { predicate: 'OFFICIAL_OF', role: 'major general' },
+  'brigadier general': { predicate: 'OFFICIAL_OF', role: 'brigadier general' },
+  'lieutenant colonel': { predicate: 'OFFICIAL_OF', role: 'lieutenant colonel' },
+  'rear admiral': { predicate: 'OFFICIAL_OF', role: 'rear admiral' },
+  'vice admiral': { predicate: 'OFFICIAL_OF', role: 'vice admiral' },
   colonel: { predicate: 'OFFICIAL_OF', role: 'colonel' },
   captain: { predicate: 'OFFICIAL_OF', role: 'captain' },
   lieutenant: { predicate: 'OFFICIAL_OF', role: 'lieutenant' },
@@ -257,4 +264,9 @@ export function matchRole(
   if (two) return { spec: two, length: 2 };
   const one = words[at] !== undefined ? roleOf(words[at]!) : undefined;
   return one ? { spec: one, length: 1 } : undefined;
+}
+
+/** "lieutenant general" → "general": the rank a compound military rank is a grade of. */
+export function baseRank(role: string): string | undefined {
+  return /^(?:lieutenant|major|brigadier|rear|vice) (general|colonel|admiral)$/.exec(role)?.[1];
 }

@@ -109,3 +109,13 @@ describe('hyphenated titles', () => {
     );
   });
 });
+
+describe('compound military ranks', () => {
+  it('are one title, and "the general" is still the lieutenant general', () => {
+    const doc = extractText(
+      "Lieutenant General Marek Dvorak was added to the sanctions list. The general's lawyer, Jan Novak, said he would appeal.",
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('Lieutenant');
+    expect(relationLines(doc)).toContain('Jan Novak RELATED_TO Marek Dvorak');
+  });
+});

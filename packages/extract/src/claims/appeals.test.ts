@@ -86,3 +86,22 @@ describe('an appeal after another verb', () => {
     expect(out).toContain('Committee to Protect Journalists SUPPORTED Amina Juma');
   });
 });
+
+describe('appeals to undo a measure or to leave office', () => {
+  it('criticise the one asked: "urged X to lift the ban", "called on X to step aside"', () => {
+    expect(
+      relationLines(
+        extractText(
+          'Kenya banned the Renewal Movement on Monday. Amnesty International urged Kenya to lift the ban.',
+        ),
+      ),
+    ).toContain('Amnesty International CRITICIZED Kenya');
+    expect(
+      relationLines(
+        extractText(
+          "Ghana's interior minister, Kwabena Asante, faces bribery allegations. Abena Owusu called on Asante to step aside.",
+        ),
+      ),
+    ).toContain('Abena Owusu CRITICIZED Kwabena Asante');
+  });
+});

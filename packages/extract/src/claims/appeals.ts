@@ -11,8 +11,27 @@ type KeyOf = (m: MentionRec | undefined) => string | undefined;
 const APPEAL_VERBS = new Set(['urge', 'press', 'ask', 'implore', 'exhort']);
 /** Acts an appeal asks for that take the side of their patient. */
 const FREEING = new Set(['release', 'free', 'pardon', 'acquit']);
-/** Acts an appeal asks for that reproach whoever is doing the thing to stop. */
-const HALTING = new Set(['halt', 'stop', 'end', 'suspend', 'reverse', 'cease', 'drop', 'abandon']);
+/**
+ * Acts an appeal asks for that reproach whoever is doing the thing to stop or undo it ("urged
+ * X to lift the ban", "to withdraw the charges"), or to leave office ("to resign").
+ */
+const HALTING = new Set([
+  'halt',
+  'stop',
+  'end',
+  'suspend',
+  'reverse',
+  'cease',
+  'drop',
+  'abandon',
+  'lift',
+  'withdraw',
+  'repeal',
+  'scrap',
+  'rescind',
+  'revoke',
+  'resign',
+]);
 
 /**
  * Stances taken through an appeal or a reaction:
@@ -70,7 +89,9 @@ export function appealRelations(view: SentenceView, keyOf: KeyOf): RawRelation[]
       if (FREEING.has(act.lemma)) {
         push(speaker, 'SUPPORTED', keyedAt(to + 2, to + 5), v, 'appeal-release');
       } else if (
-        HALTING.has(act.lemma) &&
+        (HALTING.has(act.lemma) ||
+          // "called on X to step down / step aside"
+          (act.lemma === 'step' && /^(down|aside)$/.test(toks[to + 2]?.lower ?? ''))) &&
         lemma !== 'ask' &&
         // asking a court to suspend a sentence is a legal request, not a reproach
         view.typeOf(asked.key ?? '') !== 'Court'

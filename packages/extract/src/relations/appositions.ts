@@ -91,6 +91,21 @@ export interface AppositionContext {
   homeCountry?: string;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+/** Nouns for a part of a body: "the ministry's legal department", "the agency's anti-fraud unit". */
+const UNIT_NOUNS =
+  /^(unit|units|department|division|section|branch|bureau|desk|team|wing|office|directorate|cell)$/;
+
+/** Lower-case modifiers from k on, ending in a unit noun ("international affairs unit"). */
+function unitNounAfter(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (UNIT_NOUNS.test(t.text)) return true;
+    if (!/^(ADJ|NOUN)$/.test(t.pos) || !LOWER_START.test(t.text)) return false;
+  }
+  return false;
+}
+
 export function appositionRelations(
   view: SentenceView,
   keyOf: KeyOf,
@@ -529,10 +544,13 @@ export function appositionRelations(
               j++;
           }
           let org = view.mentionAt(j);
+          // "the head of the agency's international affairs unit": heads a unit, not the body
+          let ofUnit = false;
           // "a former colonel in Syria's General Intelligence Directorate": the possessed body
           if (org && /^['’]s?$/.test(toks[org.to]?.text ?? '')) {
             const owned = view.mentionAt(org.to + 1);
             if (owned?.key && owned.from === org.to + 1) org = owned;
+            else ofUnit = unitNounAfter(toks, org.to + 1);
           }
           // "X, a lawyer for the defendants,": a client, not an employer
           if (LAWYERS.has(role.spec.role) && prep.lower === 'for' && isClient(org)) {
@@ -545,7 +563,7 @@ export function appositionRelations(
           if (org && roleObject(role.spec, typeOf(org)))
             push(
               m,
-              role.spec.predicate,
+              ofUnit && role.spec.predicate === 'LEADS' ? 'OFFICIAL_OF' : role.spec.predicate,
               org,
               m.from,
               org.to,

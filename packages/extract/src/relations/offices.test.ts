@@ -698,3 +698,19 @@ describe('a role that covers a region', () => {
     ).toEqual(['Marat Ibraimov WORKS_FOR Amnesty International']);
   });
 });
+
+describe('the head of a unit of a body', () => {
+  it('is an official of the body, not its leader', () => {
+    const base = "The Attorney General's Office (FGR) approved the request.";
+    expect(
+      relationLines(
+        extractText(
+          `${base} "It is good," said Luis Mora, the head of the FGR's international affairs unit.`,
+        ),
+      ),
+    ).toContain("Luis Mora OFFICIAL_OF Attorney General's Office");
+    expect(
+      relationLines(extractText(`${base} "It is good," said Luis Mora, the head of the FGR.`)),
+    ).toContain("Luis Mora LEADS Attorney General's Office");
+  });
+});

@@ -185,3 +185,15 @@ describe('"its" before a role after a quotation', () => {
     ).toEqual([]);
   });
 });
+
+describe('"its" after a quotation that closes the sentence before', () => {
+  it('is the body that spoke before the quotation, not the last body named', () => {
+    expect(
+      relationLines(
+        extractText(
+          'The Land Rights Network said 11 villagers had been summoned by provincial police. "If they can arrest a journalist, what will they do to us?" said its director, Ana Sok.',
+        ),
+      ),
+    ).toContain('Ana Sok LEADS Land Rights Network');
+  });
+});

@@ -933,7 +933,10 @@ export function resolveMentions(
             );
             // '"…," said its president, X': the body named before the quotation (its subject,
             // else the latest), not a country or a national government
-            const quoteBefore = toks.slice(0, m.from).some((t) => /^["“”]$/.test(t.text));
+            // ('"… to us?" said its director': the quotation may end the sentence before)
+            const quoteBefore =
+              toks.slice(0, m.from).some((t) => /^["“”]$/.test(t.text)) ||
+              (toks[0]?.pos === 'VERB' && isSpeechLemma(toks[0].lemma));
             const body = (k: string | undefined): k is string => {
               const rec = registry.get(k);
               return (

@@ -137,6 +137,7 @@ const NAME_HEADS: Record<string, EntityType> = {
   navy: 'Government',
   guard: 'Government',
   party: 'Organization',
+  bloc: 'Organization',
   bank: 'Organization',
   university: 'Organization',
   college: 'Organization',

@@ -785,3 +785,13 @@ describe('a unit of a state body', () => {
     ).toContain('Organization Crisis Response Committee');
   });
 });
+
+describe('a political bloc', () => {
+  it('is an organisation, and "Justice" inside its name is no judge\'s title', () => {
+    const out = typed(
+      'Petra Lind, a lawmaker who heads the small National Justice Bloc, filed the petition.',
+    );
+    expect(out).toContain('Organization National Justice Bloc');
+    expect(out).not.toContain('Person Bloc');
+  });
+});

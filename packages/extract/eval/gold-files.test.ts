@@ -24,6 +24,7 @@ const goldDirs = [
   join(repoRoot(), 'data/heldout10/gold'),
   join(repoRoot(), 'data/heldout11/gold'),
   join(repoRoot(), 'data/heldout12/gold'),
+  join(repoRoot(), 'data/heldout13/gold'),
 ];
 const goldFiles = (dir: string): string[] =>
   readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
@@ -43,6 +44,7 @@ describe('gold files', () => {
     expect(goldFiles(goldDirs[10]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[11]!).length).toBeGreaterThanOrEqual(6);
     expect(goldFiles(goldDirs[12]!).length).toBeGreaterThanOrEqual(6);
+    expect(goldFiles(goldDirs[13]!).length).toBeGreaterThanOrEqual(6);
   });
 });
 

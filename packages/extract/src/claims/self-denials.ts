@@ -1,8 +1,7 @@
 import type { SentenceView } from '../relations/sentence-view';
 import type { MentionRec } from '../model';
 import type { SpeechFrame } from './modality';
-import type { SpeechActCue } from './speech-acts';
-import { ACCUSING } from './speech-acts';
+import { ACCUSING, type SpeechActCue } from './speech-acts';
 
 type KeyOf = (m: MentionRec | undefined) => string | undefined;
 
@@ -17,9 +16,8 @@ const FIRST_PERSON = /^(i|we)$/;
 const THIRD_PERSON = /^(he|she|they|it)$/;
 
 /**
- * Where a clause of the speaker's words denies guilt, the token at which the denial starts:
- * "had nothing to do with", "has nothing to hide", "did nothing wrong", "is innocent",
- * "is not guilty", "never received …", "has no links to …".
+ * A denial of guilt starts at token k: "had nothing to do with", "has nothing to hide", "did
+ * nothing wrong", "is innocent", "is not guilty", "never received …", "has no links to …".
  */
 function denialAt(view: SentenceView, k: number): boolean {
   const l = view.lowers;
@@ -56,11 +54,7 @@ export function selfDenials(
       if (!denialAt(view, k)) continue;
       // the clause's subject, just before the denial and its auxiliaries
       let s = k - 1;
-      while (
-        s >= f.from &&
-        /^(AUX|ADV|PART)$/.test(toks[s]!.pos) &&
-        !/^(never)$/.test(toks[s]!.lower)
-      )
+      while (s >= f.from && /^(AUX|ADV|PART)$/.test(toks[s]!.pos) && toks[s]!.lower !== 'never')
         s--;
       if (toks[s]?.lemma === 'be' || toks[s]?.lemma === 'have' || toks[s]?.lemma === 'do') s--;
       if (s < f.from) break;
@@ -84,7 +78,7 @@ export function selfDenials(
         trigger: k,
         answers: ACCUSING,
         accused,
-        verb: toks[k]!.lower === 'no' ? 'no' : 'deny',
+        verb: 'deny',
       });
       break;
     }

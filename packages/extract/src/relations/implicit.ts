@@ -21,15 +21,15 @@ export interface ImplicitContext {
   appealOnly: (court: EntityRec) => boolean;
 }
 
+/** Group nouns that name people by nothing but their nationality, or by leaving a country. */
+const NATIONALITY_HEADS =
+  /^(nationals?|citizens?|subjects|men|women|people|persons|individuals|exiles?|expatriates?|emigrants?|émigrés?|emigres?|migrants?|immigrants?|refugees?|asylum[ -]seekers?|diaspora)$/;
+
 /**
  * "the Chilean government", "the Trump administration", "the White House": words that speak of a
  * government. "Chilean authorities", "Tehran said" or "the country's agency" stand for the state
  * and say nothing of its government, so they are no evidence of GOVERNMENT_OF.
  */
-/** Group nouns that name people by nothing but their nationality, or by leaving a country. */
-const NATIONALITY_HEADS =
-  /^(nationals?|citizens?|subjects|men|women|people|persons|individuals|exiles?|expatriates?|emigrants?|émigrés?|emigres?|migrants?|immigrants?|refugees?|asylum[ -]seekers?|diaspora)$/;
-
 const GOVERNMENT_WORDS = /\b(government|administration|regime|cabinet|white house|kremlin)\b/i;
 
 export function implicitRelations(
